@@ -1,0 +1,282 @@
+/**
+ * Every question the wizard asks, keyed by question id. Answers are stored under these ids, so
+ * renaming an id or an option value is a data migration: add a new one instead.
+ * Option values are the stored answers; labels are what staff read.
+ */
+import type { QuestionContent } from './types';
+
+export const questions = {
+  danger: {
+    kind: 'radio',
+    legend: 'Is anyone in danger right now, or has anyone threatened to kill or seriously hurt someone?',
+    hint: 'Think about staff, patients and anyone named in the post. If you are not sure, choose yes.',
+    summaryLabel: 'Anyone in danger now',
+    error: 'Choose yes if anyone may be in danger, or no if not',
+    options: [
+      { value: 'yes', label: 'Yes, or I am not sure' },
+      { value: 'no', label: 'No' },
+    ],
+  },
+  risks: {
+    kind: 'checkbox',
+    legend: 'Does the post do any of these?',
+    hint: 'Tick all that apply.',
+    summaryLabel: 'What the post does',
+    error: 'Tick what the post does, or tick "None of these"',
+    options: [
+      { value: 'threat', label: 'Threatens to hurt someone or damage property' },
+      {
+        value: 'harassment',
+        label: 'Is one of several posts aimed at the same person',
+        hint: 'Repeated posts that cause alarm or distress can be harassment.',
+      },
+      {
+        value: 'personalDetails',
+        label: "Shares a colleague's home address, phone number or other personal details",
+      },
+      { value: 'incitement', label: 'Urges other people to confront or target someone' },
+      { value: 'none', label: 'None of these', exclusive: true },
+    ],
+  },
+  location: {
+    kind: 'radio',
+    legend: 'Are you at the practice now?',
+    summaryLabel: 'Where you are',
+    error: 'Choose whether you are at the practice',
+    options: [
+      { value: 'atWork', label: "Yes, I'm at work" },
+      { value: 'away', label: "No, I'm at home or it's out of hours" },
+    ],
+  },
+  awayChoice: {
+    kind: 'radio',
+    legend: 'What would you like to do now?',
+    summaryLabel: 'What you chose to do from home',
+    error: 'Choose whether to see the urgent steps only or carry on',
+    options: [
+      { value: 'urgentOnly', label: 'Show me only the urgent steps, and I will finish at work' },
+      { value: 'continue', label: 'Carry on with all the questions now' },
+    ],
+  },
+  platform: {
+    kind: 'radio',
+    legend: 'Where did you see it?',
+    summaryLabel: 'Where it was posted',
+    error: 'Choose where you saw the post',
+    options: [
+      { value: 'ownPage', label: "On our practice's own page or account", hint: 'For example our Facebook page.' },
+      { value: 'localGroup', label: "In a local group or page that we don't run", hint: 'For example a community Facebook group.' },
+      { value: 'googleReviews', label: 'Google reviews' },
+      { value: 'nhsWebsite', label: 'A review on the NHS website' },
+      { value: 'x', label: 'X (formerly Twitter)' },
+      { value: 'instagram', label: 'Instagram' },
+      { value: 'tiktok', label: 'TikTok' },
+      { value: 'colleagueScreenshot', label: 'A colleague showed me a screenshot', hint: 'For example in a staff WhatsApp group.' },
+      { value: 'other', label: 'Somewhere else' },
+    ],
+  },
+  about: {
+    kind: 'checkbox',
+    legend: 'Who is it about?',
+    hint: 'Tick all that apply.',
+    summaryLabel: 'Who it is about',
+    error: 'Tick who the post is about',
+    options: [
+      { value: 'practice', label: 'The practice as a whole' },
+      { value: 'colleague', label: 'A colleague who is named or could be recognised' },
+      { value: 'patient', label: 'A patient' },
+    ],
+  },
+  author: {
+    kind: 'radio',
+    legend: 'Who wrote it?',
+    hint: 'Go by what you know, not by looking the person up in the clinical system.',
+    summaryLabel: 'Who wrote it',
+    error: 'Choose who wrote the post, or "We don\'t know"',
+    options: [
+      { value: 'public', label: 'A patient or member of the public' },
+      { value: 'relative', label: "A patient's relative or carer" },
+      { value: 'recognised', label: 'Someone we think we recognise' },
+      { value: 'currentStaff', label: 'Someone who works here now' },
+      { value: 'formerStaff', label: 'Someone who used to work here' },
+      { value: 'unknown', label: "We don't know" },
+    ],
+  },
+  patientInfo: {
+    kind: 'radio',
+    legend: 'Does the post give away anything about a patient?',
+    hint: "For example a name, a condition or details of someone's treatment. A patient talking about their own care does not count here.",
+    summaryLabel: 'Patient information in the post',
+    error: 'Choose yes, no or not sure',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+      { value: 'notSure', label: "I'm not sure" },
+    ],
+  },
+  foundAt: {
+    kind: 'datetime',
+    legend: 'When did you find it?',
+    hint: 'Leave as it is if you found it just now.',
+    summaryLabel: 'When it was found',
+    error: 'Enter the date and time you found it, for example 25/11/2026 09:30',
+  },
+  description: {
+    kind: 'text',
+    legend: 'In a line or two, what does it say?',
+    hint: 'Your own words are fine. Leave out patient details.',
+    summaryLabel: 'What it says',
+    optional: true,
+  },
+  evidenceSaved: {
+    kind: 'radio',
+    legend: 'Have you saved a copy of the post?',
+    summaryLabel: 'Copy of the post saved',
+    error: 'Choose whether you have saved a copy',
+    options: [
+      { value: 'saved', label: 'Yes, we have a copy' },
+      { value: 'notYet', label: 'Not yet' },
+      { value: 'gone', label: 'It has already been taken down' },
+    ],
+  },
+  reason: {
+    kind: 'radio',
+    legend: 'What is the post mainly about?',
+    summaryLabel: 'What the post is about',
+    error: 'Choose what the post is mainly about, or "It isn\'t clear"',
+    options: [
+      { value: 'access', label: 'Getting an appointment, phone waits or another part of our service' },
+      { value: 'clinical', label: 'The care or treatment someone had' },
+      { value: 'manner', label: 'How a member of staff behaved' },
+      { value: 'misinformation', label: "Something that isn't true", hint: 'For example a false claim about vaccines.' },
+      { value: 'unclear', label: "It isn't clear" },
+    ],
+  },
+  ownCare: {
+    kind: 'radio',
+    legend: 'Does the post describe something a clinician should look at today?',
+    hint: 'For example someone saying they are still unwell, or that a medicine is causing problems.',
+    summaryLabel: 'Needs a clinician today',
+    error: 'Choose yes, no or not sure',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+      { value: 'notSure', label: "I'm not sure" },
+    ],
+  },
+  motive: {
+    kind: 'radio',
+    legend: 'What seems to be behind it?',
+    summaryLabel: 'What seems to be behind it',
+    error: 'Choose what seems to be behind it, or "Hard to say"',
+    options: [
+      { value: 'grievance', label: 'A real problem they want sorted out' },
+      { value: 'venting', label: 'Letting off steam' },
+      { value: 'trolling', label: 'Trying to provoke us or stir others up', hint: 'Trolling, or one of many posts by a group.' },
+      { value: 'unclear', label: 'Hard to say' },
+    ],
+  },
+  tone: {
+    kind: 'radio',
+    legend: 'Is it criticism or abuse?',
+    hint: 'Ask yourself: would it be acceptable if they said it to our face at the front desk?',
+    summaryLabel: 'Criticism or abuse',
+    error: 'Choose criticism or abuse',
+    options: [
+      { value: 'criticism', label: 'Criticism', hint: 'Unwelcome, perhaps unfair, but about what we do.' },
+      { value: 'abuse', label: 'Abuse', hint: 'Meant to upset, frighten, bully or distress someone.' },
+    ],
+  },
+  policy: {
+    kind: 'radio',
+    legend: 'Does the practice have a social media policy that covers this?',
+    summaryLabel: 'Social media policy',
+    error: 'Choose yes, no or "I don\'t know"',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+      { value: 'notSure', label: "I don't know" },
+    ],
+  },
+  decision: {
+    kind: 'radio',
+    legend: 'What will you do about the post?',
+    hint: 'Replying and staying quiet can both be right. You can change this later.',
+    summaryLabel: 'What you decided',
+    error: 'Choose what you will do about the post',
+    options: [
+      { value: 'reply', label: 'Reply publicly, briefly, and ask them to contact us', unavailableWhen: 'inGroupWeDontRun', unavailableReason: "Not possible here: we can't reply in a group we don't run." },
+      { value: 'monitor', label: "Don't reply, and keep an eye on it" },
+      { value: 'complaint', label: 'Deal with it privately through our complaints process' },
+    ],
+  },
+  rulesBroken: {
+    kind: 'checkbox',
+    legend: "Does the post break the site's rules in any of these ways?",
+    hint: 'Tick all that apply. Sites usually remove only posts like these.',
+    summaryLabel: "Breaks the site's rules",
+    error: 'Tick how the post breaks the rules, or tick "None of these"',
+    options: [
+      { value: 'namesStaff', label: 'Names a member of staff or makes them easy to identify' },
+      { value: 'hate', label: 'Hate, such as racist, sexist, homophobic or religious abuse' },
+      { value: 'sexual', label: 'Sexual or pornographic content' },
+      { value: 'none', label: 'None of these, or not sure', exclusive: true },
+    ],
+  },
+  staffConcern: {
+    kind: 'radio',
+    legend: 'Could the post be raising a real concern about patient safety, wrongdoing or breaking the law?',
+    hint: 'If so, it may count as whistleblowing, which the law protects.',
+    summaryLabel: 'Could be whistleblowing',
+    error: 'Choose yes, no or not sure',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+      { value: 'notSure', label: "I'm not sure" },
+    ],
+  },
+  targetRole: {
+    kind: 'radio',
+    legend: 'What is the role of the colleague it is about?',
+    hint: 'We use this to suggest support that fits them.',
+    summaryLabel: "The colleague's role",
+    error: "Choose the colleague's role",
+    options: [
+      { value: 'gp', label: 'A GP' },
+      { value: 'clinician', label: 'A nurse, pharmacist or another clinician' },
+      { value: 'nonClinical', label: 'A receptionist, administrator or another non-clinical role' },
+      { value: 'manager', label: 'The practice manager or another manager' },
+    ],
+  },
+  monitoring: {
+    kind: 'radio',
+    legend: 'Does anyone keep an eye on what is said online about the practice?',
+    summaryLabel: 'Someone watches what is said online',
+    error: 'Choose yes, no or not sure',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+      { value: 'notSure', label: "I'm not sure" },
+    ],
+  },
+} as const satisfies Record<string, QuestionContent>;
+
+export type Questions = typeof questions;
+export type QuestionId = keyof Questions;
+
+type OptionValue<Q> = Q extends { readonly options: readonly (infer O)[] }
+  ? O extends { readonly value: infer V }
+    ? V
+    : never
+  : never;
+
+/** The stored answer to each question: an option value, a list of them, or text. */
+export type AnswerTo<K extends QuestionId> = Questions[K] extends { readonly kind: 'radio' }
+  ? OptionValue<Questions[K]>
+  : Questions[K] extends { readonly kind: 'checkbox' }
+    ? readonly OptionValue<Questions[K]>[]
+    : string;
+
+export type Answers = { readonly [K in QuestionId]?: AnswerTo<K> };
+
+export const questionIds = Object.keys(questions) as QuestionId[];

@@ -1,0 +1,62 @@
+/**
+ * Shapes of the guidance content. The content itself is plain typed data in this folder so a
+ * practice or LMC can review it without reading components; `schema.ts` checks it in tests.
+ */
+import type { ConditionName } from '../../machines/conditions';
+import type { SourceId } from './sources';
+
+export interface OptionContent {
+  readonly value: string;
+  readonly label: string;
+  readonly hint?: string;
+  /** A checkbox option that clears the others ("None of these"). */
+  readonly exclusive?: boolean;
+  /** Hidden, with a reason shown instead, when this condition holds (e.g. no reply in a group we don't run). */
+  readonly unavailableWhen?: ConditionName;
+  readonly unavailableReason?: string;
+}
+
+interface QuestionBase {
+  /** Legend of the fieldset, or label of the single control. */
+  readonly legend: string;
+  readonly hint?: string;
+  /** Shown in the error summary and beside the field when a required answer is missing. */
+  readonly error?: string;
+  /** Short wording for the check-answers list on the plan page. */
+  readonly summaryLabel: string;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  readonly kind: 'radio' | 'checkbox';
+  readonly options: readonly OptionContent[];
+  readonly error: string;
+}
+
+export interface TextQuestion extends QuestionBase {
+  readonly kind: 'text' | 'datetime';
+  readonly optional?: boolean;
+}
+
+export type QuestionContent = ChoiceQuestion | TextQuestion;
+
+/** A block of guidance text on a screen. */
+export type Block =
+  | { readonly type: 'p'; readonly text: string }
+  | { readonly type: 'list'; readonly items: readonly string[] }
+  | {
+      readonly type: 'card';
+      readonly tone: 'urgent' | 'warning' | 'info';
+      readonly title: string;
+      readonly blocks: readonly Block[];
+    };
+
+export interface StepContent {
+  /** The screen's h1: the question itself, or what the screen tells you. */
+  readonly title: string;
+  /** A one-line caption above the title naming the stage. */
+  readonly caption?: string;
+  readonly body?: readonly Block[];
+  /** "Why we ask" / "What the guidance says", behind a details toggle. */
+  readonly why?: string;
+  readonly sources: readonly SourceId[];
+}
