@@ -1,0 +1,9 @@
+import { useEffect } from 'react';
+import { connectBrowserHistory } from './browserHistory';
+import { WizardContext } from './wizardContext';
+
+/** Connects the shared wizard actor to the browser's Back and Forward buttons for as long as the app is shown. */
+export function useBrowserHistory(): void {
+  const actor = WizardContext.useActorRef();
+  useEffect(() => connectBrowserHistory(actor), [actor]);
+}

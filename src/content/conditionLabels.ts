@@ -1,0 +1,23 @@
+/**
+ * Plain words for each routing condition. They label the edges of the route diagram and explain
+ * "why you're seeing this screen", so each reads as a statement about this incident, not as code.
+ * Where the answer behind a condition may be a guess, the wording says "may".
+ */
+import type { ConditionName } from '../../machines/conditions';
+
+export const conditionLabels = {
+  inDanger: 'Someone may be in danger',
+  needsPolice: 'The post may need reporting to the police',
+  awayFromPractice: 'You are away from the practice',
+  wantsUrgentOnly: 'You chose to do only the urgent steps for now',
+  aboutClinicalCare: "The post is about someone's care or treatment",
+  breaksSiteRules: "The post may break the site's rules",
+  inGroupWeDontRun: "The post is in a group or page the practice doesn't run",
+  decidedToReply: 'You decided to reply',
+  decidedComplaint: 'You decided to deal with it privately as a complaint',
+  writtenByCurrentStaff: 'Someone who works at the practice wrote it',
+  writtenByFormerStaff: 'Someone who used to work at the practice wrote it',
+  patientInfoShown: 'The post may show information about a patient',
+  isAbusive: 'The post may be abuse rather than criticism',
+  aboutColleague: 'The post is about a colleague',
+} as const satisfies Record<ConditionName, string>;

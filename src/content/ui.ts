@@ -1,0 +1,64 @@
+/**
+ * The words of the app's frame: buttons, headings and notices that are not part of one screen's
+ * guidance. Kept here with the rest of the content so that every sentence can be reviewed in one
+ * place.
+ */
+import type { Urgency } from '../plan/types';
+
+export const ui = {
+  appName: 'Social Media Incident Wizard',
+  skipLink: 'Skip to main content',
+  continue: 'Continue',
+  back: 'Back',
+  startAgain: 'Start again',
+  confirmStartAgain: 'Yes, clear my answers and start again',
+  cancelStartAgain: 'No, go back',
+  change: 'Change',
+  seeSources: 'See all sources',
+  print: 'Print or save as PDF',
+  whyHeading: 'Why we ask this',
+  whySeeingThis: 'Why this screen',
+  sourcesLabel: 'Based on',
+  errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  notLegalAdvice:
+    'This tool gives guidance, not legal advice. For advice on your own situation, speak to your LMC, your defence body or a solicitor.',
+  emergency: {
+    title: 'If anyone is in danger now, call 999',
+    text: 'Call 999 straight away if someone is at risk of harm or a crime is happening now. Come back to this afterwards.',
+  },
+  emergencyActive: {
+    title: 'Someone may be in danger: call 999 if you have not already',
+    text: 'Your safety and your colleagues’ safety come before anything else on these pages.',
+  },
+  pause: {
+    start: 'Take a minute before you go on',
+    running: (seconds: number) => `Take a breath. ${seconds} seconds left.`,
+    done: 'Ready when you are. Nothing has changed while you paused.',
+    note: 'The timer never moves you on by itself.',
+  },
+  progressLabel: 'Progress through the guidance',
+  progressCurrent: 'current stage',
+  progressDone: 'done',
+  plan: {
+    urgentOnlyTitle: 'Urgent steps only',
+    urgentOnlyText:
+      'You chose to do only the urgent steps from home. Finish the rest on a practice computer when you are next at work.',
+    notToDoHeading: 'What not to do',
+    checkAnswersHeading: 'Your answers',
+    checkAnswersIntro: 'The plan is based on these answers. Change any of them and the plan will update.',
+    whyLabel: 'Why:',
+    noAnswer: 'Not answered',
+  },
+  sourcesPage: {
+    dateUnknown: 'No date given',
+    unconfirmedLabel: 'Not confirmed:',
+  },
+} as const;
+
+export const urgencyLabels: Record<Urgency, { readonly title: string; readonly hint: string }> = {
+  now: { title: 'Do now', hint: 'Before anything else.' },
+  withinHours: { title: 'Within the next few hours', hint: 'Today, while the post is fresh.' },
+  nextDays: { title: 'In the next few days', hint: 'Once the urgent steps are done.' },
+  prepare: { title: 'Be ready for next time', hint: 'When things have calmed down.' },
+};

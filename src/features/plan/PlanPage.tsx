@@ -1,0 +1,49 @@
+import { stepContent } from '../../content/steps';
+import { ui } from '../../content/ui';
+import { recommend } from '../../plan/recommend';
+import { WizardContext } from '../../app/wizardContext';
+import { EmergencyCard } from '../wizard/EmergencyCard';
+import { ContentBlocks } from '../wizard/ContentBlocks';
+import { stepHeadingId } from '../wizard/fieldIds';
+import { ActionList } from './ActionList';
+import { CheckAnswers } from './CheckAnswers';
+
+/** The end of the flow: the prioritised plan, what not to do, and the answers it rests on. */
+export function PlanPage() {
+  const actor = WizardContext.useActorRef();
+  const answers = WizardContext.useSelector((s) => s.context.answers);
+  const plan = recommend(answers);
+  const content = stepContent.plan;
+  return (
+    <>
+      <button type="button" className="back-link" onClick={() => actor.send({ type: 'wizard.back' })}>
+        {ui.back}
+      </button>
+      {plan.emergency ? <EmergencyCard active /> : null}
+      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
+        {content.title}
+      </h1>
+      <ContentBlocks blocks={content.body} />
+      {plan.urgentOnly ? (
+        <div className="card card--warning">
+          <h2 className="card__heading">{ui.plan.urgentOnlyTitle}</h2>
+          <p>{ui.plan.urgentOnlyText}</p>
+        </div>
+      ) : null}
+      <ActionList plan={plan} />
+      <CheckAnswers />
+      <p className="notice">{ui.notLegalAdvice}</p>
+      <div className="button-group no-print">
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {ui.print}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'wizard.viewSources' })}>
+          {ui.seeSources}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'wizard.startAgain' })}>
+          {ui.startAgain}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import type { StepId } from '../../../machines/steps';
+import { questions } from '../../content/questions';
+import { platformHints } from '../../content/platformHints';
+import { sources } from '../../content/sources';
+import { whoToTell } from '../../plan/whoToTell';
+import { suggestDecision } from '../../plan/suggestDecision';
+import { WizardContext } from '../../app/wizardContext';
+
+/** The parts of a screen worked out from earlier answers: who to tell, what the guidance suggests, how this site handles reports. */
+export function StepExtras({ step }: { step: StepId }) {
+  switch (step) {
+    case 'tell':
+      return <WhoToTell />;
+    case 'decision':
+      return <DecisionSuggestion />;
+    case 'report':
+      return <PlatformHint />;
+    default:
+      return null;
+  }
+}
+
+function WhoToTell() {
+  const answers = WizardContext.useSelector((s) => s.context.answers);
+  const people = whoToTell(answers);
+  return (
+    <ul className="list list--spaced">
+      {people.map((person) => (
+        <li key={person.id}>
+          <strong>{person.text}</strong>
+          <br />
+          <span className="hint">{person.why}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function optionLabel(value: string): string {
+  return questions.decision.options.find((o) => o.value === value)?.label ?? value;
+}
+
+function DecisionSuggestion() {
+  const answers = WizardContext.useSelector((s) => s.context.answers);
+  const suggestion = suggestDecision(answers);
+  return (
+    <div className="card card--info">
+      <h2 className="card__heading">What the guidance points to</h2>
+      <p>
+        <strong>{optionLabel(suggestion.suggested)}</strong>
+      </p>
+      {suggestion.reasons.length > 0 ? (
+        <ul className="list">
+          {suggestion.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      ) : null}
+      {suggestion.alsoReasonable.length > 0 ? (
+        <p>Also reasonable: {suggestion.alsoReasonable.map(optionLabel).join('; ')}.</p>
+      ) : null}
+    </div>
+  );
+}
+
+function PlatformHint() {
+  const platform = WizardContext.useSelector((s) => s.context.answers.platform);
+  if (platform === undefined) return null;
+  const hint = platformHints[platform];
+  return (
+    <div className="card card--info">
+      <h2 className="card__heading">{hint.title}</h2>
+      {hint.lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <p className="hint">Based on: {hint.sources.map((id) => sources[id].title).join('; ')}</p>
+    </div>
+  );
+}

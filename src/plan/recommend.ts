@@ -1,0 +1,214 @@
+/**
+ * The action plan as a pure function of the answers. Which actions apply is decided by the rule
+ * tables below, one readable row per action; the words come from src/content/actions.ts.
+ *
+ * The named conditions from machines/conditions.ts are reused so the route and the plan can never
+ * disagree (for example about whether police are needed). Direct answer checks are used only
+ * where no named condition exists.
+ */
+import { conditions } from '../../machines/conditions';
+import { actions, type ActionContent, type ActionId } from '../content/actions';
+import { notToDo, type NotToDoId } from '../content/notToDo';
+import type { Answers } from '../content/questions';
+import { urgencies, type ActionGroup, type DontDo, type Plan, type PlannedAction } from './types';
+
+type Rule = (answers: Answers) => boolean;
+
+const always: Rule = () => true;
+
+/**
+ * Harassment alone is for the police, but threats, a shared address or a call to confront
+ * someone can bring trouble to the door today, so these also change how staff work the shift.
+ */
+const staffSafetyRisks: readonly string[] = ['threat', 'personalDetails', 'incitement'];
+
+export function threatensStaffSafety(answers: Answers): boolean {
+  return (answers.risks ?? []).some((risk) => staffSafetyRisks.includes(risk));
+}
+
+export function needsClinicianToday(answers: Answers): boolean {
+  return answers.ownCare === 'yes' || answers.ownCare === 'notSure';
+}
+
+export function writtenByStaff(answers: Answers): boolean {
+  return conditions.writtenByCurrentStaff(answers) || conditions.writtenByFormerStaff(answers);
+}
+
+/** Unanswered counts as not saved: on the urgent-only route the question is never asked. */
+function evidenceNotSavedYet(answers: Answers): boolean {
+  return answers.evidenceSaved === undefined || answers.evidenceSaved === 'notYet';
+}
+
+/** When police are involved or someone is at risk, waiting until later in the day is too late. */
+function mustRingOnCallNow(answers: Answers): boolean {
+  return conditions.wantsUrgentOnly(answers) || conditions.inDanger(answers) || conditions.needsPolice(answers);
+}
+
+function breaksRulesOn(platforms: readonly string[]): Rule {
+  return (answers) =>
+    conditions.breaksSiteRules(answers) && answers.platform !== undefined && platforms.includes(answers.platform);
+}
+
+/** Google and the NHS website have their own checked reporting notes; everywhere else is generic. */
+const platformsWithOwnReportNotes: readonly string[] = ['googleReviews', 'nhsWebsite'];
+
+/** Places the practice can block an account from; review sites and others' groups offer no such thing. */
+const blockablePlatforms: readonly string[] = ['ownPage', 'x', 'instagram', 'tiktok'];
+
+function aboutColleagueInRole(role: Answers['targetRole']): Rule {
+  return (answers) => conditions.aboutColleague(answers) && answers.targetRole === role;
+}
+
+/**
+ * One row per action, in the order shown inside each urgency group. `call999` must stay the first
+ * row: it is the only `now` action that can lead the plan when someone is in danger.
+ */
+const actionRules: readonly (readonly [ActionId, Rule])[] = [
+  ['call999', conditions.inDanger],
+  ['keepStaffSafeToday', threatensStaffSafety],
+  ['saveEvidence', evidenceNotSavedYet],
+  ['recordWhatWasSeen', (a) => a.evidenceSaved === 'gone'],
+  ['reportToPolice', conditions.needsPolice],
+  ['ringOnCall', mustRingOnCallNow],
+
+  ['tellPartnerOnCall', (a) => !mustRingOnCallNow(a)],
+  ['keepSavedEvidence', (a) => a.evidenceSaved === 'saved'],
+  ['findOriginalPost', (a) => a.platform === 'colleagueScreenshot'],
+  ['tellTargetedColleague', conditions.aboutColleague],
+  ['clinicianReviewToday', needsClinicianToday],
+  ['involveCaldicottAndDpo', conditions.patientInfoShown],
+  ['getHrAdvice', writtenByStaff],
+  ['reportGoogleReview', breaksRulesOn(['googleReviews'])],
+  ['reportNhsReview', breaksRulesOn(['nhsWebsite'])],
+  ['reportToSite', (a) => conditions.breaksSiteRules(a) && !platformsWithOwnReportNotes.includes(a.platform ?? '')],
+  ['groupWeDontRun', conditions.inGroupWeDontRun],
+  [
+    'considerBlocking',
+    (a) => blockablePlatforms.includes(a.platform ?? '') && (conditions.isAbusive(a) || a.motive === 'trolling'),
+  ],
+  ['replyBriefly', conditions.decidedToReply],
+  ['keepWatching', (a) => a.decision === 'monitor'],
+  ['checkWithDefenceBody', (a) => a.reason === 'misinformation'],
+  ['finishOnPracticePc', conditions.wantsUrgentOnly],
+
+  // The NHS website is moderated by the NHS itself, so Report Harmful Content is not the next step there.
+  ['escalateToRhc', (a) => conditions.breaksSiteRules(a) && a.platform !== 'nhsWebsite'],
+  ['handleAsComplaint', conditions.decidedComplaint],
+  // Staff concerns go through HR and whistleblowing, not the patient complaints route.
+  [
+    'lookIntoConcerns',
+    (a) => !writtenByStaff(a) && a.reason !== 'misinformation' && (a.tone === 'criticism' || a.motive === 'grievance'),
+  ],
+  ['giveFactsToPolice', conditions.isAbusive],
+  [
+    'considerWhistleblowing',
+    (a) => conditions.writtenByCurrentStaff(a) && (a.staffConcern === 'yes' || a.staffConcern === 'notSure'),
+  ],
+  ['followFairProcess', conditions.writtenByCurrentStaff],
+  ['checkLeaverAgreement', conditions.writtenByFormerStaff],
+  ['supportGp', aboutColleagueInRole('gp')],
+  ['supportClinician', aboutColleagueInRole('clinician')],
+  ['supportNonClinical', aboutColleagueInRole('nonClinical')],
+  ['supportManager', aboutColleagueInRole('manager')],
+  ['supportColleague', aboutColleagueInRole(undefined)],
+
+  ['setUpMonitoring', (a) => a.monitoring !== 'yes'],
+  ['writeSocialMediaPolicy', (a) => a.policy !== 'yes'],
+  ['reviewSocialMediaPolicy', (a) => a.policy === 'yes'],
+  ['significantEventReview', always],
+];
+
+/**
+ * Someone reading on a phone at home needs only what cannot wait until they are back at work.
+ * Everything else (who to tell, replies, reports, HR) is better done from a practice computer.
+ */
+export const urgentOnlyActionIds: ReadonlySet<ActionId> = new Set<ActionId>([
+  'call999',
+  'saveEvidence',
+  'keepSavedEvidence',
+  'recordWhatWasSeen',
+  'reportToPolice',
+  'ringOnCall',
+  'finishOnPracticePc',
+]);
+
+const authorsFromOutside: readonly string[] = ['public', 'relative', 'recognised'];
+
+const notToDoRules: readonly (readonly [NotToDoId, Rule])[] = [
+  ['reportingBeforeSaving', (a) => a.evidenceSaved !== 'gone'],
+  ['arguingOnline', always],
+  ['replyingPersonally', always],
+  ['disclosingPatientInfo', always],
+  // An unknown author is the one people are most tempted to look up.
+  ['lookingUpPoster', (a) => authorsFromOutside.includes(a.author ?? '') || a.author === 'unknown'],
+  ['actingInConsultationOrRemoving', (a) => authorsFromOutside.includes(a.author ?? '')],
+  ['staffDefending', always],
+  ['sharingScreenshots', (a) => a.platform === 'colleagueScreenshot' || conditions.patientInfoShown(a)],
+  ['decidingDisciplineNow', conditions.writtenByCurrentStaff],
+  [
+    'reportingJustToDisagree',
+    (a) => platformsWithOwnReportNotes.includes(a.platform ?? '') && !conditions.breaksSiteRules(a),
+  ],
+  // A mild complaint about phone waits doesn't tempt anyone to sue; personal or false claims do.
+  [
+    'suingFirst',
+    (a) =>
+      conditions.isAbusive(a) ||
+      conditions.aboutColleague(a) ||
+      a.reason === 'misinformation' ||
+      a.reason === 'clinical' ||
+      a.reason === 'manner',
+  ],
+];
+
+/** The temptations of someone alone at home with the post open on their phone. */
+const urgentOnlyNotToDoIds: ReadonlySet<NotToDoId> = new Set<NotToDoId>([
+  'reportingBeforeSaving',
+  'arguingOnline',
+  'replyingPersonally',
+]);
+
+function planned(id: ActionId): PlannedAction {
+  const content: ActionContent = actions[id];
+  return {
+    id,
+    urgency: content.urgency,
+    title: content.title,
+    details: content.details,
+    why: content.why,
+    sources: content.sources,
+    emergency: content.emergency === true,
+  };
+}
+
+function dontDo(id: NotToDoId): DontDo {
+  const { text, why, sources } = notToDo[id];
+  return { id, text, why, sources };
+}
+
+export function actionIdsFor(answers: Answers): ActionId[] {
+  const urgentOnly = conditions.wantsUrgentOnly(answers);
+  return actionRules
+    .filter(([id, applies]) => applies(answers) && (!urgentOnly || urgentOnlyActionIds.has(id)))
+    .map(([id]) => id);
+}
+
+export function notToDoFor(answers: Answers): DontDo[] {
+  const urgentOnly = conditions.wantsUrgentOnly(answers);
+  return notToDoRules
+    .filter(([id, applies]) => applies(answers) && (!urgentOnly || urgentOnlyNotToDoIds.has(id)))
+    .map(([id]) => dontDo(id));
+}
+
+export function recommend(answers: Answers): Plan {
+  const chosen = actionIdsFor(answers).map(planned);
+  const groups: ActionGroup[] = urgencies
+    .map((urgency) => ({ urgency, actions: chosen.filter((action) => action.urgency === urgency) }))
+    .filter((group) => group.actions.length > 0);
+  return {
+    emergency: conditions.inDanger(answers),
+    urgentOnly: conditions.wantsUrgentOnly(answers),
+    groups,
+    notToDo: notToDoFor(answers),
+  };
+}

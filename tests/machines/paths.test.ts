@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, transition } from 'xstate';
+import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import { incidentMachine, type WizardEvent } from '../../machines/incidentMachine';
+import { conditionNames, conditions } from '../../machines/conditions';
+import { allStepIds, questionsOf, routeStepIds, type StepId } from '../../machines/steps';
+import type { AnswerTo, Answers, QuestionId } from '../../src/content/questions';
+
+/**
+ * Path tests over the whole statechart with `xstate/graph`.
+ *
+ * The search would never end if it told states apart by every answer, so a state is identified by
+ * its screen plus the value of each named routing condition: two incidents that agree on every
+ * condition go the same way from here. Each question gets one answer per guard outcome it can
+ * cause, not every option.
+ */
+const onePerOutcome: { readonly [K in QuestionId]: readonly AnswerTo<K>[] } = {
+  danger: ['yes', 'no'],
+  risks: [['threat'], ['none']],
+  location: ['atWork', 'away'],
+  awayChoice: ['urgentOnly', 'continue'],
+  platform: ['localGroup', 'ownPage'],
+  about: [['colleague'], ['practice']],
+  author: ['currentStaff', 'formerStaff', 'public'],
+  patientInfo: ['yes', 'notSure', 'no'],
+  foundAt: ['2026-11-25T09:30'],
+  description: ['A one-star review'],
+  evidenceSaved: ['saved'],
+  reason: ['clinical', 'access'],
+  ownCare: ['no'],
+  motive: ['grievance'],
+  tone: ['abuse', 'criticism'],
+  policy: ['yes'],
+  decision: ['reply', 'monitor', 'complaint'],
+  rulesBroken: [['namesStaff'], ['none']],
+  staffConcern: ['notSure'],
+  targetRole: ['nonClinical'],
+  monitoring: ['no'],
+};
+
+function continueEvents(step: StepId): WizardEvent[] {
+  let combos: Answers[] = [{}];
+  for (const id of questionsOf(step)) {
+    const values = onePerOutcome[id] as readonly unknown[];
+    combos = combos.flatMap((combo) => values.map((value) => ({ ...combo, [id]: value }) as Answers));
+  }
+  return combos.map((answers) => ({ type: 'wizard.continue', answers }));
+}
+
+type Snapshot = ReturnType<typeof incidentMachine.transition>;
+
+const serializeState = (snapshot: Snapshot) =>
+  `${String(snapshot.value)}|${conditionNames.map((name) => (conditions[name](snapshot.context.answers) ? 1 : 0)).join('')}`;
+
+const forwardOnly = {
+  events: (snapshot: Snapshot) => continueEvents(snapshot.value as StepId),
+  serializeState,
+};
+
+const byScreenAndConditions = getAdjacencyMap(incidentMachine, forwardOnly);
+type Node = (typeof byScreenAndConditions)[string];
+
+function nextKeys(node: Node): string[] {
+  return Object.values(node.transitions)
+    .map(({ state }) => serializeState(state))
+    .filter((key) => key !== serializeState(node.state));
+}
+
+describe('every path through the statechart', () => {
+  it('reaches the plan from every state reachable with valid answers, with no loops on the way', () => {
+    // Depth-first over the adjacency map: counting the paths to the plan from each node proves
+    // that every path ends there (a node with no way on, or a loop, fails).
+    const pathsToPlan = new Map<string, number>();
+    const onStack = new Set<string>();
+    const count = (key: string): number => {
+      const known = pathsToPlan.get(key);
+      if (known !== undefined) return known;
+      const node = byScreenAndConditions[key]!;
+      if (node.state.value === 'plan') return 1;
+      if (onStack.has(key)) throw new Error(`Loop through ${key}`);
+      onStack.add(key);
+      const next = nextKeys(node);
+      if (next.length === 0) throw new Error(`Dead end at ${String(node.state.value)}`);
+      const total = next.reduce((sum, k) => sum + count(k), 0);
+      onStack.delete(key);
+      pathsToPlan.set(key, total);
+      return total;
+    };
+    const startKey = serializeState(createActor(incidentMachine).getSnapshot());
+    const total = count(startKey);
+    // Thousands of distinct routes, every one of them ending at the plan.
+    expect(total).toBeGreaterThan(1000);
+    for (const key of Object.keys(byScreenAndConditions)) expect(count(key)).toBeGreaterThan(0);
+  });
+
+  it('has a shortest path to every screen, and replaying it lands on that screen', () => {
+    const paths = getShortestPaths(incidentMachine, {
+      events: (snapshot: Snapshot) => [
+        ...continueEvents(snapshot.value as StepId),
+        { type: 'wizard.viewSources' },
+        { type: 'wizard.startAgain' },
+      ],
+      serializeState,
+    });
+    // One shortest path per screen is enough to prove it reachable and to replay.
+    const perScreen = new Map(paths.map((path) => [path.state.value as StepId, path]));
+    expect(allStepIds.filter((id) => !perScreen.has(id))).toEqual([]);
+    for (const path of perScreen.values()) {
+      const wizard = createActor(incidentMachine).start();
+      for (const { event } of path.steps) wizard.send(event);
+      expect(wizard.getSnapshot().value).toBe(path.state.value);
+    }
+  });
+
+  it('visits every screen on the route on the way to the plan', () => {
+    const seen = new Set(Object.values(byScreenAndConditions).map(({ state }) => state.value as StepId));
+    expect(routeStepIds.filter((id) => !seen.has(id))).toEqual([]);
+  });
+
+  it('never continues past a question without a valid answer', () => {
+    for (const { state } of Object.values(byScreenAndConditions)) {
+      const step = state.value as StepId;
+      if (questionsOf(step).length === 0) continue;
+      const [next] = transition(incidentMachine, state, { type: 'wizard.continue', answers: {} });
+      expect(next.value).toBe(step);
+      expect(next.context.errors.length).toBeGreaterThan(0);
+    }
+  });
+});

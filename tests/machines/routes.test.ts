@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { mildReview, walkToPlan } from '../support/walk';
+import type { Answers } from '../../src/content/questions';
+import type { StepId } from '../../machines/steps';
+
+/**
+ * Per-route tests in the GOV.UK Smart Answers style: given these answers, these are the screens,
+ * in this order. Each row exercises a branch of the route table.
+ */
+const routes: { name: string; answers: Answers; screens: StepId[] }[] = [
+  {
+    name: 'a mild review about appointments',
+    answers: mildReview,
+    screens: [
+      'calm', 'danger', 'risks', 'location', 'platform', 'about', 'author', 'patientInfo', 'describe', 'evidence',
+      'tell', 'reason', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'reply', 'prepared', 'plan',
+    ],
+  },
+  {
+    name: 'a threat of violence to a GP, found at home, urgent steps only',
+    answers: { ...mildReview, danger: 'yes', risks: ['threat'], location: 'away', awayChoice: 'urgentOnly' },
+    screens: ['calm', 'danger', 'emergency', 'risks', 'policeAndStaffSafety', 'location', 'awayFromWork', 'plan'],
+  },
+  {
+    name: 'found at home, carrying on with every question',
+    answers: { ...mildReview, location: 'away', awayChoice: 'continue', decision: 'monitor' },
+    screens: [
+      'calm', 'danger', 'risks', 'location', 'awayFromWork', 'platform', 'about', 'author', 'patientInfo', 'describe',
+      'evidence', 'tell', 'reason', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'prepared', 'plan',
+    ],
+  },
+  {
+    name: 'abuse naming a receptionist on our own page',
+    answers: {
+      ...mildReview, platform: 'ownPage', about: ['colleague'], reason: 'manner', motive: 'venting', tone: 'abuse',
+      decision: 'monitor', rulesBroken: ['namesStaff'], targetRole: 'nonClinical',
+    },
+    screens: [
+      'calm', 'danger', 'risks', 'location', 'platform', 'about', 'author', 'patientInfo', 'describe', 'evidence',
+      'tell', 'reason', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'report', 'law', 'support', 'prepared', 'plan',
+    ],
+  },
+  {
+    name: "a current member of staff posting about a patient in a group we don't run",
+    answers: {
+      ...mildReview, platform: 'localGroup', about: ['patient'], author: 'currentStaff', patientInfo: 'yes',
+      reason: 'clinical', ownCare: 'no', decision: 'complaint', staffConcern: 'no',
+    },
+    screens: [
+      'calm', 'danger', 'risks', 'location', 'platform', 'about', 'author', 'patientInfo', 'describe', 'evidence',
+      'tell', 'reason', 'ownCare', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'report', 'groupWeDontRun',
+      'complaint', 'staffConcern', 'patientData', 'prepared', 'plan',
+    ],
+  },
+  {
+    name: 'a former employee, with patient information we are not sure about',
+    answers: { ...mildReview, author: 'formerStaff', patientInfo: 'notSure', decision: 'monitor' },
+    screens: [
+      'calm', 'danger', 'risks', 'location', 'platform', 'about', 'author', 'patientInfo', 'describe', 'evidence',
+      'tell', 'reason', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'formerStaff', 'patientData', 'prepared', 'plan',
+    ],
+  },
+];
+
+describe('routes through an incident', () => {
+  it.each(routes)('$name', ({ answers, screens }) => {
+    expect(walkToPlan(answers)).toEqual(screens);
+  });
+});
