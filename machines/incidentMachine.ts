@@ -61,7 +61,6 @@ const wizardSetup = setup({
   types: {
     context: {} as WizardContext,
     events: {} as WizardEvent,
-    input: {} as Partial<WizardContext> | undefined,
   },
   guards: {
     ...conditionGuards,
@@ -176,7 +175,7 @@ const routeStates = Object.fromEntries(routeSteps.map((step, index) => [step.id,
 export const incidentMachine = wizardSetup.createMachine({
   id: 'incident',
   initial: 'calm',
-  context: ({ input }) => ({ ...emptyContext, ...input }),
+  context: emptyContext,
   on: {
     'wizard.back': allStepIds.map((step) => ({
       target: `.${step}`,

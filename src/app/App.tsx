@@ -1,6 +1,6 @@
 import { ui } from '../content/ui';
 import { ProgressList } from '../features/wizard/ProgressList';
-import { StepScreen } from '../features/wizard/StepScreen';
+import { CurrentScreen } from './CurrentScreen';
 import { useBrowserHistory } from './useBrowserHistory';
 import { WizardContext } from './wizardContext';
 
@@ -27,7 +27,7 @@ function Shell() {
       </header>
       <div className="width-container layout">
         <main id="main-content" className="layout__main" tabIndex={-1}>
-          <StepScreen />
+          <CurrentScreen />
         </main>
         <aside className="layout__side">
           <ProgressList />

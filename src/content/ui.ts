@@ -7,6 +7,7 @@ import type { Urgency } from '../plan/types';
 
 export const ui = {
   appName: 'Social Media Incident Wizard',
+  loading: 'Loading…',
   skipLink: 'Skip to main content',
   continue: 'Continue',
   back: 'Back',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, transition } from 'xstate';
-import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import { getAdjacencyMap, getShortestPaths, type AdjacencyValue } from 'xstate/graph';
 import { incidentMachine, type WizardEvent } from '../../machines/incidentMachine';
 import { conditionNames, conditions } from '../../machines/conditions';
 import { allStepIds, questionsOf, routeStepIds, type StepId } from '../../machines/steps';
@@ -57,8 +57,8 @@ const forwardOnly = {
   serializeState,
 };
 
-const byScreenAndConditions = getAdjacencyMap(incidentMachine, forwardOnly);
-type Node = (typeof byScreenAndConditions)[string];
+type Node = AdjacencyValue<Snapshot, WizardEvent>;
+const byScreenAndConditions = getAdjacencyMap(incidentMachine, forwardOnly) as unknown as Record<string, Node>;
 
 function nextKeys(node: Node): string[] {
   return Object.values(node.transitions)
@@ -97,8 +97,8 @@ describe('every path through the statechart', () => {
     const paths = getShortestPaths(incidentMachine, {
       events: (snapshot: Snapshot) => [
         ...continueEvents(snapshot.value as StepId),
-        { type: 'wizard.viewSources' },
-        { type: 'wizard.startAgain' },
+        { type: 'wizard.viewSources' } as const,
+        { type: 'wizard.startAgain' } as const,
       ],
       serializeState,
     });

@@ -23,8 +23,8 @@ export function CheckAnswers() {
             <dd className="summary-list__value">{formatAnswer(id, answers) ?? ui.plan.noAnswer}</dd>
             <dd className="summary-list__actions">
               <button type="button" className="link-button" onClick={() => actor.send({ type: 'wizard.change', step })}>
-                {ui.change}
-                <span className="visually-hidden"> {questions[id].summaryLabel.toLowerCase()}</span>
+                {ui.change}{' '}
+                <span className="visually-hidden">{questions[id].summaryLabel.toLowerCase()}</span>
               </button>
             </dd>
           </div>

@@ -2,9 +2,9 @@ import { stepContent } from '../../content/steps';
 import { ui } from '../../content/ui';
 import { recommend } from '../../plan/recommend';
 import { WizardContext } from '../../app/wizardContext';
-import { EmergencyCard } from '../wizard/EmergencyCard';
-import { ContentBlocks } from '../wizard/ContentBlocks';
-import { stepHeadingId } from '../wizard/fieldIds';
+import { EmergencyCard } from '../../components/EmergencyCard';
+import { ContentBlocks } from '../../components/ContentBlocks';
+import { stepHeadingId } from '../../components/pageHeading';
 import { ActionList } from './ActionList';
 import { CheckAnswers } from './CheckAnswers';
 

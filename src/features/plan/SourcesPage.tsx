@@ -2,8 +2,8 @@ import { sources, sourceIds } from '../../content/sources';
 import { stepContent } from '../../content/steps';
 import { ui } from '../../content/ui';
 import { WizardContext } from '../../app/wizardContext';
-import { ContentBlocks } from '../wizard/ContentBlocks';
-import { stepHeadingId } from '../wizard/fieldIds';
+import { ContentBlocks } from '../../components/ContentBlocks';
+import { stepHeadingId } from '../../components/pageHeading';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
 

@@ -29,8 +29,8 @@ export function ProgressList() {
             >
               {isDone ? <span aria-hidden="true">✓ </span> : null}
               {sections[section].label}
-              {isCurrent ? <span className="visually-hidden"> ({ui.progressCurrent})</span> : null}
-              {isDone ? <span className="visually-hidden"> ({ui.progressDone})</span> : null}
+              {isCurrent ? <span className="visually-hidden">{` (${ui.progressCurrent})`}</span> : null}
+              {isDone ? <span className="visually-hidden">{` (${ui.progressDone})`}</span> : null}
             </li>
           );
         })}

@@ -3,7 +3,8 @@ import { questions, type Answers, type QuestionId } from '../../content/question
 import type { ChoiceQuestion, QuestionContent } from '../../content/types';
 import { ui } from '../../content/ui';
 import { isOptionAvailable } from '../../../machines/stepAnswers';
-import { fieldId, stepHeadingId } from './fieldIds';
+import { stepHeadingId } from '../../components/pageHeading';
+import { fieldId } from './fieldIds';
 
 export type FieldValue = string | readonly string[] | undefined;
 
@@ -38,7 +39,7 @@ export function QuestionField({ id, value, error, answers, isPageHeading, onChan
   ) : null;
   const errorMessage = error ? (
     <p className="error-message" id={errorId}>
-      <span className="visually-hidden">{ui.errorPrefix} </span>
+      <span className="visually-hidden">{ui.errorPrefix}</span>{' '}
       {error}
     </p>
   ) : null;

@@ -1,8 +1,8 @@
 import { stepContent } from '../../content/steps';
 import { ui } from '../../content/ui';
 import { WizardContext } from '../../app/wizardContext';
-import { ContentBlocks } from './ContentBlocks';
-import { stepHeadingId } from './fieldIds';
+import { ContentBlocks } from '../../components/ContentBlocks';
+import { stepHeadingId } from '../../components/pageHeading';
 
 /** Start again is confirmed on a page of its own, not a pop-up, so it works the same for everyone. */
 export function StartAgainPage() {

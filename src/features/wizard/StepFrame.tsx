@@ -6,9 +6,9 @@ import { stepContent } from '../../content/steps';
 import type { StepContent } from '../../content/types';
 import { ui } from '../../content/ui';
 import { WizardContext } from '../../app/wizardContext';
-import { ContentBlocks } from './ContentBlocks';
-import { EmergencyCard } from './EmergencyCard';
-import { stepHeadingId } from './fieldIds';
+import { ContentBlocks } from '../../components/ContentBlocks';
+import { EmergencyCard } from '../../components/EmergencyCard';
+import { stepHeadingId } from '../../components/pageHeading';
 
 interface Props {
   readonly step: StepId;

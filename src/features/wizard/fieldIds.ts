@@ -4,5 +4,3 @@ import type { QuestionId } from '../../content/questions';
 export function fieldId(question: QuestionId, optionIndex = 0): string {
   return optionIndex === 0 ? `field-${question}` : `field-${question}-${optionIndex}`;
 }
-
-export const stepHeadingId = 'step-heading';

@@ -1,4 +1,4 @@
-import type { Block } from '../../content/types';
+import type { Block } from '../content/types';
 
 /** Guidance text from `src/content/`, rendered as plain React text (never as HTML). */
 export function ContentBlocks({ blocks }: { blocks: readonly Block[] | undefined }) {

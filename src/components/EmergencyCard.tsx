@@ -1,4 +1,4 @@
-import { ui } from '../../content/ui';
+import { ui } from '../content/ui';
 
 /**
  * The 999 card. On the first screen it is a standing reminder; once someone has said a person may
@@ -9,7 +9,7 @@ export function EmergencyCard({ active }: { active: boolean }) {
   return (
     <aside className={`card card--urgent${active ? ' card--emergency-active' : ''}`} aria-labelledby="emergency-card-title">
       <h2 className="card__heading" id="emergency-card-title">
-        <span className="visually-hidden">Urgent: </span>
+        <span className="visually-hidden">Urgent:</span>{' '}
         {words.title}
       </h2>
       <p>{words.text}</p>

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { actions } from '../../src/content/actions';
+import { notToDo } from '../../src/content/notToDo';
+import { completeIncident, currentStep, heading, renderApp } from '../support/renderApp';
+import { mildReview } from '../support/walk';
+import type { Answers } from '../../src/content/questions';
+
+/** Four incidents clicked through end to end, by the labels staff read. */
+
+function planActionTitles(): string[] {
+  return screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.replace(/^Emergency\s*/, '').trim() ?? '');
+}
+
+describe('clicking through whole incidents', () => {
+  it('a mild review about appointments ends in a calm plan with a brief reply and no police', async () => {
+    const { user } = renderApp();
+    const screens = await completeIncident(user, mildReview);
+    expect(screens).toContain('reply');
+    expect(screens).not.toContain('emergency');
+    expect(screens).not.toContain('policeAndStaffSafety');
+    expect(screen.queryByText(/call 999 if you have not already/i)).toBeNull();
+    const titles = planActionTitles();
+    expect(titles.some((t) => /999/.test(t))).toBe(false);
+    expect(screen.getByRole('heading', { name: 'What not to do' })).toBeInTheDocument();
+    expect(screen.getByText(/guidance, not legal advice/i, { selector: 'main p' })).toBeInTheDocument();
+  });
+
+  it('abuse naming a receptionist leads to reporting, the law and support for her', async () => {
+    const { user } = renderApp();
+    const answers: Answers = {
+      ...mildReview, platform: 'ownPage', about: ['colleague'], reason: 'manner', motive: 'venting',
+      tone: 'abuse', decision: 'monitor', rulesBroken: ['namesStaff'], targetRole: 'nonClinical',
+    };
+    const screens = await completeIncident(user, answers);
+    expect(screens).toEqual(expect.arrayContaining(['report', 'law', 'support']));
+    expect(screens).not.toContain('reply');
+    const answersList = screen.getByRole('heading', { name: 'Your answers' }).closest('section')!;
+    expect(within(answersList).getByText("The colleague's role")).toBeInTheDocument();
+  });
+
+  it('a threat of violence puts 999 first and keeps the emergency card on every later screen', async () => {
+    const { user } = renderApp();
+    const answers: Answers = { ...mildReview, danger: 'yes', risks: ['threat'], about: ['colleague'], targetRole: 'gp', tone: 'abuse', decision: 'monitor' };
+    const screens = await completeIncident(user, answers);
+    expect(screens.slice(0, 5)).toEqual(['calm', 'danger', 'emergency', 'risks', 'policeAndStaffSafety']);
+    const [first] = planActionTitles();
+    expect(first).toBe(actions.call999.title);
+    expect(screen.getAllByText(/call 999 if you have not already/i).length).toBeGreaterThan(0);
+  });
+
+  it("a staff member's post goes through the staff screens, and never to discipline on the spot", async () => {
+    const { user } = renderApp();
+    const answers: Answers = { ...mildReview, author: 'currentStaff', about: ['colleague', 'practice'], reason: 'manner', decision: 'monitor', staffConcern: 'notSure', targetRole: 'manager' };
+    const screens = await completeIncident(user, answers);
+    expect(screens).toContain('staffConcern');
+    expect(heading()).toHaveTextContent('Your action plan');
+    expect(currentStep()).toBe('plan');
+    expect(planActionTitles()).toContain(actions.followFairProcess.title);
+    const dontDo = screen.getByRole('heading', { name: 'What not to do' }).closest('section')!;
+    expect(within(dontDo).getByText(notToDo.decidingDisciplineNow.text)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,69 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/App';
+import { questions, type Answers, type QuestionId } from '../../src/content/questions';
+import { stepContent } from '../../src/content/steps';
+import { allStepIds, questionsOf, type StepId } from '../../machines/steps';
+
+export function renderApp() {
+  const user = userEvent.setup();
+  const view = render(<App />);
+  return { user, ...view };
+}
+
+export type User = ReturnType<typeof userEvent.setup>;
+
+export function heading(): HTMLElement {
+  return screen.getByRole('heading', { level: 1 });
+}
+
+/** Which screen is showing, worked out from its h1 as a user would. */
+export function currentStep(): StepId {
+  const text = heading().textContent;
+  const step = allStepIds.find((id) => stepContent[id].title === text);
+  if (!step) throw new Error(`No screen has the heading "${text}"`);
+  return step;
+}
+
+function optionLabel(id: QuestionId, value: string): string {
+  const question = questions[id];
+  const option = 'options' in question ? question.options.find((o) => o.value === value) : undefined;
+  if (!option) throw new Error(`No option ${value} for ${id}`);
+  return option.label;
+}
+
+/** Answer the screen the way a person would: by the labels they read, then Continue. */
+export async function answerScreen(user: User, answers: Answers): Promise<void> {
+  for (const id of questionsOf(currentStep())) {
+    const value = answers[id];
+    const question = questions[id];
+    if (value === undefined) continue;
+    if (question.kind === 'radio') {
+      await user.click(screen.getByRole('radio', { name: optionLabel(id, value as string) }));
+    } else if (question.kind === 'checkbox') {
+      const group = screen.getByRole('group', { name: question.legend });
+      for (const box of within(group).getAllByRole('checkbox')) if ((box as HTMLInputElement).checked) await user.click(box);
+      for (const v of value as string[]) await user.click(within(group).getByRole('checkbox', { name: optionLabel(id, v) }));
+    } else if (question.kind === 'datetime') {
+      // jsdom cannot type into a date picker key by key; set it as the picker would.
+      fireEvent.change(screen.getByLabelText(question.legend), { target: { value } });
+    } else {
+      const field = screen.getByLabelText(question.legend, { exact: false });
+      await user.clear(field);
+      if (value !== '') await user.type(field, value as string);
+    }
+  }
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+}
+
+/** Answer every screen until the plan is showing; returns the screens seen. */
+export async function completeIncident(user: User, answers: Answers): Promise<StepId[]> {
+  const seen: StepId[] = [currentStep()];
+  while (currentStep() !== 'plan') {
+    const before = currentStep();
+    await answerScreen(user, answers);
+    await waitFor(() => expect(heading().textContent).not.toBe(stepContent[before].title));
+    seen.push(currentStep());
+  }
+  return seen;
+}
