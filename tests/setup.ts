@@ -4,5 +4,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  window.history.replaceState(null, '', '/');
+  // Node-environment tests (the build checks) have no window.
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
 });

@@ -10,29 +10,12 @@ import { conditions } from '../../machines/conditions';
 import { actions, type ActionContent, type ActionId } from '../content/actions';
 import { notToDo, type NotToDoId } from '../content/notToDo';
 import type { Answers } from '../content/questions';
+import { needsClinicianToday, threatensStaffSafety, writtenByStaff } from './incidentFacts';
 import { urgencies, type ActionGroup, type DontDo, type Plan, type PlannedAction } from './types';
 
 type Rule = (answers: Answers) => boolean;
 
 const always: Rule = () => true;
-
-/**
- * Harassment alone is for the police, but threats, a shared address or a call to confront
- * someone can bring trouble to the door today, so these also change how staff work the shift.
- */
-const staffSafetyRisks: readonly string[] = ['threat', 'personalDetails', 'incitement'];
-
-export function threatensStaffSafety(answers: Answers): boolean {
-  return (answers.risks ?? []).some((risk) => staffSafetyRisks.includes(risk));
-}
-
-export function needsClinicianToday(answers: Answers): boolean {
-  return answers.ownCare === 'yes' || answers.ownCare === 'notSure';
-}
-
-export function writtenByStaff(answers: Answers): boolean {
-  return conditions.writtenByCurrentStaff(answers) || conditions.writtenByFormerStaff(answers);
-}
 
 /** Unanswered counts as not saved: on the urgent-only route the question is never asked. */
 function evidenceNotSavedYet(answers: Answers): boolean {

@@ -6,7 +6,7 @@
 import { conditions } from '../../machines/conditions';
 import { decisionAdvice, type DecisionAdviceId } from '../content/decisionAdvice';
 import type { AnswerTo, Answers } from '../content/questions';
-import { needsClinicianToday, writtenByStaff } from './recommend';
+import { needsClinicianToday, writtenByStaff } from './incidentFacts';
 
 export type DecisionChoice = AnswerTo<'decision'>;
 

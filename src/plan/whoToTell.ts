@@ -6,7 +6,7 @@ import { conditions } from '../../machines/conditions';
 import type { Answers } from '../content/questions';
 import type { SourceId } from '../content/sources';
 import { peopleToTell, type PersonToTellId } from '../content/whoToTell';
-import { needsClinicianToday, threatensStaffSafety, writtenByStaff } from './recommend';
+import { needsClinicianToday, threatensStaffSafety, writtenByStaff } from './incidentFacts';
 
 export interface PersonToTellEntry {
   readonly id: PersonToTellId;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../vite.config';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,13 +34,9 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   builtHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
-  // tests/setup.ts resets the jsdom URL after every test; give it a harmless stand-in here,
-  // only after the build so that no build tool mistakes this process for a browser.
-  if (typeof window === 'undefined') vi.stubGlobal('window', { history: { replaceState() {} } });
 }, 120_000);
 
 afterAll(() => {
-  vi.unstubAllGlobals();
   rmSync(outDir, { recursive: true, force: true });
 });
 
