@@ -17,8 +17,7 @@ import { conditions, conditionNames, type ConditionName } from './conditions';
 import { answerErrors, answersOnPath, isStepComplete, type AnswerError } from './stepAnswers';
 import { allStepIds, routeSteps, sectionOf, type SectionId, type StepId } from './steps';
 
-/** Bump when states are renamed or removed, so saved incidents can be checked before restoring. */
-export const machineVersion = 1;
+export { machineVersion } from './machineVersion';
 
 export interface WizardContext {
   readonly answers: Answers;

@@ -1,20 +1,60 @@
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { HasNavigatedContext, stepHeadingId } from '../components/pageHeading';
+import { home } from '../content/home';
 import { ui } from '../content/ui';
-import { ProgressList } from '../features/wizard/ProgressList';
-import { CurrentScreen } from './CurrentScreen';
-import { useBrowserHistory } from './useBrowserHistory';
-import { WizardContext } from './wizardContext';
+import { CloseIncidentPage } from '../features/home/CloseIncidentPage';
+import { ConfirmPage } from '../features/home/ConfirmPage';
+import { HomePage } from '../features/home/HomePage';
+import type { LoadResult } from '../record/incidentStore';
+import { dueForDeletion } from '../record/retention';
+import type { IncidentRecord } from '../record/schema';
+import { isWizardEntry } from './browserHistory';
+import { downloadJson } from './downloadJson';
+import { openStorage } from './openStorage';
+import { StorageContext, useStorage, type Storage } from './storage';
 
-/** The app shell: one wizard actor for the whole page, kept in step with the browser's history. */
-export function App() {
+// The wizard and the settings form load when first opened, so the home screen, which every visit
+// starts on, stays small and quick on an old practice PC.
+const IncidentView = lazy(() => import('./IncidentView').then((m) => ({ default: m.IncidentView })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+
+type View =
+  | { readonly name: 'home'; readonly message?: string }
+  | { readonly name: 'incident'; readonly record: IncidentRecord }
+  | { readonly name: 'settings' }
+  | { readonly name: 'deleteAll' }
+  | { readonly name: 'deleteOne'; readonly record: IncidentRecord }
+  | { readonly name: 'closeOne'; readonly record: IncidentRecord };
+
+/** The app shell: storage for this computer, then the home screen or an open incident. */
+export function App({ storage }: { storage?: Promise<Storage> }) {
+  const [opening] = useState(() => storage ?? openStorage());
+  const [ready, setReady] = useState<Storage | null>(null);
+  useEffect(() => {
+    let current = true;
+    void opening.then((s) => current && setReady(s));
+    return () => {
+      current = false;
+    };
+  }, [opening]);
   return (
-    <WizardContext.Provider>
-      <Shell />
-    </WizardContext.Provider>
+    <Frame>
+      {ready ? (
+        <StorageContext.Provider value={ready}>
+          <Suspense fallback={<p role="status">{ui.loading}</p>}>
+            <Views />
+          </Suspense>
+        </StorageContext.Provider>
+      ) : (
+        <main id="main-content" className="layout__main" tabIndex={-1}>
+          <p role="status">{ui.loading}</p>
+        </main>
+      )}
+    </Frame>
   );
 }
 
-function Shell() {
-  useBrowserHistory();
+function Frame({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main-content" onClick={skipToMain}>
@@ -25,14 +65,7 @@ function Shell() {
           <p className="header__title">{ui.appName}</p>
         </div>
       </header>
-      <div className="width-container layout">
-        <main id="main-content" className="layout__main" tabIndex={-1}>
-          <CurrentScreen />
-        </main>
-        <aside className="layout__side">
-          <ProgressList />
-        </aside>
-      </div>
+      <div className="width-container">{children}</div>
       <footer className="footer">
         <div className="width-container">
           <p>{ui.notLegalAdvice}</p>
@@ -46,4 +79,192 @@ function Shell() {
 function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   document.getElementById('main-content')?.focus();
+}
+
+function viewKey(view: View): string {
+  return 'record' in view ? `${view.name}:${view.record.id}` : view.name;
+}
+
+function Views() {
+  const storage = useStorage();
+  const [view, setView] = useState<View | null>(null);
+  const [entries, setEntries] = useState<readonly LoadResult[]>([]);
+
+  const openIncident = useCallback(
+    async (id: string, message?: string) => {
+      const loaded = await storage.incidents.load(id);
+      setView(loaded.ok ? { name: 'incident', record: loaded.record } : { name: 'home', message: message ?? loaded.problem });
+    },
+    [storage],
+  );
+
+  // Start-up: a reload in the middle of an incident reopens it on the same screen.
+  useEffect(() => {
+    const state: unknown = window.history.state;
+    if (isWizardEntry(state) && state.incidentId) void openIncident(state.incidentId);
+    else {
+      window.history.replaceState({ appView: 'home' }, '');
+      setView({ name: 'home' });
+    }
+  }, [openIncident]);
+
+  // The browser's Back and Forward between the home screen and incidents.
+  useEffect(() => {
+    const onPopState = (event: PopStateEvent) => {
+      const state: unknown = event.state;
+      if (isWizardEntry(state)) {
+        if (state.incidentId && !(view?.name === 'incident' && view.record.id === state.incidentId)) {
+          void openIncident(state.incidentId);
+        }
+      } else if (view?.name !== 'home') {
+        setView({ name: 'home' });
+      }
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [view, openIncident]);
+
+  const go = useCallback((next: View) => {
+    window.history.pushState({ appView: next.name }, '');
+    setView(next);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    const listed = await storage.incidents.list();
+    const expired = dueForDeletion(listed.flatMap((e) => (e.ok ? [e.record] : [])), new Date());
+    for (const record of expired) await storage.incidents.remove(record.id);
+    setEntries(expired.length === 0 ? listed : await storage.incidents.list());
+  }, [storage]);
+
+  useEffect(() => {
+    if (view?.name === 'home') void refresh();
+  }, [view, refresh]);
+
+  const hasNavigated = useFocusHeadingOnViewChange(view ? viewKey(view) : null);
+
+  if (view === null) return null;
+  return <HasNavigatedContext.Provider value={hasNavigated}>{renderView(view)}</HasNavigatedContext.Provider>;
+
+  function renderView(view: View) {
+
+  const saveAndGoHome = async (record: IncidentRecord, message: string) => {
+    await storage.incidents.save(record);
+    go({ name: 'home', message });
+  };
+
+  switch (view.name) {
+    case 'incident':
+      return (
+        <IncidentView
+          key={view.record.id}
+          record={view.record}
+          onLeave={() => go({ name: 'home' })}
+          onReloadLatest={() => void openIncident(view.record.id)}
+        />
+      );
+    case 'settings':
+      return (
+        <main id="main-content" className="layout__main" tabIndex={-1}>
+          <SettingsPage store={storage.settings} onDone={() => go({ name: 'home' })} />
+        </main>
+      );
+    case 'deleteAll':
+      return (
+        <main id="main-content" className="layout__main" tabIndex={-1}>
+          <ConfirmPage
+            title={home.deleteAll.title}
+            text={home.deleteAll.text}
+            confirmLabel={home.deleteAll.confirm}
+            cancelLabel={home.deleteAll.cancel}
+            onConfirm={() => void storage.incidents.removeAll().then(() => go({ name: 'home', message: home.deleteAll.done }))}
+            onCancel={() => go({ name: 'home' })}
+          />
+        </main>
+      );
+    case 'deleteOne':
+      return (
+        <main id="main-content" className="layout__main" tabIndex={-1}>
+          <ConfirmPage
+            title={home.deleteOne.title(view.record.reference)}
+            text={home.deleteOne.text}
+            confirmLabel={home.deleteOne.confirm}
+            cancelLabel={home.deleteOne.cancel}
+            onConfirm={() =>
+              void storage.incidents
+                .remove(view.record.id)
+                .then(() => go({ name: 'home', message: home.deleteOne.done(view.record.reference) }))
+            }
+            onCancel={() => go({ name: 'home' })}
+          />
+        </main>
+      );
+    case 'closeOne':
+      return (
+        <main id="main-content" className="layout__main" tabIndex={-1}>
+          <CloseIncidentPage
+            reference={view.record.reference}
+            onConfirm={(outcome) => {
+              const at = new Date().toISOString();
+              void saveAndGoHome(
+                {
+                  ...view.record,
+                  status: 'closed',
+                  closedAt: at,
+                  outcome,
+                  timeline: [...view.record.timeline, { at, kind: 'closed', summary: outcome }],
+                },
+                home.closeOne.done(view.record.reference),
+              );
+            }}
+            onCancel={() => go({ name: 'home' })}
+          />
+        </main>
+      );
+    case 'home':
+      return (
+        <main id="main-content" className="layout__main" tabIndex={-1}>
+          <HomePage
+            entries={entries}
+            now={new Date()}
+            savesOnThisComputer={storage.savesOnThisComputer}
+            persistent={storage.persistent}
+            {...(view.message === undefined ? {} : { message: view.message })}
+            onStart={() =>
+              void storage.incidents.create({ kind: 'live', now: new Date() }).then((record) => go({ name: 'incident', record }))
+            }
+            onOpen={(record) => go({ name: 'incident', record })}
+            onClose={(record) => go({ name: 'closeOne', record })}
+            onReopen={(record) => {
+              const at = new Date().toISOString();
+              const { closedAt: _closedAt, ...rest } = record;
+              void saveAndGoHome(
+                { ...rest, status: 'open', timeline: [...record.timeline, { at, kind: 'reopened', summary: home.reopened }] },
+                home.reopenedMessage(record.reference),
+              );
+            }}
+            onDelete={(record) => go({ name: 'deleteOne', record })}
+            onKeep={(record) => void storage.incidents.save({ ...record, keep: true }).then(refresh)}
+            onDownloadRaw={(id) => void storage.incidents.rawExport(id).then((raw) => downloadJson(`unreadable-incident-${id}.json`, raw))}
+            onDeleteAll={() => go({ name: 'deleteAll' })}
+            onSettings={() => go({ name: 'settings' })}
+          />
+        </main>
+      );
+  }
+  }
+}
+
+/**
+ * After every change of page (not on first load), focus its h1 so screen readers announce it.
+ * Returns whether the user has moved yet, for pages that load later (the lazy wizard).
+ */
+function useFocusHeadingOnViewChange(key: string | null): boolean {
+  const first = useRef<string | null>(null);
+  const moved = useRef(false);
+  if (first.current === null && key !== null) first.current = key;
+  if (key !== null && key !== first.current) moved.current = true;
+  useEffect(() => {
+    if (moved.current) document.getElementById(stepHeadingId)?.focus();
+  }, [key]);
+  return moved.current;
 }

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useContext, useEffect, useRef } from 'react';
 import type { StepId } from '../../machines/steps';
-import { stepHeadingId } from '../components/pageHeading';
+import { HasNavigatedContext, stepHeadingId } from '../components/pageHeading';
 import { stepContent } from '../content/steps';
 import { ui } from '../content/ui';
 import { StartAgainPage } from '../features/wizard/StartAgainPage';
@@ -50,7 +50,7 @@ function ScreenFor({ step, onShown }: { step: StepId; onShown: () => void }) {
  */
 function useHeadingFocusAfterNavigation(step: StepId): () => void {
   const firstStep = useRef<StepId | null>(null);
-  const navigated = useRef(false);
+  const navigated = useRef(useContext(HasNavigatedContext));
   if (firstStep.current === null) firstStep.current = step;
   if (step !== firstStep.current) navigated.current = true;
   const focus = useRef(() => {

@@ -27,22 +27,26 @@ export interface WizardActorLike {
   subscribe(listener: (snapshot: WizardSnapshotLike) => void): { unsubscribe(): void };
 }
 
-interface EntryState {
+export interface WizardEntryState {
   readonly incidentWizard: true;
+  /** Which incident the entry belongs to, so the app can reopen it from the browser's history. */
+  readonly incidentId: string | null;
   readonly depth: number;
   readonly step: StepId;
 }
+type EntryState = WizardEntryState;
 
-function isEntryState(value: unknown): value is EntryState {
+export function isWizardEntry(value: unknown): value is EntryState {
   return typeof value === 'object' && value !== null && (value as EntryState).incidentWizard === true;
 }
 
-function entry(depth: number, step: StepId): EntryState {
-  return { incidentWizard: true, depth, step };
-}
-
-export function connectBrowserHistory(actor: WizardActorLike, win: Window = window): () => void {
+export function connectBrowserHistory(
+  actor: WizardActorLike,
+  { win = window, incidentId = null }: { win?: Window; incidentId?: string | null } = {},
+): () => void {
   const history = win.history;
+  const entry = (depth: number, step: StepId): EntryState => ({ incidentWizard: true, incidentId, depth, step });
+  const isOurs = (value: unknown): value is EntryState => isWizardEntry(value) && value.incidentId === incidentId;
   const where = () => {
     const snapshot = actor.getSnapshot();
     return { depth: snapshot.context.visited.length, step: snapshot.value as StepId, path: snapshot.context.visited };
@@ -55,7 +59,7 @@ export function connectBrowserHistory(actor: WizardActorLike, win: Window = wind
 
   const start = where();
   const current: unknown = history.state;
-  if (isEntryState(current) && current.depth === start.depth) {
+  if (isOurs(current) && current.depth === start.depth) {
     // A reload: the entries from before are still there and still line up.
     history.replaceState(entry(start.depth, start.step), '');
   } else {
@@ -90,11 +94,8 @@ export function connectBrowserHistory(actor: WizardActorLike, win: Window = wind
 
   const followBrowser = (event: PopStateEvent) => {
     const now = where();
-    if (!isEntryState(event.state)) {
-      // Not one of ours (for example an in-page anchor): describe where the machine is.
-      history.replaceState(entry(now.depth, now.step), '');
-      return;
-    }
+    // Someone else's entry (the app's home screen, another incident): the app shell handles it.
+    if (!isOurs(event.state)) return;
     const target = event.state.depth;
     if (travelling && target === historyDepth) {
       travelling = false;

@@ -132,8 +132,11 @@ export default {
     const watcher = watch(context, page, baseURL);
     await page.goto('/');
 
+    // The home screen: the 999 card is there before anything else, then a new incident starts.
     await onScreen(page, null, '');
     await page.getByText(/999/).filter({ visible: true }).first().waitFor();
+    await page.getByRole('button', { name: 'Start a new incident', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: "Don't reply yet" }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Back', exact: true }).count(), 0, 'no Back on the first screen');
 
     await continueTo(page, screens.danger);

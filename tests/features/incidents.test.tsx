@@ -14,7 +14,7 @@ function planActionTitles(): string[] {
 
 describe('clicking through whole incidents', () => {
   it('a mild review about appointments ends in a calm plan with a brief reply and no police', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     const screens = await completeIncident(user, mildReview);
     expect(screens).toContain('reply');
     expect(screens).not.toContain('emergency');
@@ -27,7 +27,7 @@ describe('clicking through whole incidents', () => {
   });
 
   it('abuse naming a receptionist leads to reporting, the law and support for her', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     const answers: Answers = {
       ...mildReview, platform: 'ownPage', about: ['colleague'], reason: 'manner', motive: 'venting',
       tone: 'abuse', decision: 'monitor', rulesBroken: ['namesStaff'], targetRole: 'nonClinical',
@@ -40,7 +40,7 @@ describe('clicking through whole incidents', () => {
   });
 
   it('a threat of violence puts 999 first and keeps the emergency card on every later screen', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     const answers: Answers = { ...mildReview, danger: 'yes', risks: ['threat'], about: ['colleague'], targetRole: 'gp', tone: 'abuse', decision: 'monitor' };
     const screens = await completeIncident(user, answers);
     expect(screens.slice(0, 5)).toEqual(['calm', 'danger', 'emergency', 'risks', 'policeAndStaffSafety']);
@@ -50,7 +50,7 @@ describe('clicking through whole incidents', () => {
   });
 
   it("a staff member's post goes through the staff screens, and never to discipline on the spot", async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     const answers: Answers = { ...mildReview, author: 'currentStaff', about: ['colleague', 'practice'], reason: 'manner', decision: 'monitor', staffConcern: 'notSure', targetRole: 'manager' };
     const screens = await completeIncident(user, answers);
     expect(screens).toContain('staffConcern');

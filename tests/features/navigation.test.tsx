@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
-import { answerScreen, completeIncident, heading, renderApp } from '../support/renderApp';
+import { answerScreen, completeIncident, heading, renderApp, renderHome } from '../support/renderApp';
+import { home } from '../../src/content/home';
 import { mildReview } from '../support/walk';
 import { questions } from '../../src/content/questions';
 import { stepContent } from '../../src/content/steps';
@@ -9,21 +10,23 @@ const continueButton = () => screen.getByRole('button', { name: 'Continue' });
 
 describe('moving around the wizard', () => {
   it('does not steal focus on first load, then focuses the new h1 after each move', async () => {
-    const { user } = renderApp();
-    expect(heading()).toHaveTextContent(stepContent.calm.title);
+    const { user } = await renderHome();
     expect(document.activeElement).not.toBe(heading());
+    await user.click(screen.getByRole('button', { name: home.startNew }));
+    expect(await screen.findByRole('heading', { level: 1, name: stepContent.calm.title })).toBeInTheDocument();
+    await waitFor(() => expect(heading()).toHaveFocus());
     await user.click(continueButton());
     expect(heading()).toHaveTextContent(questions.danger.legend);
     expect(heading()).toHaveFocus();
   });
 
-  it('shows the 999 card on the very first screen', () => {
-    renderApp();
+  it('shows the 999 card on the very first screen', async () => {
+    await renderApp();
     expect(screen.getByRole('heading', { name: /If anyone is in danger now, call 999/ })).toBeInTheDocument();
   });
 
   it('Back shows the previous screen with its answer still chosen', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await answerScreen(user, mildReview);
     await answerScreen(user, mildReview);
     expect(heading()).toHaveTextContent(questions.risks.legend);
@@ -34,7 +37,7 @@ describe('moving around the wizard', () => {
   });
 
   it("the browser's Back and Forward buttons move through the screens", async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await answerScreen(user, mildReview);
     await answerScreen(user, mildReview);
     await answerScreen(user, mildReview);
@@ -47,7 +50,7 @@ describe('moving around the wizard', () => {
   });
 
   it('Continue without an answer shows an error summary that links to the field, and keeps typed text', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await answerScreen(user, mildReview);
     await user.click(continueButton());
     const summary = screen.getByRole('heading', { name: 'There is a problem' }).parentElement!;
@@ -62,7 +65,7 @@ describe('moving around the wizard', () => {
   });
 
   it('keeps what was typed when a screen with text is refused', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     const answers = { ...mildReview };
     for (let i = 0; i < 8; i += 1) await answerScreen(user, answers);
     expect(heading()).toHaveTextContent(stepContent.describe.title);
@@ -74,7 +77,7 @@ describe('moving around the wizard', () => {
   });
 
   it('Change from the plan asks the new question only, and the plan updates', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await completeIncident(user, mildReview);
     await user.click(screen.getByRole('button', { name: /Change anyone in danger now/i }));
     expect(heading()).toHaveTextContent(questions.danger.legend);
@@ -88,7 +91,7 @@ describe('moving around the wizard', () => {
   });
 
   it('Start again asks on a page of its own; "No" goes back, "Yes" clears everything', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await answerScreen(user, mildReview);
     await answerScreen(user, mildReview);
     await user.click(screen.getByRole('button', { name: 'Start again' }));
@@ -103,9 +106,9 @@ describe('moving around the wizard', () => {
   });
 
   it('the pause on the calm screen counts down and never moves on by itself', async () => {
+    await renderApp();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      renderApp();
       act(() => screen.getByRole('button', { name: /Take a minute/ }).click());
       for (let i = 0; i < 61; i += 1) {
         await act(async () => {

@@ -1,14 +1,33 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
+import type { Storage } from '../../src/app/storage';
+import { home } from '../../src/content/home';
+import { memoryRepository, type IncidentRepository } from '../../src/record/incidentStore';
+import { memorySettingsStore } from '../../src/record/settingsStore';
 import { questions, type Answers, type QuestionId } from '../../src/content/questions';
 import { stepContent } from '../../src/content/steps';
 import { allStepIds, questionsOf, type StepId } from '../../machines/steps';
 
-export function renderApp() {
+/** Storage kept in memory for a test; pass the same one to a second render to "reopen the app". */
+export function memoryStorage(incidents: IncidentRepository = memoryRepository()): Storage {
+  return { incidents, settings: memorySettingsStore(), savesOnThisComputer: true, persistent: true };
+}
+
+/** The app on its home screen, with storage in memory (or the storage given). */
+export async function renderHome(storage: Storage = memoryStorage()) {
   const user = userEvent.setup();
-  const view = render(<App />);
-  return { user, ...view };
+  const view = render(<App storage={Promise.resolve(storage)} />);
+  await screen.findByRole('heading', { level: 1, name: home.title });
+  return { user, storage, ...view };
+}
+
+/** The app with a new incident started, on its first screen. */
+export async function renderApp(storage: Storage = memoryStorage()) {
+  const rendered = await renderHome(storage);
+  await rendered.user.click(screen.getByRole('button', { name: home.startNew }));
+  await screen.findByRole('heading', { level: 1, name: stepContent.calm.title });
+  return rendered;
 }
 
 export type User = ReturnType<typeof userEvent.setup>;

@@ -7,6 +7,7 @@ import { WizardContext } from '../../app/wizardContext';
 import { ErrorSummary } from './ErrorSummary';
 import { QuestionField, type FieldValue } from './QuestionField';
 import { defaultValueFor } from './defaultValues';
+import { useDrafts } from './drafts';
 
 /**
  * The questions of one screen. What the user types stays in this form until Continue, and stays
@@ -16,9 +17,10 @@ export function QuestionForm({ step }: { step: StepId }) {
   const actor = WizardContext.useActorRef();
   const saved = WizardContext.useSelector((s) => s.context.answers);
   const errors = WizardContext.useSelector((s) => s.context.errors);
+  const drafts = useDrafts();
   const ids = questionsOf(step);
   const [values, setValues] = useState<Partial<Record<QuestionId, FieldValue>>>(() =>
-    Object.fromEntries(ids.map((id) => [id, saved[id] ?? defaultValueFor(id)])),
+    Object.fromEntries(ids.map((id) => [id, saved[id] ?? drafts.initial(id) ?? defaultValueFor(id)])),
   );
 
   const submit = (event: FormEvent) => {
@@ -43,7 +45,10 @@ export function QuestionForm({ step }: { step: StepId }) {
           error={errors.find((e) => e.question === id)?.message}
           answers={saved}
           isPageHeading={ids.length === 1}
-          onChange={(value) => setValues((current) => ({ ...current, [id]: value }))}
+          onChange={(value) => {
+            setValues((current) => ({ ...current, [id]: value }));
+            drafts.report(id, value);
+          }}
         />
       ))}
       <button type="submit" className="button">

@@ -1,0 +1,22 @@
+import { createContext, useContext } from 'react';
+import type { IncidentRepository } from '../record/incidentStore';
+import type { SettingsStore } from '../record/settingsStore';
+
+/** Where this tab keeps things: IndexedDB on this computer, or memory when the browser refuses. */
+export interface Storage {
+  readonly incidents: IncidentRepository;
+  readonly settings: SettingsStore;
+  /** False when everything lives only in this tab (private window, policy). */
+  readonly savesOnThisComputer: boolean;
+  /** Whether the browser agreed not to clear our data when space runs short. */
+  readonly persistent: boolean;
+  readonly problem?: string;
+}
+
+export const StorageContext = createContext<Storage | null>(null);
+
+export function useStorage(): Storage {
+  const storage = useContext(StorageContext);
+  if (!storage) throw new Error('useStorage must be used inside StorageContext');
+  return storage;
+}

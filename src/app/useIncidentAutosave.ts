@@ -1,0 +1,64 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { StepId } from '../../machines/steps';
+import type { QuestionId } from '../content/questions';
+import type { Drafts } from '../features/wizard/drafts';
+import type { FieldValue } from '../features/wizard/QuestionField';
+import { Autosaver, type SaveStatus } from '../record/autosaver';
+import { RevisionConflictError, type IncidentRepository } from '../record/incidentStore';
+import type { IncidentRecord } from '../record/schema';
+import { withDraft, withWizardPosition } from '../record/wizardState';
+import { WizardContext } from './wizardContext';
+
+/**
+ * Keeps the open incident saved: each move through the wizard at once, typing after a pause, and
+ * everything as soon as the tab is hidden or closed.
+ */
+export function useIncidentAutosave(record: IncidentRecord, repository: IncidentRepository) {
+  const actor = WizardContext.useActorRef();
+  const [status, setStatus] = useState<SaveStatus | null>(null);
+  const autosaver = useMemo(
+    () => new Autosaver(repository, record, setStatus, (error) => error instanceof RevisionConflictError),
+    // One autosaver per incident opened; later changes to `record` come from the autosaver itself.
+    [record.id, repository],
+  );
+
+  const last = useRef<{ step: unknown; answers: unknown; visited: unknown } | null>(null);
+  useEffect(() => {
+    const sync = () => {
+      const { value, context } = actor.getSnapshot();
+      const seen = last.current;
+      if (seen && seen.step === value && seen.answers === context.answers && seen.visited === context.visited) return;
+      last.current = { step: value, answers: context.answers, visited: context.visited };
+      if (seen === null) return; // the state just restored from this very record
+      autosaver.change((r) => withWizardPosition(r, { step: value as StepId, answers: context.answers, visited: context.visited }, new Date()));
+    };
+    sync();
+    const subscription = actor.subscribe(sync);
+    return () => subscription.unsubscribe();
+  }, [actor, autosaver]);
+
+  useEffect(() => {
+    const flush = () => void autosaver.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [autosaver]);
+
+  const drafts: Drafts = useMemo(
+    () => ({
+      initial: (question: QuestionId) => autosaver.current().drafts[question] as FieldValue,
+      report: (question: QuestionId, value: FieldValue) =>
+        autosaver.change((r) => withDraft(r, question, value), 'afterTyping'),
+    }),
+    [autosaver],
+  );
+
+  return { status, drafts, autosaver };
+}

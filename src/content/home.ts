@@ -1,0 +1,83 @@
+/**
+ * Words of the home screen, the incident list and the pages that look after stored incidents.
+ */
+export const home = {
+  title: 'Social media incidents',
+  intro: 'Step-by-step help when someone posts negative or abusive comments about the practice or a colleague.',
+  startNew: 'Start a new incident',
+  settings: 'Practice settings',
+  openHeading: 'Open incidents',
+  closedHeading: 'Closed incidents',
+  noneOpen: 'There are no open incidents on this computer.',
+  unreadableHeading: 'Incidents that could not be read',
+  unreadableText:
+    'These were saved on this computer but can no longer be read, perhaps by a different version of this tool. Nothing has been deleted. Download the raw data to keep it or to send it for help.',
+  downloadRaw: 'Download the raw data',
+  open: 'Open',
+  close: 'Close',
+  reopen: 'Reopen',
+  remove: 'Delete',
+  keep: 'Keep',
+  columns: {
+    reference: 'Reference',
+    where: 'Where',
+    about: 'About',
+    found: 'Found',
+    progress: 'Progress',
+  },
+  notFoundYet: 'Not given yet',
+  planReady: 'Plan ready',
+  closedOn: (date: string) => `Closed ${date}`,
+  storage: {
+    heading: 'Where your information is kept',
+    points: [
+      'Incidents are saved in this web browser, on this computer only. Nothing is sent anywhere: there is no account and no server.',
+      'Anyone who uses this computer with the same login can open this list. On a shared reception login, that means everyone on that login.',
+      'Many NHS computers wipe browser data when you log off. Print the plan or save it as a PDF before you close the browser.',
+      'Closed incidents are deleted from this computer 12 months after they were closed, unless you choose to keep them. We remind you a month before.',
+    ],
+    memoryOnly: 'Not saved: this browser is not letting the tool save on this computer, so everything is kept only while this tab is open. Print the plan before you close it.',
+    persistentNo: 'The browser may clear saved incidents if the computer runs short of space.',
+  },
+  retention: {
+    heading: 'Due to be deleted soon',
+    text: (reference: string, date: string) => `${reference} will be deleted on ${date}.`,
+  },
+  deleteAll: {
+    button: 'Delete all data on this computer',
+    title: 'Delete everything this tool has saved on this computer?',
+    text: 'Every incident, open and closed, and the practice settings will be deleted from this computer. This cannot be undone.',
+    confirm: 'Yes, delete everything',
+    cancel: 'No, keep everything',
+    done: 'Everything this tool saved on this computer has been deleted.',
+  },
+  deleteOne: {
+    title: (reference: string) => `Delete incident ${reference}?`,
+    text: 'The answers, plan and everything saved with this incident will be deleted from this computer. This cannot be undone. Print or save the plan first if you need a record.',
+    confirm: 'Yes, delete it',
+    cancel: 'No, keep it',
+    done: (reference: string) => `Incident ${reference} has been deleted.`,
+  },
+  closeOne: {
+    title: (reference: string) => `Close incident ${reference}`,
+    outcomeLabel: 'What was the outcome?',
+    outcomeHint: 'For example: post removed by the site after a report; no reply given, no further posts.',
+    outcomeError: 'Enter the outcome, in a few words',
+    confirm: 'Close the incident',
+    cancel: 'Cancel',
+    done: (reference: string) => `Incident ${reference} is closed.`,
+  },
+  backToList: 'All incidents',
+  reopened: 'Reopened',
+  reopenedMessage: (reference: string) => `${reference} is open again.`,
+} as const;
+
+export const saveStatusWords = {
+  saved: (time: string) => `Saved on this computer at ${time}`,
+  saving: 'Saving…',
+  failed: (message: string) => `Not saved: ${message} Your answers are still here while this tab stays open.`,
+  conflict:
+    'This incident has been changed in another tab or window, so this tab has stopped saving to avoid overwriting it. Your answers here are not lost.',
+  reloadLatest: 'Open the latest version',
+  memoryOnly: 'Not saved on this computer: kept only while this tab is open.',
+} as const;

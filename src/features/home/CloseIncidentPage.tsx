@@ -1,0 +1,62 @@
+import { useState, type FormEvent } from 'react';
+import { stepHeadingId } from '../../components/pageHeading';
+import { home } from '../../content/home';
+import { ui } from '../../content/ui';
+
+interface Props {
+  readonly reference: string;
+  readonly onConfirm: (outcome: string) => void;
+  readonly onCancel: () => void;
+}
+
+/** Closing asks for the outcome in a few words: it is what the incident log needs most. */
+export function CloseIncidentPage({ reference, onConfirm, onCancel }: Props) {
+  const [outcome, setOutcome] = useState('');
+  const [error, setError] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (outcome.trim() === '') {
+      setError(true);
+      document.getElementById('field-outcome')?.focus();
+      return;
+    }
+    onConfirm(outcome.trim());
+  };
+  return (
+    <form noValidate onSubmit={submit}>
+      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
+        {home.closeOne.title(reference)}
+      </h1>
+      <div className={`form-group${error ? ' form-group--error' : ''}`}>
+        <label className="label" htmlFor="field-outcome">
+          {home.closeOne.outcomeLabel}
+        </label>
+        <div className="hint" id="outcome-hint">
+          {home.closeOne.outcomeHint}
+        </div>
+        {error ? (
+          <p className="error-message" id="outcome-error">
+            <span className="visually-hidden">{ui.errorPrefix}</span> {home.closeOne.outcomeError}
+          </p>
+        ) : null}
+        <textarea
+          className="textarea"
+          id="field-outcome"
+          rows={3}
+          value={outcome}
+          aria-describedby={error ? 'outcome-hint outcome-error' : 'outcome-hint'}
+          aria-invalid={error || undefined}
+          onChange={(event) => setOutcome(event.target.value)}
+        />
+      </div>
+      <div className="button-group">
+        <button type="submit" className="button">
+          {home.closeOne.confirm}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {home.closeOne.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { stepHeadingId } from '../../components/pageHeading';
+import { settingsContent } from '../../content/settings';
+import { defaultSettings } from '../../record/settingsSchema';
+import type { SettingsStore } from '../../record/settingsStore';
+import { checkSettingsForm, type FieldError } from './checkSettingsForm';
+import { ContactFields } from './ContactFields';
+import { PolicyFields } from './PolicyFields';
+import { PracticeFields } from './PracticeFields';
+import { SettingsErrorSummary } from './SettingsErrorSummary';
+import { toForm, type SettingsForm } from './settingsForm';
+import { StaffNamesField } from './StaffNamesField';
+import { TimingFields } from './TimingFields';
+
+interface Props {
+  readonly store: SettingsStore;
+  readonly onDone: () => void;
+}
+
+const content = settingsContent;
+const noErrors: readonly FieldError[] = [];
+
+/**
+ * The practice's settings, edited and saved on this computer. Saving never leaves the page: the
+ * person may want to check what they saved, and "Back" is always there to go.
+ */
+export function SettingsPage({ store, onDone }: Props) {
+  const [form, setForm] = useState<SettingsForm | null>(null);
+  const [loadProblem, setLoadProblem] = useState<string | undefined>();
+  const [errors, setErrors] = useState<readonly FieldError[]>(noErrors);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const saving = useRef(false);
+  const errorsByField = useMemo(() => new Map(errors.map((error) => [error.fieldId, error.message])), [errors]);
+
+  useEffect(() => {
+    let current = true;
+    store
+      .load()
+      // A store that breaks its promise not to throw still must not leave the page stuck on "Loading".
+      .catch(() => ({ settings: structuredClone(defaultSettings), problem: content.loadProblem }))
+      .then((loaded) => {
+        if (!current) return;
+        setForm(toForm(loaded.settings));
+        setLoadProblem(loaded.problem);
+      });
+    return () => {
+      current = false;
+    };
+  }, [store]);
+
+  useEffect(() => {
+    document.title = content.pageTitle(errors.length > 0);
+  }, [errors]);
+
+  const change = (changed: Partial<SettingsForm>) => {
+    setForm((previous) => (previous ? { ...previous, ...changed } : previous));
+    // "Saved at" describes what is on screen; once something changes it is no longer true.
+    setSavedAt(null);
+    setSaveFailed(false);
+  };
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!form || saving.current) return;
+    const result = checkSettingsForm(form);
+    setSavedAt(null);
+    setSaveFailed(false);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors(noErrors);
+    saving.current = true;
+    try {
+      await store.save(result.settings);
+      // Show what was stored (trimmed, blank lines gone), so the page matches what the plan will use.
+      setForm(toForm(result.settings));
+      setLoadProblem(undefined);
+      setSavedAt(clockTime(new Date()));
+    } catch {
+      setSaveFailed(true);
+    } finally {
+      saving.current = false;
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="back-link" onClick={onDone}>
+        {content.back}
+      </button>
+      <SettingsErrorSummary errors={errors} />
+      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
+        {content.title}
+      </h1>
+      <p>{content.intro}</p>
+      <p className="notice">{content.onThisComputer}</p>
+      {form === null ? (
+        <p role="status">{content.loading}</p>
+      ) : (
+        <>
+          {loadProblem ? <p className="card card--warning">{loadProblem}</p> : null}
+          {/* noValidate: the page's own error summary replaces the browser's pop-ups, which vary and vanish. */}
+          <form noValidate onSubmit={save}>
+            <PracticeFields form={form} errors={errorsByField} onChange={change} />
+            <ContactFields form={form} errors={errorsByField} onChange={change} />
+            <PolicyFields form={form} errors={errorsByField} onChange={change} />
+            <TimingFields form={form} errors={errorsByField} onChange={change} />
+            <StaffNamesField form={form} errors={errorsByField} onChange={change} />
+            <div className="button-group">
+              <button type="submit" className="button">
+                {content.save}
+              </button>
+            </div>
+          </form>
+          {/* Always on the page, so screen readers are listening before the message arrives. */}
+          <div role="status">{savedAt ? <p className="card card--info">{content.saved(savedAt)}</p> : null}</div>
+          {saveFailed ? (
+            <p role="alert" className="card card--warning">
+              {content.saveFailed}
+            </p>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}
+
+/** "09:05": the 24-hour clock staff use on rotas, in this computer's time zone. */
+function clockTime(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}

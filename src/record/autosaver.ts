@@ -1,0 +1,96 @@
+/**
+ * Saves an incident as the user works, so a ringing phone, a restarted PC or a colleague taking
+ * over loses nothing. The in-memory record is always the truth for this tab: a failed write never
+ * rolls it back. Writes go one at a time; changes made meanwhile are saved straight after.
+ * Typing is saved after a short pause (and at once when the tab is hidden), answers at once.
+ */
+import type { IncidentRecord } from './schema';
+
+export type SaveStatus =
+  | { readonly state: 'saved'; readonly at: string }
+  | { readonly state: 'saving' }
+  | { readonly state: 'failed'; readonly message: string }
+  /** Another tab or window saved this incident since we loaded it: we stop rather than overwrite. */
+  | { readonly state: 'conflict' };
+
+export interface RecordSaver {
+  save(record: IncidentRecord): Promise<IncidentRecord>;
+}
+
+export const typingPauseMs = 800;
+
+export class Autosaver {
+  private record: IncidentRecord;
+  private pending = false;
+  private inFlight: Promise<boolean> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly saver: RecordSaver,
+    initial: IncidentRecord,
+    private readonly onStatus: (status: SaveStatus) => void,
+    private readonly isConflict: (error: unknown) => boolean,
+  ) {
+    this.record = initial;
+  }
+
+  current(): IncidentRecord {
+    return this.record;
+  }
+
+  /** Apply a change now; save it at once, or after a pause in typing. */
+  change(update: (record: IncidentRecord) => IncidentRecord, when: 'now' | 'afterTyping' = 'now'): void {
+    this.record = update(this.record);
+    this.pending = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    if (when === 'now') void this.flush();
+    else this.timer = setTimeout(() => void this.flush(), typingPauseMs);
+  }
+
+  /** Write whatever is waiting; resolves once it is on disk (or has failed, kept to retry). */
+  async flush(): Promise<void> {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    while (this.pending && !this.stopped) {
+      if (this.inFlight) {
+        await this.inFlight;
+        continue;
+      }
+      this.pending = false;
+      this.inFlight = this.write();
+      const ok = await this.inFlight;
+      this.inFlight = null;
+      if (!ok) {
+        // Keep the change waiting for the next edit or flush rather than retrying in a loop.
+        this.pending = true;
+        break;
+      }
+    }
+  }
+
+  /** True while some change exists only in this tab. */
+  hasUnsavedChanges(): boolean {
+    return this.pending || this.timer !== null || this.inFlight !== null;
+  }
+
+  private async write(): Promise<boolean> {
+    this.onStatus({ state: 'saving' });
+    try {
+      const saved = await this.saver.save(this.record);
+      // Keep any changes made while writing; take the new revision and time from storage.
+      this.record = { ...this.record, revision: saved.revision, updatedAt: saved.updatedAt };
+      this.onStatus({ state: 'saved', at: saved.updatedAt });
+      return true;
+    } catch (error) {
+      if (this.isConflict(error)) {
+        this.stopped = true;
+        this.onStatus({ state: 'conflict' });
+        return true;
+      }
+      this.onStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      return false;
+    }
+  }
+}

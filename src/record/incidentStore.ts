@@ -1,0 +1,470 @@
+/**
+ * Where incidents are kept: IndexedDB on this device, or memory when the browser will not let the
+ * app store anything (private windows, policy), so the wizard still works for the visit.
+ *
+ * Every record read back is migrated and then checked against the schema. One that fails is
+ * reported as unreadable with its raw data, never dropped or "repaired" silently: it is someone's
+ * account of an incident. Writes are checked before they happen, and a save from a stale copy (a
+ * second tab) is refused rather than overwriting the other tab's work.
+ */
+import type * as z from 'zod/mini';
+import { machineVersion } from '../../machines/machineVersion';
+import { londonTime } from './clock';
+import { openDatabase, type Database, type StoredFile } from './database';
+import { migrateToCurrent } from './migrations';
+import { currentSchemaVersion, incidentRecord, type IncidentRecord } from './schema';
+
+export type LoadResult =
+  | { readonly ok: true; readonly record: IncidentRecord }
+  | {
+      readonly ok: false;
+      readonly id: string;
+      readonly reason: 'notFound' | 'unreadable';
+      /** Plain words: which fields are wrong and how. */
+      readonly problem: string;
+      /** The stored value as it is, for "download the raw data". */
+      readonly raw: unknown;
+    };
+
+export interface IncidentRepository {
+  create(options: { kind: IncidentRecord['kind']; now: Date }): Promise<IncidentRecord>;
+  load(id: string): Promise<LoadResult>;
+  /** Every stored record, readable or not, in no particular order. */
+  list(): Promise<LoadResult[]>;
+  /** Writes `record` as the next revision; refused if the stored copy has moved on. */
+  save(record: IncidentRecord): Promise<IncidentRecord>;
+  /** Deletes the incident and its evidence files. */
+  remove(id: string): Promise<void>;
+  /** Deletes every incident, file, setting and counter on this device. */
+  removeAll(): Promise<void>;
+  /** The stored value exactly as kept, or undefined if there is none. */
+  rawExport(id: string): Promise<unknown>;
+}
+
+export interface RepositoryOptions {
+  /** The time a save is stamped with; tests pass a fixed one. */
+  readonly now?: () => Date;
+}
+
+/** Another tab or window saved (or deleted) this incident since this copy was loaded. */
+export class RevisionConflictError extends Error {
+  override readonly name = 'RevisionConflictError';
+  constructor(
+    readonly id: string,
+    /** null when the stored copy is gone or cannot be read. */
+    readonly storedRevision: number | null,
+    readonly storedUpdatedAt: string | null,
+    reason: 'changed' | 'deleted' | 'unreadable',
+  ) {
+    super(
+      reason === 'deleted'
+        ? 'This incident has been deleted in another tab or window, so this change was not saved.'
+        : reason === 'unreadable'
+          ? 'The saved copy of this incident has been changed in a way this page cannot read (perhaps by a newer version of the app in another tab), so this change was not saved.'
+          : 'This incident was changed in another tab or window after you opened it, so this change was not saved. Open it again to see the latest version.',
+    );
+  }
+}
+
+/** A record that does not match the schema; it was not written. */
+export class InvalidRecordError extends Error {
+  override readonly name = 'InvalidRecordError';
+  constructor(readonly problem: string) {
+    super(`This incident was not saved because some of its details are not in the expected form: ${problem}`);
+  }
+}
+
+/** The browser refused to store more: the disk or the site's allowance is full. */
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
+  constructor(options?: { cause?: unknown }) {
+    super(
+      'This computer has no room left for the app to save, so the last change was not saved. Delete evidence or incidents you no longer need, or free some disk space, then try again.',
+      options,
+    );
+  }
+}
+
+const memoryProblem =
+  'This browser is not letting the app save on this computer, so your answers are kept only while this tab is open.';
+
+// --- Plain-words problems --------------------------------------------------------------------
+
+const maxProblemsListed = 5;
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return value === '' ? 'empty text' : 'text';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
+  if (typeof value === 'boolean') return 'yes/no';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return typeof value;
+}
+
+const expectedWords: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'yes/no (true or false)',
+  array: 'a list',
+  object: 'a group of fields',
+  record: 'a group of fields',
+  null: 'an empty value',
+};
+
+/** A short quotation of a stored value: enough to recognise it, not a whole description. */
+function quote(value: unknown): string {
+  const text = JSON.stringify(value) ?? describeValue(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
+  const found = valueAt(root, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return found === undefined
+        ? 'missing'
+        : `expected ${expectedWords[issue.expected] ?? issue.expected}, found ${describeValue(found)}`;
+    case 'invalid_union':
+      // Only answers and drafts are unions: an option value, a list of them, or typed text.
+      return `expected text or a list of text, found ${describeValue(found)}`;
+    case 'invalid_value':
+      return found === undefined
+        ? 'missing'
+        : `expected ${issue.values.map((v) => quote(v)).join(' or ')}, found ${quote(found)}`;
+    case 'invalid_format':
+      if (issue.format === 'datetime') return `expected a date and time (ISO 8601), found ${quote(found)}`;
+      if (issue.format === 'date') return `expected a date (YYYY-MM-DD), found ${quote(found)}`;
+      return `not in the expected form, found ${quote(found)}`;
+    case 'too_small':
+      if (issue.origin === 'string') return 'must not be empty';
+      if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item(s)`;
+      return `must be at least ${String(issue.minimum)}, found ${quote(found)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}, found ${quote(found)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? 'the record' : path.map(String).join('.');
+}
+
+/** "answers.platform: expected text, found a whole number; revision: missing" */
+export function describeProblems(error: z.core.$ZodError, raw: unknown): string {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return `the record: expected an incident record, found ${describeValue(raw)}`;
+  }
+  const lines: string[] = [];
+  const version = valueAt(raw, ['schemaVersion']);
+  if (typeof version === 'number' && version > currentSchemaVersion) {
+    lines.push(
+      `it was saved by a newer version of the app (record version ${version}; this version reads up to ${currentSchemaVersion})`,
+    );
+  }
+  const issues = error.issues;
+  for (const issue of issues.slice(0, maxProblemsListed)) {
+    lines.push(`${describePath(issue.path)}: ${describeIssue(issue, raw)}`);
+  }
+  if (issues.length > maxProblemsListed) lines.push(`and ${issues.length - maxProblemsListed} more`);
+  return lines.join('; ');
+}
+
+// --- Shared rules ----------------------------------------------------------------------------
+
+function readResult(id: string, raw: unknown): LoadResult {
+  if (raw === undefined) {
+    return { ok: false, id, reason: 'notFound', problem: 'There is no incident with this id on this computer.', raw };
+  }
+  const migrated = migrateToCurrent(raw);
+  const parsed = incidentRecord.safeParse(migrated);
+  if (parsed.success) return { ok: true, record: parsed.data };
+  return { ok: false, id, reason: 'unreadable', problem: describeProblems(parsed.error, migrated), raw };
+}
+
+/** The checked record to write as the next revision; throws InvalidRecordError if it is wrong. */
+function nextRevision(record: IncidentRecord, now: Date): IncidentRecord {
+  const candidate = { ...record, revision: record.revision + 1, updatedAt: now.toISOString() };
+  const parsed = incidentRecord.safeParse(candidate);
+  if (!parsed.success) throw new InvalidRecordError(describeProblems(parsed.error, candidate));
+  return parsed.data;
+}
+
+/** Throws unless the stored copy is the revision this one was loaded from. */
+function checkRevision(record: IncidentRecord, storedRaw: unknown): void {
+  if (storedRaw === undefined) throw new RevisionConflictError(record.id, null, null, 'deleted');
+  const stored = readResult(record.id, storedRaw);
+  if (!stored.ok) {
+    const revision = valueAt(storedRaw, ['revision']);
+    const updatedAt = valueAt(storedRaw, ['updatedAt']);
+    throw new RevisionConflictError(
+      record.id,
+      typeof revision === 'number' ? revision : null,
+      typeof updatedAt === 'string' ? updatedAt : null,
+      'unreadable',
+    );
+  }
+  if (stored.record.revision !== record.revision) {
+    throw new RevisionConflictError(record.id, stored.record.revision, stored.record.updatedAt, 'changed');
+  }
+}
+
+function counterKey(year: number): string {
+  return `referenceCounter:${year}`;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/**
+ * The highest reference number of `year` among stored records. Used only when the counter is
+ * missing or damaged, so a lost counter can never hand out a number already in use.
+ */
+function highestReference(values: readonly unknown[], year: number): number {
+  const pattern = new RegExp(`^SM-${year}-(\\d+)$`);
+  let highest = 0;
+  for (const value of values) {
+    const match = pattern.exec(String(valueAt(value, ['reference'])));
+    if (match !== null) highest = Math.max(highest, Number(match[1]));
+  }
+  return highest;
+}
+
+function formatReference(year: number, count: number): string {
+  return `SM-${year}-${String(count).padStart(4, '0')}`;
+}
+
+function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // randomUUID needs a secure context; a page opened from a file is not one.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function newRecord(kind: IncidentRecord['kind'], now: Date, reference: string): IncidentRecord {
+  const at = now.toISOString();
+  return {
+    schemaVersion: currentSchemaVersion,
+    id: newId(),
+    reference,
+    kind,
+    createdAt: at,
+    updatedAt: at,
+    foundAt: null,
+    machineVersion,
+    revision: 0,
+    status: 'open',
+    keep: false,
+    answers: {},
+    drafts: {},
+    visited: [],
+    currentStep: 'calm',
+    actions: {},
+    timeline: [{ at, kind: 'created', summary: kind === 'training' ? 'Training incident started' : 'Incident started' }],
+    evidence: [],
+    reply: null,
+    references: [],
+  };
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  // Older Firefox names it differently.
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+function storageError(error: unknown): unknown {
+  return isQuotaError(error) ? new StorageFullError({ cause: error }) : error;
+}
+
+// --- IndexedDB -------------------------------------------------------------------------------
+
+type Transaction = { readonly done: Promise<void>; abort(): void };
+
+/**
+ * Runs `work` in a transaction that is aborted if `work` throws, so a refused save or a failed
+ * check writes nothing, and maps a full disk to StorageFullError.
+ */
+async function inTransaction<T extends Transaction, R>(tx: T, work: (tx: T) => Promise<R>): Promise<R> {
+  // Observed here so that an abort after an error is not reported as an unhandled rejection.
+  const done = tx.done.then(
+    () => ({ ok: true as const }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  try {
+    const result = await work(tx);
+    const outcome = await done;
+    if (!outcome.ok) throw outcome.error;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    throw storageError(error);
+  }
+}
+
+export function indexedDbRepository(db: Database, options: RepositoryOptions = {}): IncidentRepository {
+  const clock = options.now ?? (() => new Date());
+  return {
+    create: ({ kind, now }) =>
+      inTransaction(db.transaction(['incidents', 'settings'], 'readwrite'), async (tx) => {
+        const { year } = londonTime(now);
+        const settings = tx.objectStore('settings');
+        const incidents = tx.objectStore('incidents');
+        const stored = await settings.get(counterKey(year));
+        const last = isCount(stored) ? stored : highestReference(await incidents.getAll(), year);
+        const record = newRecord(kind, now, formatReference(year, last + 1));
+        await settings.put(last + 1, counterKey(year));
+        await incidents.add(record, record.id);
+        return record;
+      }),
+
+    load: async (id) => readResult(id, await db.get('incidents', id)),
+
+    list: async () => {
+      const tx = db.transaction('incidents', 'readonly');
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+      return keys.map((key, index) => readResult(key, values[index]));
+    },
+
+    save: async (record) => {
+      const next = nextRevision(record, clock());
+      return inTransaction(db.transaction('incidents', 'readwrite'), async (tx) => {
+        checkRevision(record, await tx.store.get(record.id));
+        await tx.store.put(next, record.id);
+        return next;
+      });
+    },
+
+    remove: (id) =>
+      inTransaction(db.transaction(['incidents', 'files'], 'readwrite'), async (tx) => {
+        const files = tx.objectStore('files');
+        const fileIds = await files.index('byIncident').getAllKeys(id);
+        await Promise.all([tx.objectStore('incidents').delete(id), ...fileIds.map((fileId) => files.delete(fileId))]);
+      }),
+
+    removeAll: () =>
+      inTransaction(db.transaction(['incidents', 'files', 'settings'], 'readwrite'), async (tx) => {
+        await Promise.all([
+          tx.objectStore('incidents').clear(),
+          tx.objectStore('files').clear(),
+          tx.objectStore('settings').clear(),
+        ]);
+      }),
+
+    rawExport: (id) => db.get('incidents', id),
+  };
+}
+
+// --- Memory ----------------------------------------------------------------------------------
+
+/** The same three stores as the database, as maps; tests may hold them to plant data. */
+export interface MemoryStores {
+  readonly incidents: Map<string, unknown>;
+  readonly files: Map<string, StoredFile>;
+  readonly settings: Map<string, unknown>;
+}
+
+export function emptyMemoryStores(): MemoryStores {
+  return { incidents: new Map(), files: new Map(), settings: new Map() };
+}
+
+/**
+ * The same contract kept in memory for this tab only. Values are copied in and out, as IndexedDB
+ * would, so a caller changing a returned record cannot change what is "stored". Each method runs
+ * without awaiting in between, so it is as atomic as a transaction.
+ */
+export function memoryRepository(
+  stores: MemoryStores = emptyMemoryStores(),
+  options: RepositoryOptions = {},
+): IncidentRepository {
+  const clock = options.now ?? (() => new Date());
+  const copy = <T>(value: T): T => structuredClone(value);
+  return {
+    create: async ({ kind, now }) => {
+      const { year } = londonTime(now);
+      const stored = stores.settings.get(counterKey(year));
+      const last = isCount(stored) ? stored : highestReference([...stores.incidents.values()], year);
+      const record = newRecord(kind, now, formatReference(year, last + 1));
+      stores.settings.set(counterKey(year), last + 1);
+      stores.incidents.set(record.id, copy(record));
+      return record;
+    },
+
+    load: async (id) => readResult(id, copy(stores.incidents.get(id))),
+
+    list: async () => [...stores.incidents].map(([id, raw]) => readResult(id, copy(raw))),
+
+    save: async (record) => {
+      const next = nextRevision(record, clock());
+      checkRevision(record, stores.incidents.get(record.id));
+      stores.incidents.set(record.id, copy(next));
+      return next;
+    },
+
+    remove: async (id) => {
+      stores.incidents.delete(id);
+      for (const [fileId, file] of stores.files) if (file.incidentId === id) stores.files.delete(fileId);
+    },
+
+    removeAll: async () => {
+      stores.incidents.clear();
+      stores.files.clear();
+      stores.settings.clear();
+    },
+
+    rawExport: async (id) => copy(stores.incidents.get(id)),
+  };
+}
+
+// --- Opening ---------------------------------------------------------------------------------
+
+export interface OpenedRepository {
+  readonly repository: IncidentRepository;
+  /** The browser has agreed not to clear this site's data when space runs low. */
+  readonly persistent: boolean;
+  /** Plain words for the user when incidents will not outlast the tab. */
+  readonly problem?: string;
+}
+
+/** Asks once; a browser that has already agreed is not asked again. */
+async function askToPersist(): Promise<boolean> {
+  try {
+    const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+    if ((await storage?.persisted?.()) === true) return true;
+    return (await storage?.persist?.()) === true;
+  } catch {
+    return false;
+  }
+}
+
+export async function openRepository(
+  options: { open?: () => Promise<Database> } = {},
+): Promise<OpenedRepository> {
+  let db: Database;
+  try {
+    db = await (options.open ?? (() => openDatabase()))();
+  } catch {
+    return { repository: memoryRepository(), persistent: false, problem: memoryProblem };
+  }
+  return { repository: indexedDbRepository(db), persistent: await askToPersist() };
+}

@@ -1,0 +1,78 @@
+/**
+ * Bringing stored records up to the current schema, one version at a time, before they are
+ * validated. Each step takes the previous version's shape and returns the next; steps never
+ * validate, so a record that is still wrong after migrating fails validation with the real field
+ * names rather than being dropped here.
+ *
+ * A record from a NEWER version than this app knows (written by a newer copy in another tab) or
+ * with no recognisable version is returned untouched: guessing could destroy data, and validation
+ * then says plainly what is wrong.
+ */
+import { parsePracticeTime } from './clock';
+import { currentSchemaVersion } from './schema';
+
+type StoredObject = Readonly<Record<string, unknown>>;
+
+function isObject(value: unknown): value is StoredObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Version 0 is the pre-release prototype's shape, kept by early test builds before records had a
+ * version number:
+ *
+ *   { id, reference, kind?, createdAt, updatedAt, status, closedAt?, answers, step, visited,
+ *     actions, timeline }
+ *
+ * It has no `schemaVersion`, calls the current screen `step`, keeps the found time only as the
+ * "When did you find it?" answer (London wall-clock, 2026-11-25T09:30), and has no drafts,
+ * evidence, reply, references, keep flag, revision or machine version. Live incidents only
+ * existed then, so a missing `kind` means live.
+ */
+function isVersion0(value: StoredObject): boolean {
+  return !('schemaVersion' in value) && typeof value['step'] === 'string' && isObject(value['answers']);
+}
+
+function versionOf(raw: unknown): number | undefined {
+  if (!isObject(raw)) return undefined;
+  const version = raw['schemaVersion'];
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 0) return version;
+  return isVersion0(raw) ? 0 : undefined;
+}
+
+function foundAtFromAnswer(answers: unknown): string | null {
+  if (!isObject(answers) || typeof answers['foundAt'] !== 'string') return null;
+  return parsePracticeTime(answers['foundAt'])?.toISOString() ?? null;
+}
+
+/** One step per version: `migrations[n]` turns a version-n record into version n + 1. */
+const migrations: Readonly<Record<number, (old: StoredObject) => unknown>> = {
+  0: ({ step, ...old }) => ({
+    kind: 'live',
+    ...old,
+    schemaVersion: 1,
+    currentStep: step,
+    foundAt: foundAtFromAnswer(old['answers']),
+    // The prototype ran the first statechart; its screen names are those of machine version 1.
+    machineVersion: 1,
+    revision: 0,
+    keep: false,
+    drafts: {},
+    evidence: [],
+    reply: null,
+    references: [],
+  }),
+};
+
+export function migrateToCurrent(raw: unknown): unknown {
+  let record = raw;
+  // Each step raises the version by one, so this ends; the bound is only a guard against a bad step.
+  for (let steps = 0; steps <= currentSchemaVersion; steps += 1) {
+    const version = versionOf(record);
+    if (version === undefined || version >= currentSchemaVersion) return record;
+    const migrate = migrations[version];
+    if (migrate === undefined || !isObject(record)) return record;
+    record = migrate(record);
+  }
+  return record;
+}

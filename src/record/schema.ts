@@ -1,0 +1,117 @@
+/**
+ * The incident record, schema version 1: everything kept about one incident on this device.
+ *
+ * Designed for what comes later, so that later issues add data without a migration: evidence items
+ * (their files live in a store of their own; the record only keeps references), the reply as
+ * posted, and references (platform reports, police, Report Harmful Content, advice, support).
+ * Answers are stored once, here; the statechart's snapshot is rebuilt from answers + `visited`.
+ *
+ * Uses zod/mini because this ships in the app (records are checked every time they are read).
+ */
+import * as z from 'zod/mini';
+
+export const currentSchemaVersion = 1;
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const isoDate = z.iso.date();
+const text = z.string();
+
+/** An answer as stored: an option value, a list of them, or free text. */
+export const storedAnswer = z.union([z.string(), z.array(z.string())]);
+
+export const actionStatus = z.enum(['todo', 'done', 'notNeeded']);
+
+export const actionProgress = z.object({
+  status: actionStatus,
+  owner: z.optional(text),
+  /** A calendar date (YYYY-MM-DD): staff think in days for follow-ups. */
+  due: z.optional(isoDate),
+  updatedAt: isoDateTime,
+});
+
+export const timelineEntry = z.object({
+  at: isoDateTime,
+  kind: z.enum(['created', 'step', 'answer', 'action', 'evidence', 'reply', 'reference', 'closed', 'reopened', 'imported']),
+  /** Plain words for the note: "Answered: Where did you see it?" */
+  summary: text,
+  /** Machine-readable detail: the step id, action id and so on. */
+  ref: z.optional(text),
+});
+
+export const evidenceFileRef = z.object({
+  fileId: text,
+  name: text,
+  type: text,
+  size: z.int().check(z.nonnegative()),
+  sha256: text.check(z.regex(/^[0-9a-f]{64}$/)),
+  addedAt: isoDateTime,
+});
+
+export const evidenceItem = z.object({
+  id: text,
+  platform: z.optional(text),
+  url: z.optional(text),
+  account: z.optional(text),
+  text: z.optional(text),
+  /** As the site shows it: free text such as "3h ago". */
+  postedAsShown: z.optional(text),
+  capturedAt: isoDateTime,
+  notes: z.optional(text),
+  files: z.array(evidenceFileRef),
+  deletedFromSiteAt: z.optional(isoDateTime),
+});
+
+export const reply = z.object({
+  draft: text,
+  /** The text as posted, kept with when it was posted. */
+  posted: z.optional(z.object({ text, at: isoDateTime })),
+});
+
+export const reference = z.object({
+  id: text,
+  kind: z.enum(['platformReport', 'police', 'reportHarmfulContent', 'advice', 'support']),
+  /** Site, police route (999, 101, online), adviser (LMC, defence body, HR, DPO) or support offered. */
+  with: z.optional(text),
+  at: isoDateTime,
+  reference: z.optional(text),
+  outcome: z.optional(text),
+  notes: z.optional(text),
+});
+
+export const incidentRecord = z.object({
+  schemaVersion: z.literal(currentSchemaVersion),
+  id: text.check(z.minLength(1)),
+  /** Short, readable, unique on this device: SM-2026-0042. */
+  reference: text.check(z.regex(/^SM-\d{4}-\d{4,}$/)),
+  kind: z.enum(['live', 'training']),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  /** When the post was found, from the answer; null until given. */
+  foundAt: z.nullable(isoDateTime),
+  /** The statechart version that wrote `currentStep` and `visited`. */
+  machineVersion: z.int().check(z.positive()),
+  /** Goes up by one on every save; a write with a stale revision is refused (two tabs). */
+  revision: z.int().check(z.nonnegative()),
+  status: z.enum(['open', 'closed']),
+  closedAt: z.optional(isoDateTime),
+  outcome: z.optional(text),
+  /** Kept past the retention period at the user's request. */
+  keep: z.boolean(),
+  answers: z.record(z.string(), storedAnswer),
+  /** Text typed but not yet confirmed with Continue, so an interruption loses nothing. */
+  drafts: z.record(z.string(), storedAnswer),
+  visited: z.array(text),
+  currentStep: text,
+  actions: z.record(z.string(), actionProgress),
+  timeline: z.array(timelineEntry),
+  evidence: z.array(evidenceItem),
+  reply: z.nullable(reply),
+  references: z.array(reference),
+});
+
+export type IncidentRecord = z.infer<typeof incidentRecord>;
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+export type ActionProgress = z.infer<typeof actionProgress>;
+export type ActionStatus = z.infer<typeof actionStatus>;
+export type EvidenceItem = z.infer<typeof evidenceItem>;
+export type IncidentReference = z.infer<typeof reference>;

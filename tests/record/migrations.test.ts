@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { memoryRepository, emptyMemoryStores } from '../../src/record/incidentStore';
+import { migrateToCurrent } from '../../src/record/migrations';
+import { currentSchemaVersion, incidentRecord, type IncidentRecord } from '../../src/record/schema';
+
+/**
+ * Records as the pre-release prototype (version 0) kept them: no schemaVersion, `step` for the
+ * current screen, the found time only as an answer, and none of the later fields.
+ */
+const v0MidWizard = {
+  id: '0b9c3c8e-6f57-4a53-a1a8-0d1f7c0f3a11',
+  reference: 'SM-2026-0001',
+  kind: 'training',
+  createdAt: '2026-07-01T08:00:00.000Z',
+  updatedAt: '2026-07-01T08:05:00.000Z',
+  status: 'open',
+  answers: { danger: 'no', risks: ['none'], location: 'atWork', platform: 'googleReviews', foundAt: '2026-07-01T09:30' },
+  step: 'about',
+  visited: ['calm', 'danger', 'risks', 'location', 'platform'],
+  actions: {},
+  timeline: [{ at: '2026-07-01T08:00:00.000Z', kind: 'created', summary: 'Incident started' }],
+};
+
+/** A closed prototype incident with no `kind` (only live incidents existed then). */
+const v0Closed = {
+  id: 'c7d0a3d2-2b1e-4c39-9f0c-7a2d9b8e6f01',
+  reference: 'SM-2025-0042',
+  createdAt: '2025-11-24T10:00:00.000Z',
+  updatedAt: '2025-11-26T16:00:00.000Z',
+  status: 'closed',
+  closedAt: '2025-11-26T16:00:00.000Z',
+  answers: { danger: 'no', platform: 'ownPage', decision: 'monitor', foundAt: '2025-11-24T09:45' },
+  step: 'plan',
+  visited: ['calm', 'danger', 'risks', 'location', 'platform', 'about'],
+  actions: { monitor: { status: 'done', owner: 'Practice manager', due: '2025-11-27', updatedAt: '2025-11-26T15:00:00.000Z' } },
+  timeline: [
+    { at: '2025-11-24T10:00:00.000Z', kind: 'created', summary: 'Incident started' },
+    { at: '2025-11-26T16:00:00.000Z', kind: 'closed', summary: 'Closed', ref: 'plan' },
+  ],
+};
+
+/** Started but the found time was never given. */
+const v0NoFoundTime = { ...v0MidWizard, id: 'v0-no-found', answers: { danger: 'yes' }, step: 'emergency', visited: ['calm', 'danger'] };
+
+const current: IncidentRecord = {
+  schemaVersion: 1,
+  id: 'd1',
+  reference: 'SM-2026-0007',
+  kind: 'live',
+  createdAt: '2026-11-25T09:31:00.000Z',
+  updatedAt: '2026-11-25T09:40:00.000Z',
+  foundAt: '2026-11-25T09:30:00.000Z',
+  machineVersion: 1,
+  revision: 3,
+  status: 'open',
+  keep: false,
+  answers: { danger: 'no' },
+  drafts: { description: 'half-typed' },
+  visited: ['calm', 'danger'],
+  currentStep: 'risks',
+  actions: {},
+  timeline: [{ at: '2026-11-25T09:31:00.000Z', kind: 'created', summary: 'Incident started' }],
+  evidence: [],
+  reply: null,
+  references: [],
+};
+
+describe('migrating version 0 (the pre-release prototype) to the current schema', () => {
+  it.each([
+    ['mid-wizard', v0MidWizard],
+    ['closed', v0Closed],
+    ['no found time', v0NoFoundTime],
+  ])('the %s fixture becomes a valid current record', (_name, fixture) => {
+    const migrated = migrateToCurrent(structuredClone(fixture));
+    const parsed = incidentRecord.safeParse(migrated);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.data?.schemaVersion).toBe(currentSchemaVersion);
+  });
+
+  it('renames the step, keeps every answer and the history, and adds empty new parts', () => {
+    const record = incidentRecord.parse(migrateToCurrent(structuredClone(v0MidWizard)));
+    expect(record).toMatchObject({
+      id: v0MidWizard.id,
+      reference: 'SM-2026-0001',
+      kind: 'training',
+      currentStep: 'about',
+      visited: v0MidWizard.visited,
+      answers: v0MidWizard.answers,
+      timeline: v0MidWizard.timeline,
+      revision: 0,
+      keep: false,
+      drafts: {},
+      evidence: [],
+      references: [],
+      reply: null,
+      machineVersion: 1,
+    });
+    expect(record).not.toHaveProperty('step');
+  });
+
+  it('works out when the post was found from the London-time answer', () => {
+    // 09:30 BST on 1 July is 08:30 UTC; 09:45 GMT in November is 09:45 UTC.
+    expect(incidentRecord.parse(migrateToCurrent(structuredClone(v0MidWizard))).foundAt).toBe('2026-07-01T08:30:00.000Z');
+    expect(incidentRecord.parse(migrateToCurrent(structuredClone(v0Closed))).foundAt).toBe('2025-11-24T09:45:00.000Z');
+    expect(incidentRecord.parse(migrateToCurrent(structuredClone(v0NoFoundTime))).foundAt).toBeNull();
+  });
+
+  it('treats a prototype record with no kind as live, and keeps closing details', () => {
+    const record = incidentRecord.parse(migrateToCurrent(structuredClone(v0Closed)));
+    expect(record).toMatchObject({ kind: 'live', status: 'closed', closedAt: v0Closed.closedAt, actions: v0Closed.actions });
+  });
+
+  it('does not change the stored value it was given', () => {
+    const fixture = structuredClone(v0MidWizard);
+    migrateToCurrent(fixture);
+    expect(fixture).toEqual(v0MidWizard);
+  });
+
+  it('leaves a damaged prototype record damaged, so validation names the real field', () => {
+    const broken = { ...structuredClone(v0MidWizard), answers: { platform: 3 } };
+    const parsed = incidentRecord.safeParse(migrateToCurrent(broken));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['answers.platform']);
+  });
+});
+
+describe('records that are not migrated', () => {
+  it('passes a current record through unchanged', () => {
+    const record = structuredClone(current);
+    expect(migrateToCurrent(record)).toBe(record);
+    expect(record).toEqual(current);
+  });
+
+  it('leaves a record from a newer version alone, and validation says so plainly', async () => {
+    const future = { ...structuredClone(current), schemaVersion: 2, newThing: { a: 1 } };
+    expect(migrateToCurrent(future)).toBe(future);
+    expect(incidentRecord.safeParse(future).success).toBe(false);
+
+    const stores = emptyMemoryStores();
+    stores.incidents.set(future.id, future);
+    const loaded = await memoryRepository(stores).load(future.id);
+    expect(loaded).toMatchObject({ ok: false, reason: 'unreadable', raw: future });
+    if (loaded.ok) return;
+    expect(loaded.problem).toMatch(/newer version of the app \(record version 2; this version reads up to 1\)/);
+    expect(loaded.problem).toMatch(/schemaVersion: expected 1, found 2/);
+  });
+
+  it.each([
+    ['nothing', null],
+    ['text', '{"id":"x"}'],
+    ['a list', [1, 2]],
+    ['an object with no version or step', { id: 'x', answers: {} }],
+    ['a negative version', { schemaVersion: -1 }],
+    ['a version that is not a number', { schemaVersion: '1' }],
+  ])('returns %s as it is', (_name, raw) => {
+    expect(migrateToCurrent(raw)).toBe(raw);
+  });
+});
