@@ -3,6 +3,7 @@ import { restoreSnapshot } from '../../machines/restore';
 import { home } from '../content/home';
 import { DraftsContext } from '../features/wizard/drafts';
 import { ProgressList } from '../features/wizard/ProgressList';
+import { IncidentContext, type IncidentHandle } from '../record/incidentContext';
 import type { IncidentRecord } from '../record/schema';
 import { CurrentScreen } from './CurrentScreen';
 import { SaveStatusLine } from './SaveStatusLine';
@@ -32,29 +33,35 @@ function IncidentShell({ record, onLeave, onReloadLatest }: Props) {
   const storage = useStorage();
   useBrowserHistory(record.id);
   const { status, drafts, autosaver } = useIncidentAutosave(record, storage.incidents);
+  const handle: IncidentHandle = useMemo(
+    () => ({ current: autosaver.current, subscribe: autosaver.subscribe, update: (change, when) => autosaver.change(change, when) }),
+    [autosaver],
+  );
   const leave = () => {
     void autosaver.flush().finally(onLeave);
   };
   return (
-    <DraftsContext.Provider value={drafts}>
-      <div className="incident-bar">
-        <p className="incident-bar__reference">
-          <span className="visually-hidden">Incident reference </span>
-          {record.reference}
-        </p>
-        <SaveStatusLine status={status} savesOnThisComputer={storage.savesOnThisComputer} onReloadLatest={onReloadLatest} />
-        <button type="button" className="link-button" onClick={leave}>
-          {home.backToList}
-        </button>
-      </div>
-      <div className="layout">
-        <main id="main-content" className="layout__main" tabIndex={-1}>
-          <CurrentScreen />
-        </main>
-        <aside className="layout__side">
-          <ProgressList />
-        </aside>
-      </div>
-    </DraftsContext.Provider>
+    <IncidentContext.Provider value={handle}>
+      <DraftsContext.Provider value={drafts}>
+        <div className="incident-bar">
+          <p className="incident-bar__reference">
+            <span className="visually-hidden">Incident reference </span>
+            {record.reference}
+          </p>
+          <SaveStatusLine status={status} savesOnThisComputer={storage.savesOnThisComputer} onReloadLatest={onReloadLatest} />
+          <button type="button" className="link-button" onClick={leave}>
+            {home.backToList}
+          </button>
+        </div>
+        <div className="layout">
+          <main id="main-content" className="layout__main" tabIndex={-1}>
+            <CurrentScreen />
+          </main>
+          <aside className="layout__side">
+            <ProgressList />
+          </aside>
+        </div>
+      </DraftsContext.Provider>
+    </IncidentContext.Provider>
   );
 }

@@ -35,13 +35,24 @@ export class Autosaver {
     this.record = initial;
   }
 
-  current(): IncidentRecord {
-    return this.record;
+  private readonly listeners = new Set<() => void>();
+
+  current = (): IncidentRecord => this.record;
+
+  /** For React's useSyncExternalStore: views re-render when the record changes. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
   }
 
   /** Apply a change now; save it at once, or after a pause in typing. */
   change(update: (record: IncidentRecord) => IncidentRecord, when: 'now' | 'afterTyping' = 'now'): void {
     this.record = update(this.record);
+    this.notify();
     this.pending = true;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
@@ -81,6 +92,7 @@ export class Autosaver {
       const saved = await this.saver.save(this.record);
       // Keep any changes made while writing; take the new revision and time from storage.
       this.record = { ...this.record, revision: saved.revision, updatedAt: saved.updatedAt };
+      this.notify();
       this.onStatus({ state: 'saved', at: saved.updatedAt });
       return true;
     } catch (error) {
