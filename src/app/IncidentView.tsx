@@ -1,10 +1,12 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { restoreSnapshot } from '../../machines/restore';
 import { home } from '../content/home';
 import { DraftsContext } from '../features/wizard/drafts';
 import { ProgressList } from '../features/wizard/ProgressList';
 import { IncidentContext, type IncidentHandle } from '../record/incidentContext';
 import type { IncidentRecord } from '../record/schema';
+import { PracticeSettingsContext } from '../record/settingsContext';
+import type { PracticeSettings } from '../record/settingsSchema';
 import { CurrentScreen } from './CurrentScreen';
 import { SaveStatusLine } from './SaveStatusLine';
 import { useBrowserHistory } from './useBrowserHistory';
@@ -32,6 +34,14 @@ export function IncidentView({ record, onLeave, onReloadLatest }: Props) {
 function IncidentShell({ record, onLeave, onReloadLatest }: Props) {
   const storage = useStorage();
   useBrowserHistory(record.id);
+  const [settings, setSettings] = useState<PracticeSettings | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    void storage.settings.load().then((loaded) => current && setSettings(loaded.settings));
+    return () => {
+      current = false;
+    };
+  }, [storage]);
   const { status, drafts, autosaver } = useIncidentAutosave(record, storage.incidents);
   const handle: IncidentHandle = useMemo(
     () => ({ current: autosaver.current, subscribe: autosaver.subscribe, update: (change, when) => autosaver.change(change, when) }),
@@ -42,26 +52,28 @@ function IncidentShell({ record, onLeave, onReloadLatest }: Props) {
   };
   return (
     <IncidentContext.Provider value={handle}>
-      <DraftsContext.Provider value={drafts}>
-        <div className="incident-bar">
-          <p className="incident-bar__reference">
-            <span className="visually-hidden">Incident reference </span>
-            {record.reference}
-          </p>
-          <SaveStatusLine status={status} savesOnThisComputer={storage.savesOnThisComputer} onReloadLatest={onReloadLatest} />
-          <button type="button" className="link-button" onClick={leave}>
-            {home.backToList}
-          </button>
-        </div>
-        <div className="layout">
-          <main id="main-content" className="layout__main" tabIndex={-1}>
-            <CurrentScreen />
-          </main>
-          <aside className="layout__side">
-            <ProgressList />
-          </aside>
-        </div>
-      </DraftsContext.Provider>
+      <PracticeSettingsContext.Provider value={settings}>
+        <DraftsContext.Provider value={drafts}>
+          <div className="incident-bar">
+            <p className="incident-bar__reference">
+              <span className="visually-hidden">Incident reference </span>
+              {record.reference}
+            </p>
+            <SaveStatusLine status={status} savesOnThisComputer={storage.savesOnThisComputer} onReloadLatest={onReloadLatest} />
+            <button type="button" className="link-button" onClick={leave}>
+              {home.backToList}
+            </button>
+          </div>
+          <div className="layout">
+            <main id="main-content" className="layout__main" tabIndex={-1}>
+              <CurrentScreen />
+            </main>
+            <aside className="layout__side">
+              <ProgressList />
+            </aside>
+          </div>
+        </DraftsContext.Provider>
+      </PracticeSettingsContext.Provider>
     </IncidentContext.Provider>
   );
 }

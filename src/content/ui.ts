@@ -63,3 +63,22 @@ export const urgencyLabels: Record<Urgency, { readonly title: string; readonly h
   nextDays: { title: 'In the next few days', hint: 'Once the urgent steps are done.' },
   prepare: { title: 'Be ready for next time', hint: 'When things have calmed down.' },
 };
+
+export const clockWords = {
+  replyByTitle: 'Suggested reply-by time',
+  replyBy: (time: string) => `Aim to reply by ${time}.`,
+  basis: (hours: number) =>
+    `This is a suggestion: ${hours} working hours from when the post was found. The clock pauses outside your practice's working hours, which you can change in practice settings.`,
+  paused: 'It is outside working hours now, so the clock is paused.',
+  overdue: 'The suggested time has passed. A brief, calm reply is still better than none, if you still mean to reply.',
+} as const;
+
+export const actionProgressWords = {
+  legend: (title: string) => `Progress: ${title}`,
+  statuses: { todo: 'To do', done: 'Done', notNeeded: 'Not needed' },
+  owner: 'Who will do it',
+  due: 'By when',
+  timeline: (title: string, status: string) => `${title}: ${status}`,
+} as const;
+
+export const contactFromSettings = (contact: string) => `From your practice settings: ${contact}`;

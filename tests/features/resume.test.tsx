@@ -84,14 +84,14 @@ describe('the home screen', () => {
     const app = await renderApp(storage);
     await app.user.click(screen.getByRole('button', { name: home.backToList }));
     await screen.findByRole('heading', { level: 1, name: home.title });
-    await app.user.click(screen.getByRole('button', { name: /^Close SM-/ }));
+    await app.user.click(await screen.findByRole('button', { name: /^Close SM-/ }));
     expect(heading()).toHaveTextContent(/^Close incident SM-/);
     await app.user.click(screen.getByRole('button', { name: home.closeOne.confirm }));
     expect(screen.getByText(home.closeOne.outcomeError)).toBeInTheDocument();
     await app.user.type(screen.getByLabelText(home.closeOne.outcomeLabel), 'Review removed by Google');
     await app.user.click(screen.getByRole('button', { name: home.closeOne.confirm }));
     await screen.findByRole('heading', { name: home.closedHeading });
-    await app.user.click(screen.getByRole('button', { name: /^Delete SM-/ }));
+    await app.user.click(await screen.findByRole('button', { name: /^Delete SM-/ }));
     expect(heading()).toHaveTextContent(/^Delete incident SM-/);
     await app.user.click(screen.getByRole('button', { name: home.deleteOne.confirm }));
     await screen.findByText(/has been deleted/);

@@ -1,6 +1,7 @@
 import { sources } from '../../content/sources';
 import { ui, urgencyLabels } from '../../content/ui';
 import type { Plan } from '../../plan/types';
+import { ActionProgressFields } from './ActionProgressFields';
 
 /** The plan's actions, grouped by how soon they matter, each with its reason and sources. */
 export function ActionList({ plan }: { plan: Plan }) {
@@ -31,6 +32,7 @@ export function ActionList({ plan }: { plan: Plan }) {
                 <p className="hint">
                   {ui.sourcesLabel}: {action.sources.map((id) => sources[id].title).join('; ')}
                 </p>
+                <ActionProgressFields actionId={action.id} title={action.title} />
               </li>
             ))}
           </ol>

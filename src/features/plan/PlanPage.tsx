@@ -6,6 +6,9 @@ import { EmergencyCard } from '../../components/EmergencyCard';
 import { ContentBlocks } from '../../components/ContentBlocks';
 import { stepHeadingId } from '../../components/pageHeading';
 import { ActionList } from './ActionList';
+import { ReplyByNotice } from '../../components/ReplyByNotice';
+import { conditions } from '../../../machines/conditions';
+import { useIncident } from '../../record/incidentContext';
 import { CheckAnswers } from './CheckAnswers';
 
 /** The end of the flow: the prioritised plan, what not to do, and the answers it rests on. */
@@ -13,6 +16,7 @@ export function PlanPage() {
   const actor = WizardContext.useActorRef();
   const answers = WizardContext.useSelector((s) => s.context.answers);
   const plan = recommend(answers);
+  const foundAt = useIncident()?.record.foundAt ?? null;
   const content = stepContent.plan;
   return (
     <>
@@ -30,6 +34,7 @@ export function PlanPage() {
           <p>{ui.plan.urgentOnlyText}</p>
         </div>
       ) : null}
+      {conditions.decidedToReply(answers) ? <ReplyByNotice foundAt={foundAt} /> : null}
       <ActionList plan={plan} />
       <CheckAnswers />
       <p className="notice">{ui.notLegalAdvice}</p>

@@ -8,6 +8,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { QuestionField, type FieldValue } from './QuestionField';
 import { defaultValueFor } from './defaultValues';
 import { useDrafts } from './drafts';
+import { usePracticeSettings } from '../../record/settingsContext';
 
 /**
  * The questions of one screen. What the user types stays in this form until Continue, and stays
@@ -18,9 +19,10 @@ export function QuestionForm({ step }: { step: StepId }) {
   const saved = WizardContext.useSelector((s) => s.context.answers);
   const errors = WizardContext.useSelector((s) => s.context.errors);
   const drafts = useDrafts();
+  const settings = usePracticeSettings();
   const ids = questionsOf(step);
   const [values, setValues] = useState<Partial<Record<QuestionId, FieldValue>>>(() =>
-    Object.fromEntries(ids.map((id) => [id, saved[id] ?? drafts.initial(id) ?? defaultValueFor(id)])),
+    Object.fromEntries(ids.map((id) => [id, saved[id] ?? drafts.initial(id) ?? defaultValueFor(id, settings)])),
   );
 
   const submit = (event: FormEvent) => {

@@ -5,6 +5,9 @@ import { sources } from '../../content/sources';
 import { whoToTell } from '../../plan/whoToTell';
 import { suggestDecision } from '../../plan/suggestDecision';
 import { WizardContext } from '../../app/wizardContext';
+import { contactFromSettings } from '../../content/ui';
+import { contactFor, isContactRole } from '../../plan/contactFor';
+import { usePracticeSettings } from '../../record/settingsContext';
 
 /** The parts of a screen worked out from earlier answers: who to tell, what the guidance suggests, how this site handles reports. */
 export function StepExtras({ step }: { step: StepId }) {
@@ -22,12 +25,19 @@ export function StepExtras({ step }: { step: StepId }) {
 
 function WhoToTell() {
   const answers = WizardContext.useSelector((s) => s.context.answers);
+  const settings = usePracticeSettings();
   const people = whoToTell(answers);
   return (
     <ul className="list list--spaced">
       {people.map((person) => (
         <li key={person.id}>
           <strong>{person.text}</strong>
+          {isContactRole(person.id) && contactFor(settings, person.id) ? (
+            <>
+              <br />
+              {contactFromSettings(contactFor(settings, person.id)!)}
+            </>
+          ) : null}
           <br />
           <span className="hint">{person.why}</span>
         </li>
