@@ -87,7 +87,8 @@ describe('the home screen', () => {
     await app.user.click(await screen.findByRole('button', { name: /^Close SM-/ }));
     expect(heading()).toHaveTextContent(/^Close incident SM-/);
     await app.user.click(screen.getByRole('button', { name: home.closeOne.confirm }));
-    expect(screen.getByText(home.closeOne.outcomeError)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: home.closeOne.outcomeError })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'There is a problem' }).parentElement).toHaveFocus();
     await app.user.type(screen.getByLabelText(home.closeOne.outcomeLabel), 'Review removed by Google');
     await app.user.click(screen.getByRole('button', { name: home.closeOne.confirm }));
     await screen.findByRole('heading', { name: home.closedHeading });

@@ -2,56 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createActor, transition } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, type AdjacencyValue } from 'xstate/graph';
 import { incidentMachine, type WizardEvent } from '../../machines/incidentMachine';
-import { conditionNames, conditions } from '../../machines/conditions';
 import { allStepIds, questionsOf, routeStepIds, type StepId } from '../../machines/steps';
-import type { AnswerTo, Answers, QuestionId } from '../../src/content/questions';
+import { continueEvents, serializeState, type Snapshot } from '../support/routeGraph';
 
-/**
- * Path tests over the whole statechart with `xstate/graph`.
- *
- * The search would never end if it told states apart by every answer, so a state is identified by
- * its screen plus the value of each named routing condition: two incidents that agree on every
- * condition go the same way from here. Each question gets one answer per guard outcome it can
- * cause, not every option.
- */
-const onePerOutcome: { readonly [K in QuestionId]: readonly AnswerTo<K>[] } = {
-  danger: ['yes', 'no'],
-  risks: [['threat'], ['none']],
-  location: ['atWork', 'away'],
-  awayChoice: ['urgentOnly', 'continue'],
-  platform: ['localGroup', 'ownPage'],
-  about: [['colleague'], ['practice']],
-  author: ['currentStaff', 'formerStaff', 'public'],
-  patientInfo: ['yes', 'notSure', 'no'],
-  foundAt: ['2026-11-25T09:30'],
-  description: ['A one-star review'],
-  evidenceSaved: ['saved'],
-  reason: ['clinical', 'access'],
-  ownCare: ['no'],
-  motive: ['grievance'],
-  tone: ['abuse', 'criticism'],
-  policy: ['yes'],
-  decision: ['reply', 'monitor', 'complaint'],
-  rulesBroken: [['namesStaff'], ['none']],
-  staffConcern: ['notSure'],
-  targetRole: ['nonClinical'],
-  monitoring: ['no'],
-};
-
-function continueEvents(step: StepId): WizardEvent[] {
-  let combos: Answers[] = [{}];
-  for (const id of questionsOf(step)) {
-    const values = onePerOutcome[id] as readonly unknown[];
-    combos = combos.flatMap((combo) => values.map((value) => ({ ...combo, [id]: value }) as Answers));
-  }
-  return combos.map((answers) => ({ type: 'wizard.continue', answers }));
-}
-
-type Snapshot = ReturnType<typeof incidentMachine.transition>;
-
-const serializeState = (snapshot: Snapshot) =>
-  `${String(snapshot.value)}|${conditionNames.map((name) => (conditions[name](snapshot.context.answers) ? 1 : 0)).join('')}`;
-
+/** Path tests over the whole statechart with `xstate/graph` (see tests/support/routeGraph.ts). */
 const forwardOnly = {
   events: (snapshot: Snapshot) => continueEvents(snapshot.value as StepId),
   serializeState,

@@ -4,9 +4,8 @@ import { deleteDB } from 'idb';
 import { createActor } from 'xstate';
 import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
 import { incidentMachine, machineVersion, type WizardEvent } from '../../machines/incidentMachine';
-import { conditionNames, conditions } from '../../machines/conditions';
-import { allStepIds, questionsOf, type StepId } from '../../machines/steps';
-import type { AnswerTo, Answers, QuestionId } from '../../src/content/questions';
+import { allStepIds, type StepId } from '../../machines/steps';
+import type { Answers } from '../../src/content/questions';
 import { parsePracticeTime } from '../../src/record/clock';
 import { openDatabase, type Database, type StoredFile } from '../../src/record/database';
 import {
@@ -22,52 +21,23 @@ import {
 } from '../../src/record/incidentStore';
 import { incidentRecord, type IncidentRecord } from '../../src/record/schema';
 import { answerScreen, startWizard, stepOf, walkToPlan, type Wizard } from '../support/walk';
+import { continueEvents as continueOn, onePerOutcome, serializeState, type OnePerOutcome, type Snapshot } from '../support/routeGraph';
 
 // --- Every route through the wizard ------------------------------------------------------------
 
 /**
- * As in tests/machines/paths.test.ts: a state is its screen plus the value of every routing
- * condition, and each question gets one answer per guard outcome. Every path from the start to the
- * plan in that graph is a route; each gives one set of answers.
+ * As in tests/machines/paths.test.ts, with awkward free text: a found time in the hour the clocks
+ * go back, and quotes and an emoji in the description.
  */
-const onePerOutcome: { readonly [K in QuestionId]: readonly AnswerTo<K>[] } = {
-  danger: ['yes', 'no'],
-  risks: [['threat'], ['none']],
-  location: ['atWork', 'away'],
-  awayChoice: ['urgentOnly', 'continue'],
-  platform: ['localGroup', 'ownPage'],
-  about: [['colleague'], ['practice']],
-  author: ['currentStaff', 'formerStaff', 'public'],
-  patientInfo: ['yes', 'notSure', 'no'],
+const awkwardAnswers: OnePerOutcome = {
+  ...onePerOutcome,
   foundAt: ['2026-10-25T01:30'],
   description: ['A one-star review saying "nobody answers" — with “quotes” and an emoji 😠'],
-  evidenceSaved: ['saved'],
-  reason: ['clinical', 'access'],
-  ownCare: ['no'],
-  motive: ['grievance'],
-  tone: ['abuse', 'criticism'],
-  policy: ['yes'],
-  decision: ['reply', 'monitor', 'complaint'],
-  rulesBroken: [['namesStaff'], ['none']],
-  staffConcern: ['notSure'],
-  targetRole: ['nonClinical'],
-  monitoring: ['no'],
 };
+const continueEvents = (step: StepId) => continueOn(step, awkwardAnswers);
 
-function continueEvents(step: StepId): WizardEvent[] {
-  let combos: Answers[] = [{}];
-  for (const id of questionsOf(step)) {
-    const values = onePerOutcome[id] as readonly unknown[];
-    combos = combos.flatMap((combo) => values.map((value) => ({ ...combo, [id]: value }) as Answers));
-  }
-  return combos.map((answers) => ({ type: 'wizard.continue', answers }));
-}
-
-type Snapshot = ReturnType<typeof incidentMachine.transition>;
 type Node = AdjacencyValue<Snapshot, WizardEvent>;
 
-const serializeState = (snapshot: Snapshot) =>
-  `${String(snapshot.value)}|${conditionNames.map((name) => (conditions[name](snapshot.context.answers) ? 1 : 0)).join('')}`;
 
 interface Route {
   readonly answers: Answers;

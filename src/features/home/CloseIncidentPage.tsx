@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { stepHeadingId } from '../../components/pageHeading';
 import { home } from '../../content/home';
 import { ui } from '../../content/ui';
@@ -13,17 +14,18 @@ interface Props {
 export function CloseIncidentPage({ reference, onConfirm, onCancel }: Props) {
   const [outcome, setOutcome] = useState('');
   const [error, setError] = useState(false);
+  const summary = useMemo(() => (error ? [{ fieldId: 'field-outcome', message: home.closeOne.outcomeError }] : []), [error]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (outcome.trim() === '') {
       setError(true);
-      document.getElementById('field-outcome')?.focus();
       return;
     }
     onConfirm(outcome.trim());
   };
   return (
     <form noValidate onSubmit={submit}>
+      <ErrorSummary errors={summary} />
       <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
         {home.closeOne.title(reference)}
       </h1>

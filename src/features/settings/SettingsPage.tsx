@@ -7,7 +7,7 @@ import { checkSettingsForm, type FieldError } from './checkSettingsForm';
 import { ContactFields } from './ContactFields';
 import { PolicyFields } from './PolicyFields';
 import { PracticeFields } from './PracticeFields';
-import { SettingsErrorSummary } from './SettingsErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { toForm, type SettingsForm } from './settingsForm';
 import { StaffNamesField } from './StaffNamesField';
 import { TimingFields } from './TimingFields';
@@ -90,7 +90,7 @@ export function SettingsPage({ store, onDone }: Props) {
       <button type="button" className="back-link" onClick={onDone}>
         {content.back}
       </button>
-      <SettingsErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} title={settingsContent.errorSummaryTitle} />
       <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
         {content.title}
       </h1>

@@ -4,7 +4,7 @@ import { questions } from '../../content/questions';
 import { ui } from '../../content/ui';
 import { questionsOf, type StepId } from '../../../machines/steps';
 import { WizardContext } from '../../app/wizardContext';
-import { ErrorSummary } from './ErrorSummary';
+import { AnswerErrorSummary } from './AnswerErrorSummary';
 import { QuestionField, type FieldValue } from './QuestionField';
 import { defaultValueFor } from './defaultValues';
 import { useDrafts } from './drafts';
@@ -38,7 +38,7 @@ export function QuestionForm({ step }: { step: StepId }) {
 
   return (
     <form noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors} />
+      <AnswerErrorSummary errors={errors} />
       {ids.map((id) => (
         <QuestionField
           key={id}
