@@ -1,0 +1,128 @@
+/**
+ * Practice mode: a trainee's answers beside the guidance's, screen by screen, and what that does
+ * to the plan. Both sets of answers are driven through the real incident machine, so a trainee
+ * who chose differently early on is compared on the screens they actually saw, not on a route
+ * they never took. Pure: nothing is stored, and nothing here knows who the trainee is.
+ */
+import { createActor } from 'xstate';
+import { incidentMachine } from '../../machines/incidentMachine';
+import { answersOnPath } from '../../machines/stepAnswers';
+import { questionsOf, routeStepIds, type RouteStepId, type StepId } from '../../machines/steps';
+import type { ActionId } from '../content/actions';
+import { questions, type Answers, type QuestionId } from '../content/questions';
+import type { Scenario } from '../content/scenarioTypes';
+import { practiceComparisonWords } from '../content/training';
+import { actionIdsFor } from '../plan/recommend';
+
+export type PracticeVerdict = 'same' | 'alternative' | 'different' | 'notAsked';
+
+export interface PracticeRow {
+  readonly step: RouteStepId;
+  readonly question: QuestionId;
+  /** Option values; empty when the guidance's route never reaches this screen. */
+  readonly guidance: string[];
+  /** Option values, or null when the trainee's route never reached (or never answered) it. */
+  readonly trainee: string[] | null;
+  readonly verdict: PracticeVerdict;
+  readonly why?: string;
+}
+
+export interface PracticeComparison {
+  readonly rows: PracticeRow[];
+  readonly planDifferences: { readonly missing: ActionId[]; readonly extra: ActionId[] };
+}
+
+interface Route {
+  readonly steps: ReadonlySet<StepId>;
+  /** Only the answers given on this route, as the plan would see them. */
+  readonly answers: Answers;
+}
+
+/**
+ * Answers screen after screen until the plan. A set of answers that runs out part-way (a
+ * trainee who stopped early) ends the route there rather than failing: the rest is "not reached".
+ */
+function walk(all: Answers): Route {
+  const actor = createActor(incidentMachine).start();
+  const current = () => actor.getSnapshot().value as StepId;
+  const steps: StepId[] = [current()];
+  // Each Continue moves at least one screen on, so the route length bounds the loop.
+  for (let i = 0; i < routeStepIds.length && current() !== 'plan'; i += 1) {
+    const before = current();
+    const mine: Partial<Record<QuestionId, unknown>> = {};
+    for (const id of questionsOf(before)) if (all[id] !== undefined) mine[id] = all[id];
+    actor.send({ type: 'wizard.continue', answers: mine as Answers });
+    if (current() === before) break;
+    steps.push(current());
+  }
+  const { visited, answers } = actor.getSnapshot().context;
+  actor.stop();
+  // At the plan the machine has already kept only on-route answers; short of it, do the same.
+  const settled = current() === 'plan' ? answers : answersOnPath(visited, answers);
+  return { steps: new Set(steps), answers: settled };
+}
+
+/** Free text and dates are the trainee's own words and times: only choices are compared. */
+function isChoice(id: QuestionId): boolean {
+  const kind = questions[id].kind;
+  return kind === 'radio' || kind === 'checkbox';
+}
+
+function valuesOf(answer: unknown): string[] | null {
+  if (answer === undefined) return null;
+  return Array.isArray(answer) ? answer.map(String) : [String(answer)];
+}
+
+/** Ticks are a set: the order they were ticked in means nothing. */
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value) => b.includes(value));
+}
+
+function acceptedAlternative(scenario: Scenario, question: QuestionId, trainee: readonly string[]) {
+  return scenario.alternatives?.find(
+    (alternative) =>
+      alternative.question === question &&
+      alternative.values.some((value) => sameValues(valuesOf(value) ?? [], trainee)),
+  );
+}
+
+function compareRow(scenario: Scenario, step: RouteStepId, question: QuestionId, guide: Route, trainee: Route): PracticeRow | null {
+  const guidance = guide.steps.has(step) ? valuesOf(guide.answers[question]) : null;
+  const theirs = trainee.steps.has(step) ? valuesOf(trainee.answers[question]) : null;
+  if (guidance === null && theirs === null) return null;
+  if (theirs === null) {
+    return { step, question, guidance: guidance ?? [], trainee: null, verdict: 'notAsked', why: practiceComparisonWords.notReached };
+  }
+  if (guidance === null) {
+    return { step, question, guidance: [], trainee: theirs, verdict: 'different', why: practiceComparisonWords.offGuidanceRoute };
+  }
+  if (sameValues(guidance, theirs)) return { step, question, guidance, trainee: theirs, verdict: 'same' };
+  const alternative = acceptedAlternative(scenario, question, theirs);
+  if (alternative !== undefined) {
+    return { step, question, guidance, trainee: theirs, verdict: 'alternative', why: alternative.why };
+  }
+  return { step, question, guidance, trainee: theirs, verdict: 'different' };
+}
+
+export function comparePractice(scenario: Scenario, traineeAnswers: Answers): PracticeComparison {
+  const guide = walk(scenario.answers);
+  const trainee = walk(traineeAnswers);
+
+  // Route order, so the two paths line up side by side even where one of them branches away.
+  const rows = routeStepIds.flatMap((step) =>
+    questionsOf(step)
+      .filter(isChoice)
+      .map((question) => compareRow(scenario, step, question, guide, trainee))
+      .filter((row): row is PracticeRow => row !== null),
+  );
+
+  const guidancePlan = actionIdsFor(guide.answers);
+  const traineePlan = actionIdsFor(trainee.answers);
+  return {
+    rows,
+    planDifferences: {
+      missing: guidancePlan.filter((id) => !traineePlan.includes(id)),
+      extra: traineePlan.filter((id) => !guidancePlan.includes(id)),
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { questionsOf, routeStepIds } from '../../machines/steps';
+import { questions, type Answers, type QuestionId } from '../../src/content/questions';
+import { scenarioById, scenarios } from '../../src/content/scenarios';
+import type { Scenario } from '../../src/content/scenarioTypes';
+import { practiceComparisonWords, verdictWords } from '../../src/content/training';
+import { comparePractice, type PracticeRow } from '../../src/training/comparePaths';
+import { walkToPlan } from '../support/walk';
+
+function scenario(id: string): Scenario {
+  const found = scenarioById(id);
+  if (found === undefined) throw new Error(`No scenario "${id}"`);
+  return found;
+}
+
+function rowFor(rows: readonly PracticeRow[], question: QuestionId): PracticeRow {
+  const row = rows.find((r) => r.question === question);
+  if (row === undefined) throw new Error(`No row for ${question}`);
+  return row;
+}
+
+function alternativeWhy(s: Scenario, question: QuestionId): string {
+  const why = s.alternatives?.find((a) => a.question === question)?.why;
+  if (why === undefined) throw new Error(`${s.id} has no alternative for ${question}`);
+  return why;
+}
+
+const isChoice = (id: QuestionId) => questions[id].kind === 'radio' || questions[id].kind === 'checkbox';
+
+const review = scenario('one-star-appointments');
+
+describe('comparePractice', () => {
+  it.each(scenarios.map((s) => [s.title, s] as const))(
+    '%s: the guidance’s own answers are the same on every screen, with no plan differences',
+    (_title, s) => {
+      const { rows, planDifferences } = comparePractice(s, s.answers);
+      const asked = walkToPlan(s.answers).flatMap((step) => questionsOf(step).filter(isChoice));
+      expect(rows.map((r) => r.question)).toEqual(asked);
+      expect(rows.filter((r) => r.verdict !== 'same')).toEqual([]);
+      expect(planDifferences).toEqual({ missing: [], extra: [] });
+    },
+  );
+
+  it('lines rows up in route order, with values side by side', () => {
+    const { rows } = comparePractice(review, review.answers);
+    const order = rows.map((r) => routeStepIds.indexOf(r.step));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(rowFor(rows, 'risks')).toEqual({ step: 'risks', question: 'risks', guidance: ['none'], trainee: ['none'], verdict: 'same' });
+  });
+
+  it('treats ticks as a set: the same boxes in another order are the same answer', () => {
+    const s = scenario('racist-abuse-nurse');
+    const { rows } = comparePractice(s, { ...s.answers, rulesBroken: ['hate', 'namesStaff'] });
+    expect(rowFor(rows, 'rulesBroken').verdict).toBe('same');
+  });
+
+  it('accepts a listed alternative as an alternative, with its reason, and still shows the plan change', () => {
+    const { rows, planDifferences } = comparePractice(review, { ...review.answers, decision: 'monitor' });
+    expect(rowFor(rows, 'decision')).toEqual({
+      step: 'decision',
+      question: 'decision',
+      guidance: ['reply'],
+      trainee: ['monitor'],
+      verdict: 'alternative',
+      why: alternativeWhy(review, 'decision'),
+    });
+    expect(rows.filter((r) => r.question !== 'decision').every((r) => r.verdict === 'same')).toBe(true);
+    expect(planDifferences).toEqual({ missing: ['replyBriefly'], extra: ['keepWatching'] });
+  });
+
+  it('accepts a checkbox alternative when the whole set of ticks matches', () => {
+    const s = scenario('racist-abuse-nurse');
+    const { rows } = comparePractice(s, { ...s.answers, rulesBroken: ['hate'] });
+    expect(rowFor(rows, 'rulesBroken').verdict).toBe('alternative');
+    expect(rowFor(rows, 'rulesBroken').why).toBe(alternativeWhy(s, 'rulesBroken'));
+  });
+
+  it('marks an answer the guidance does not accept as different, and lists what it does to the plan', () => {
+    const s = scenario('car-park-threat');
+    const { rows, planDifferences } = comparePractice(s, { ...s.answers, decision: 'reply' });
+    const decision = rowFor(rows, 'decision');
+    expect(decision.verdict).toBe('different');
+    expect(decision.guidance).toEqual(['monitor']);
+    expect(decision.trainee).toEqual(['reply']);
+    expect(decision.why).toBeUndefined();
+    expect(planDifferences).toEqual({ missing: ['keepWatching'], extra: ['replyBriefly'] });
+  });
+
+  it('spots a missed danger: the 999 call is missing from the trainee’s plan', () => {
+    const s = scenario('car-park-threat');
+    const { rows, planDifferences } = comparePractice(s, { ...s.answers, danger: 'no' });
+    expect(rowFor(rows, 'danger').verdict).toBe('different');
+    expect(planDifferences.missing).toEqual(['call999']);
+    expect(planDifferences.extra).toEqual([]);
+  });
+
+  it('marks screens the trainee never reached as not asked', () => {
+    // Going home with urgent steps only ends the route before "Where did you see it?".
+    const trainee: Answers = { danger: 'no', risks: ['none'], location: 'away', awayChoice: 'urgentOnly' };
+    const { rows, planDifferences } = comparePractice(review, trainee);
+    expect(rowFor(rows, 'location').verdict).toBe('different');
+    expect(rowFor(rows, 'awayChoice')).toMatchObject({ guidance: [], trainee: ['urgentOnly'], verdict: 'different', why: practiceComparisonWords.offGuidanceRoute });
+    const platform = rowFor(rows, 'platform');
+    expect(platform).toEqual({
+      step: 'platform',
+      question: 'platform',
+      guidance: ['googleReviews'],
+      trainee: null,
+      verdict: 'notAsked',
+      why: practiceComparisonWords.notReached,
+    });
+    const later = rows.slice(rows.indexOf(platform));
+    expect(later.every((r) => r.verdict === 'notAsked' && r.trainee === null)).toBe(true);
+    expect(planDifferences.extra).toContain('finishOnPracticePc');
+    expect(planDifferences.missing).toContain('replyBriefly');
+  });
+
+  it('an accepted alternative that shortens the route leaves the skipped screens not asked', () => {
+    const s = scenario('google-review-names-nurse');
+    const { rows } = comparePractice(s, { ...s.answers, awayChoice: 'urgentOnly' });
+    expect(rowFor(rows, 'awayChoice').verdict).toBe('alternative');
+    expect(rowFor(rows, 'decision').verdict).toBe('notAsked');
+  });
+
+  it('shows a screen only the trainee saw as different, with nothing from the guidance', () => {
+    const { rows } = comparePractice(review, { ...review.answers, reason: 'clinical', ownCare: 'no' });
+    expect(rowFor(rows, 'reason').verdict).toBe('different');
+    expect(rowFor(rows, 'ownCare')).toEqual({
+      step: 'ownCare',
+      question: 'ownCare',
+      guidance: [],
+      trainee: ['no'],
+      verdict: 'different',
+      why: practiceComparisonWords.offGuidanceRoute,
+    });
+  });
+
+  it('copes with a trainee who stopped part-way: the rest is not asked, and nothing throws', () => {
+    const { rows } = comparePractice(review, { danger: 'no', risks: ['none'], location: 'atWork', platform: 'googleReviews' });
+    expect(rowFor(rows, 'platform').verdict).toBe('same');
+    expect(rowFor(rows, 'about').verdict).toBe('notAsked');
+    expect(rowFor(rows, 'monitoring').verdict).toBe('notAsked');
+  });
+
+  it('ignores answers off the trainee’s own route, as the plan would', () => {
+    // ownCare is only asked about clinical posts: a stray answer must not change anything.
+    const { rows, planDifferences } = comparePractice(review, { ...review.answers, ownCare: 'yes' });
+    expect(rows.some((r) => r.question === 'ownCare')).toBe(false);
+    expect(planDifferences).toEqual({ missing: [], extra: [] });
+  });
+
+  it('does not change the answers it is given', () => {
+    const trainee: Answers = { ...review.answers, decision: 'monitor' };
+    const copy = structuredClone(trainee);
+    comparePractice(review, trainee);
+    expect(trainee).toEqual(copy);
+  });
+
+  it('has words for every verdict', () => {
+    for (const words of Object.values(verdictWords)) {
+      expect(words.label.trim()).not.toBe('');
+      expect(words.description.trim()).not.toBe('');
+    }
+  });
+});
