@@ -81,6 +81,10 @@ function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main-content')?.focus();
 }
 
+function isHomeEntry(state: unknown): boolean {
+  return state === null || (typeof state === 'object' && (state as { appView?: unknown }).appView !== undefined);
+}
+
 function viewKey(view: View): string {
   return 'record' in view ? `${view.name}:${view.record.id}` : view.name;
 }
@@ -116,7 +120,8 @@ function Views() {
         if (state.incidentId && !(view?.name === 'incident' && view.record.id === state.incidentId)) {
           void openIncident(state.incidentId);
         }
-      } else if (view?.name !== 'home') {
+      } else if (isHomeEntry(state) && view?.name !== 'home') {
+        // Entries of the open incident's own pages (the evidence log) are the incident's to handle.
         setView({ name: 'home' });
       }
     };

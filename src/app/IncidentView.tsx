@@ -1,6 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { restoreSnapshot } from '../../machines/restore';
+import { FocusHeadingOnMount } from '../components/FocusHeadingOnMount';
 import { home } from '../content/home';
+import { ui } from '../content/ui';
+import { EvidenceFilesContext } from '../features/evidence/useEvidenceFiles';
 import { DraftsContext } from '../features/wizard/drafts';
 import { ProgressList } from '../features/wizard/ProgressList';
 import { IncidentContext, type IncidentHandle } from '../record/incidentContext';
@@ -10,9 +13,24 @@ import type { PracticeSettings } from '../record/settingsSchema';
 import { CurrentScreen } from './CurrentScreen';
 import { SaveStatusLine } from './SaveStatusLine';
 import { useBrowserHistory } from './useBrowserHistory';
+import { IncidentPagesContext } from './incidentPages';
+import { LiveStepAddons } from './LiveStepAddons';
+import { StepAddonsContext } from '../components/stepAddons';
 import { useIncidentAutosave } from './useIncidentAutosave';
 import { useStorage } from './storage';
 import { WizardContext } from './wizardContext';
+
+// The evidence log is opened from any screen, but not on every visit: it loads when first opened.
+const EvidencePage = lazy(() => import('../features/evidence/EvidencePage').then((m) => ({ default: m.EvidencePage })));
+
+/** The history entry for the evidence page, so the browser's Back closes it like the app's Back. */
+interface EvidenceEntry {
+  readonly evidencePage: true;
+  readonly incidentId: string;
+}
+function isEvidenceEntry(value: unknown): value is EvidenceEntry {
+  return typeof value === 'object' && value !== null && (value as EvidenceEntry).evidencePage === true;
+}
 
 interface Props {
   readonly record: IncidentRecord;
@@ -47,6 +65,23 @@ function IncidentShell({ record, onLeave, onReloadLatest }: Props) {
     () => ({ current: autosaver.current, subscribe: autosaver.subscribe, update: (change, when) => autosaver.change(change, when) }),
     [autosaver],
   );
+  const [page, setPage] = useState<'wizard' | 'evidence'>('wizard');
+  const openEvidence = useCallback(() => {
+    const entry: EvidenceEntry = { evidencePage: true, incidentId: record.id };
+    window.history.pushState(entry, '');
+    setPage('evidence');
+  }, [record.id]);
+  const closeEvidence = useCallback(() => {
+    if (isEvidenceEntry(window.history.state)) window.history.back();
+    else setPage('wizard');
+  }, []);
+  useEffect(() => {
+    const onPopState = (event: PopStateEvent) => setPage(isEvidenceEntry(event.state) ? 'evidence' : 'wizard');
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+  const evidenceCount = useSyncExternalStore(autosaver.subscribe, () => autosaver.current().evidence.length);
+  const pages = useMemo(() => ({ openEvidence }), [openEvidence]);
   const leave = () => {
     void autosaver.flush().finally(onLeave);
   };
@@ -54,24 +89,44 @@ function IncidentShell({ record, onLeave, onReloadLatest }: Props) {
     <IncidentContext.Provider value={handle}>
       <PracticeSettingsContext.Provider value={settings}>
         <DraftsContext.Provider value={drafts}>
-          <div className="incident-bar">
-            <p className="incident-bar__reference">
-              <span className="visually-hidden">Incident reference </span>
-              {record.reference}
-            </p>
-            <SaveStatusLine status={status} savesOnThisComputer={storage.savesOnThisComputer} onReloadLatest={onReloadLatest} />
-            <button type="button" className="link-button" onClick={leave}>
-              {home.backToList}
-            </button>
-          </div>
-          <div className="layout">
-            <main id="main-content" className="layout__main" tabIndex={-1}>
-              <CurrentScreen />
-            </main>
-            <aside className="layout__side">
-              <ProgressList />
-            </aside>
-          </div>
+          <EvidenceFilesContext.Provider value={storage.evidenceFiles}>
+            <IncidentPagesContext.Provider value={pages}>
+              <StepAddonsContext.Provider value={LiveStepAddons}>
+                <div className="incident-bar">
+                  <p className="incident-bar__reference">
+                    <span className="visually-hidden">Incident reference </span>
+                    {record.reference}
+                  </p>
+                  <SaveStatusLine status={status} savesOnThisComputer={storage.savesOnThisComputer} onReloadLatest={onReloadLatest} />
+                  {page === 'wizard' ? (
+                    <button type="button" className="link-button" onClick={openEvidence}>
+                      {home.evidenceLink(evidenceCount)}
+                    </button>
+                  ) : null}
+                  <button type="button" className="link-button" onClick={leave}>
+                    {home.backToList}
+                  </button>
+                </div>
+                {page === 'evidence' ? (
+                  <main id="main-content" className="layout__main" tabIndex={-1}>
+                    <Suspense fallback={<p role="status">{ui.loading}</p>}>
+                      <EvidencePage onBack={closeEvidence} />
+                      <FocusHeadingOnMount />
+                    </Suspense>
+                  </main>
+                ) : (
+                  <div className="layout">
+                    <main id="main-content" className="layout__main" tabIndex={-1}>
+                      <CurrentScreen />
+                    </main>
+                    <aside className="layout__side">
+                      <ProgressList />
+                    </aside>
+                  </div>
+                )}
+              </StepAddonsContext.Provider>
+            </IncidentPagesContext.Provider>
+          </EvidenceFilesContext.Provider>
         </DraftsContext.Provider>
       </PracticeSettingsContext.Provider>
     </IncidentContext.Provider>

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { EvidenceFileStore } from '../record/evidenceFiles';
 import type { IncidentRepository } from '../record/incidentStore';
 import type { SettingsStore } from '../record/settingsStore';
 
@@ -6,6 +7,8 @@ import type { SettingsStore } from '../record/settingsStore';
 export interface Storage {
   readonly incidents: IncidentRepository;
   readonly settings: SettingsStore;
+  /** Screenshots and other evidence files, kept apart from the records they belong to. */
+  readonly evidenceFiles: EvidenceFileStore;
   /** False when everything lives only in this tab (private window, policy). */
   readonly savesOnThisComputer: boolean;
   /** Whether the browser agreed not to clear our data when space runs short. */

@@ -68,6 +68,7 @@ export const home = {
     done: (reference: string) => `Incident ${reference} is closed.`,
   },
   backToList: 'All incidents',
+  evidenceLink: (count: number) => (count === 0 ? 'Evidence and references (none saved yet)' : `Evidence and references (${count} saved)`),
   reopened: 'Reopened',
   reopenedMessage: (reference: string) => `${reference} is open again.`,
 } as const;

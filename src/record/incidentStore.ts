@@ -444,6 +444,10 @@ export interface OpenedRepository {
   readonly persistent: boolean;
   /** Plain words for the user when incidents will not outlast the tab. */
   readonly problem?: string;
+  /** The database, so settings and evidence files share it; absent when kept in memory. */
+  readonly db?: Database;
+  /** The memory stores behind the fallback, so evidence files are kept (and deleted) with incidents. */
+  readonly memoryStores?: MemoryStores;
 }
 
 /** Asks once; a browser that has already agreed is not asked again. */
@@ -464,7 +468,8 @@ export async function openRepository(
   try {
     db = await (options.open ?? (() => openDatabase()))();
   } catch {
-    return { repository: memoryRepository(), persistent: false, problem: memoryProblem };
+    const memoryStores = emptyMemoryStores();
+    return { repository: memoryRepository(memoryStores), persistent: false, problem: memoryProblem, memoryStores };
   }
-  return { repository: indexedDbRepository(db), persistent: await askToPersist() };
+  return { repository: indexedDbRepository(db), persistent: await askToPersist(), db };
 }

@@ -4,6 +4,7 @@ import { actions } from '../../src/content/actions';
 import { clockWords } from '../../src/content/ui';
 import { memoryRepository } from '../../src/record/incidentStore';
 import { memorySettingsStore } from '../../src/record/settingsStore';
+import { memoryEvidenceFiles } from '../../src/record/evidenceFiles';
 import { defaultSettings } from '../../src/record/settingsSchema';
 import { answerScreen, completeIncident, heading, renderApp } from '../support/renderApp';
 import { mildReview } from '../support/walk';
@@ -17,6 +18,7 @@ function storageWithSettings() {
       contacts: { onCall: { name: 'Dr A. Partner', phone: '01632 960001' } },
       socialMediaPolicy: { exists: 'yes' },
     }),
+    evidenceFiles: memoryEvidenceFiles(),
     savesOnThisComputer: true,
     persistent: true,
   };

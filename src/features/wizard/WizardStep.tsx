@@ -1,4 +1,5 @@
 import { questionsOf, type StepId } from '../../../machines/steps';
+import { StepAddons } from '../../components/stepAddons';
 import { ui } from '../../content/ui';
 import { WizardContext } from '../../app/wizardContext';
 import { InfoContinue } from './InfoContinue';
@@ -14,6 +15,7 @@ export function WizardStep({ step }: { step: StepId }) {
     <StepFrame step={step} showHeading={questionCount !== 1}>
       {step === 'calm' ? <PauseTimer /> : null}
       <StepExtras step={step} />
+      <StepAddons step={step} />
       {questionCount > 0 ? <QuestionForm step={step} /> : <InfoContinue />}
       {step === 'calm' ? null : <StartAgainLink />}
     </StepFrame>

@@ -1,0 +1,30 @@
+import type { StepId } from '../../machines/steps';
+import { ReplyByNotice } from '../components/ReplyByNotice';
+import { EvidenceReminder } from '../features/evidence/EvidenceReminder';
+import { ReplyStep } from '../features/reply/ReplyStep';
+import { useIncident } from '../record/incidentContext';
+import { useIncidentPages } from './incidentPages';
+
+/**
+ * What other features add below a wizard screen, composed here so the wizard does not depend on
+ * them: the reply builder and reply-by time on the reply screen, and a reminder to save the
+ * evidence before reporting or blocking.
+ */
+export function LiveStepAddons({ step }: { step: StepId }) {
+  const pages = useIncidentPages();
+  const incident = useIncident();
+  switch (step) {
+    case 'reply':
+      return (
+        <>
+          <ReplyByNotice foundAt={incident?.record.foundAt ?? null} />
+          <ReplyStep />
+        </>
+      );
+    case 'report':
+    case 'groupWeDontRun':
+      return pages ? <EvidenceReminder onOpenLog={pages.openEvidence} /> : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,57 @@
+import { useEffect, useId } from 'react';
+import { evidenceContent } from '../../content/evidence';
+
+const words = evidenceContent.form;
+
+function carriesFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+}
+
+/**
+ * Where a screenshot can be pasted or dropped. It can take focus, so that Ctrl+V has somewhere to
+ * land after Win+Shift+S; the paste itself is handled by the form around it.
+ */
+export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const headingId = useId();
+  const hintId = useId();
+
+  // A file dropped just outside the zone would otherwise be opened by the browser in place of the
+  // app, taking the user away from the incident mid-task.
+  useEffect(() => {
+    const guard = (event: DragEvent) => {
+      if (carriesFiles(event)) event.preventDefault();
+    };
+    window.addEventListener('dragover', guard);
+    window.addEventListener('drop', guard);
+    return () => {
+      window.removeEventListener('dragover', guard);
+      window.removeEventListener('drop', guard);
+    };
+  }, []);
+
+  return (
+    <div
+      className="notice form-group"
+      role="group"
+      tabIndex={0}
+      aria-labelledby={headingId}
+      aria-describedby={hintId}
+      onDragOver={(event) => {
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        onFiles(Array.from(event.dataTransfer.files));
+      }}
+    >
+      <p className="heading-s" id={headingId}>
+        {words.dropZoneHeading}
+      </p>
+      <div id={hintId}>
+        <p>{words.pasteHint}</p>
+        <p className="hint">{words.dropHint}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { referencesContent, type ReferenceKind } from '../../content/references';
+import { ui } from '../../content/ui';
+import type { IncidentReference } from '../../record/schema';
+import { FormProblems, type FormProblem } from '../evidence/FormProblems';
+import { FreeTextField } from '../evidence/FreeTextField';
+import { platformOptions } from '../evidence/platformLabel';
+import { ChoiceGroup } from './ChoiceGroup';
+import { checkReferenceFields, referenceFieldsOf, type ReferenceErrors, type ReferenceField, type ReferenceFields } from './referenceForm';
+
+const words = referencesContent.form;
+const kindIds = Object.keys(referencesContent.kinds) as ReferenceKind[];
+
+interface Props {
+  /** The entry being changed; none when adding one. */
+  readonly item?: IncidentReference;
+  /** Where the post is, from the answers: most reports go to that site. */
+  readonly defaultSite?: string;
+  readonly onSave: (fields: ReferenceFields) => void;
+  readonly onCancel: () => void;
+}
+
+/** Notes one report, contact, piece of advice or offer of support. */
+export function ReferenceForm({ item, defaultSite = '', onSave, onCancel }: Props) {
+  const id = useId();
+  const fieldId = (name: string) => `${id}-${name}`;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [fields, setFields] = useState<ReferenceFields>(() => referenceFieldsOf(item, new Date(), defaultSite));
+  const [errors, setErrors] = useState<ReferenceErrors>({});
+  const [problems, setProblems] = useState<readonly FormProblem[]>([]);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const set = (name: keyof ReferenceFields) => (value: string) => setFields((f) => ({ ...f, [name]: value }));
+  const chooseKind = (kind: string) =>
+    // A site, a police route and an adviser are different things: start the answer again.
+    setFields((f) => ({ ...f, kind: kind as ReferenceKind, with: kind === 'platformReport' ? defaultSite : '' }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = checkReferenceFields(fields);
+    const order: ReferenceField[] = ['kind', 'with', 'at'];
+    setErrors(found);
+    setProblems(order.flatMap((field) => (found[field] ? [{ message: found[field], fieldId: fieldId(field) }] : [])));
+    if (Object.keys(found).length === 0) onSave(fields);
+  };
+
+  const kind = fields.kind === '' ? null : referencesContent.kinds[fields.kind];
+
+  return (
+    <form className="card card--info" onSubmit={submit} noValidate>
+      <h3 className="card__heading" ref={headingRef} tabIndex={-1}>
+        {item ? words.changeHeading : words.addHeading}
+      </h3>
+      <FormProblems title={words.problemsTitle} problems={problems} />
+      <ChoiceGroup
+        id={fieldId('kind')}
+        name={fieldId('kind')}
+        legend={words.kindLegend}
+        choices={kindIds.map((value) => ({ value, label: referencesContent.kinds[value].option }))}
+        value={fields.kind}
+        error={errors.kind}
+        onChange={chooseKind}
+      />
+      {kind ? (
+        <>
+          {kind.with && fields.kind === 'platformReport' ? (
+            <div className={`form-group${errors.with ? ' form-group--error' : ''}`}>
+              <label className="label" htmlFor={fieldId('with')}>
+                {kind.with.label}
+              </label>
+              {errors.with ? (
+                <p className="error-message" id={`${fieldId('with')}-error`}>
+                  <span className="visually-hidden">{ui.errorPrefix} </span>
+                  {errors.with}
+                </p>
+              ) : null}
+              <select
+                className="input"
+                id={fieldId('with')}
+                value={fields.with}
+                aria-describedby={errors.with ? `${fieldId('with')}-error` : undefined}
+                aria-invalid={errors.with ? true : undefined}
+                onChange={(event) => set('with')(event.target.value)}
+              >
+                <option value="">{words.chooseSite}</option>
+                {platformOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : kind.with?.choices ? (
+            <ChoiceGroup
+              id={fieldId('with')}
+              name={fieldId('with')}
+              legend={kind.with.label}
+              choices={kind.with.choices}
+              value={fields.with}
+              error={errors.with}
+              onChange={set('with')}
+            />
+          ) : kind.with ? (
+            <FreeTextField
+              id={fieldId('with')}
+              label={kind.with.label}
+              hint={kind.with.hint}
+              multiline
+              value={fields.with}
+              error={errors.with}
+              errorPrefix={ui.errorPrefix}
+              onChange={set('with')}
+            />
+          ) : null}
+          <div className={`form-group${errors.at ? ' form-group--error' : ''}`}>
+            <label className="label" htmlFor={fieldId('at')}>
+              {kind.at}
+            </label>
+            <div className="hint" id={`${fieldId('at')}-hint`}>
+              {words.atHint}
+            </div>
+            {errors.at ? (
+              <p className="error-message" id={`${fieldId('at')}-error`}>
+                <span className="visually-hidden">{ui.errorPrefix} </span>
+                {errors.at}
+              </p>
+            ) : null}
+            <input
+              className="input input--datetime"
+              type="datetime-local"
+              id={fieldId('at')}
+              value={fields.at}
+              aria-describedby={[`${fieldId('at')}-hint`, errors.at ? `${fieldId('at')}-error` : ''].filter(Boolean).join(' ')}
+              aria-invalid={errors.at ? true : undefined}
+              onChange={(event) => set('at')(event.target.value)}
+            />
+          </div>
+          <FreeTextField
+            id={fieldId('reference')}
+            label={kind.reference}
+            hint={kind.referenceHint}
+            optionalText={words.optional}
+            spellCheck={false}
+            value={fields.reference}
+            onChange={set('reference')}
+          />
+          <FreeTextField
+            id={fieldId('outcome')}
+            label={kind.outcome}
+            hint={kind.outcomeHint}
+            optionalText={words.optional}
+            multiline
+            value={fields.outcome}
+            onChange={set('outcome')}
+          />
+          <FreeTextField id={fieldId('notes')} label={words.notes} optionalText={words.optional} multiline value={fields.notes} onChange={set('notes')} />
+        </>
+      ) : null}
+      <div className="button-group">
+        <button type="submit" className="button">
+          {words.save}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {words.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { referencesContent, type ReferenceKind } from '../../content/references';
+import { parsePracticeTime } from '../../record/clock';
+import type { IncidentReference } from '../../record/schema';
+import { toPracticeDateTimeValue } from './practiceDateTime';
+
+/** The reference form's values, all as typed. */
+export interface ReferenceFields {
+  readonly kind: ReferenceKind | '';
+  readonly with: string;
+  /** `datetime-local`, UK time. */
+  readonly at: string;
+  readonly reference: string;
+  readonly outcome: string;
+  readonly notes: string;
+}
+
+export type ReferenceField = 'kind' | 'with' | 'at';
+
+export type ReferenceErrors = Partial<Record<ReferenceField, string>>;
+
+export function referenceFieldsOf(reference: IncidentReference | undefined, now: Date, defaultSite = ''): ReferenceFields {
+  if (!reference) return { kind: '', with: defaultSite, at: toPracticeDateTimeValue(now), reference: '', outcome: '', notes: '' };
+  return {
+    kind: reference.kind,
+    with: reference.with ?? '',
+    at: toPracticeDateTimeValue(new Date(reference.at)),
+    reference: reference.reference ?? '',
+    outcome: reference.outcome ?? '',
+    notes: reference.notes ?? '',
+  };
+}
+
+const isBlank = (value: string) => value.trim() === '';
+
+/**
+ * What stops the entry being saved: what it is, when, and who or where for the kinds that are
+ * meaningless without it. Reference numbers and outcomes often come later, so they may be blank.
+ */
+export function checkReferenceFields(fields: ReferenceFields): ReferenceErrors {
+  const errors: ReferenceErrors = {};
+  if (fields.kind === '') {
+    errors.kind = referencesContent.form.kindError;
+    return errors;
+  }
+  const withContent = referencesContent.kinds[fields.kind].with;
+  if (withContent && isBlank(fields.with)) errors.with = withContent.error;
+  if (parsePracticeTime(fields.at) === null) errors.at = referencesContent.form.atError;
+  return errors;
+}
+
+/** The stored entry; call only when checkReferenceFields found nothing. */
+export function toReference(id: string, fields: ReferenceFields): IncidentReference {
+  if (fields.kind === '') throw new Error('A reference needs a kind');
+  const at = parsePracticeTime(fields.at);
+  if (at === null) throw new Error('A reference needs a time');
+  const reference: IncidentReference = { id, kind: fields.kind, at: at.toISOString() };
+  // Report Harmful Content has no "with"; a value left from another kind must not be kept.
+  if (referencesContent.kinds[fields.kind].with && !isBlank(fields.with)) reference.with = fields.with;
+  if (!isBlank(fields.reference)) reference.reference = fields.reference;
+  if (!isBlank(fields.outcome)) reference.outcome = fields.outcome;
+  if (!isBlank(fields.notes)) reference.notes = fields.notes;
+  return reference;
+}
