@@ -13,7 +13,10 @@ import type { PracticeSettings } from '../record/settingsSchema';
 import { CurrentScreen } from './CurrentScreen';
 import { SaveStatusLine } from './SaveStatusLine';
 import { useBrowserHistory } from './useBrowserHistory';
-import { IncidentPagesContext } from './incidentPages';
+import { IncidentPagesContext } from '../components/incidentPages';
+import type { StepId } from '../../machines/steps';
+import { diagramWords } from '../content/diagram';
+import { LazyDiagramPage } from '../features/diagram/LazyDiagramPage';
 import { LiveStepAddons } from './LiveStepAddons';
 import { StepAddonsContext } from '../components/stepAddons';
 import { useIncidentAutosave } from './useIncidentAutosave';
@@ -23,13 +26,15 @@ import { WizardContext } from './wizardContext';
 // The evidence log is opened from any screen, but not on every visit: it loads when first opened.
 const EvidencePage = lazy(() => import('../features/evidence/EvidencePage').then((m) => ({ default: m.EvidencePage })));
 
-/** The history entry for the evidence page, so the browser's Back closes it like the app's Back. */
-interface EvidenceEntry {
-  readonly evidencePage: true;
+type IncidentPage = 'wizard' | 'evidence' | 'diagram';
+
+/** The history entry for a page over the wizard, so the browser's Back closes it like the app's Back. */
+interface PageEntry {
+  readonly incidentPage: Exclude<IncidentPage, 'wizard'>;
   readonly incidentId: string;
 }
-function isEvidenceEntry(value: unknown): value is EvidenceEntry {
-  return typeof value === 'object' && value !== null && (value as EvidenceEntry).evidencePage === true;
+function isPageEntry(value: unknown): value is PageEntry {
+  return typeof value === 'object' && value !== null && typeof (value as PageEntry).incidentPage === 'string';
 }
 
 interface Props {
@@ -65,23 +70,28 @@ function IncidentShell({ record, onLeave, onReloadLatest }: Props) {
     () => ({ current: autosaver.current, subscribe: autosaver.subscribe, update: (change, when) => autosaver.change(change, when) }),
     [autosaver],
   );
-  const [page, setPage] = useState<'wizard' | 'evidence'>('wizard');
-  const openEvidence = useCallback(() => {
-    const entry: EvidenceEntry = { evidencePage: true, incidentId: record.id };
-    window.history.pushState(entry, '');
-    setPage('evidence');
-  }, [record.id]);
-  const closeEvidence = useCallback(() => {
-    if (isEvidenceEntry(window.history.state)) window.history.back();
+  const [page, setPage] = useState<IncidentPage>('wizard');
+  const open = useCallback(
+    (incidentPage: PageEntry['incidentPage']) => {
+      const entry: PageEntry = { incidentPage, incidentId: record.id };
+      window.history.pushState(entry, '');
+      setPage(incidentPage);
+    },
+    [record.id],
+  );
+  const closePage = useCallback(() => {
+    if (isPageEntry(window.history.state)) window.history.back();
     else setPage('wizard');
   }, []);
   useEffect(() => {
-    const onPopState = (event: PopStateEvent) => setPage(isEvidenceEntry(event.state) ? 'evidence' : 'wizard');
+    const onPopState = (event: PopStateEvent) => setPage(isPageEntry(event.state) ? event.state.incidentPage : 'wizard');
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
+  const current = WizardContext.useSelector((s) => s.value as StepId);
+  const visited = WizardContext.useSelector((s) => s.context.visited);
   const evidenceCount = useSyncExternalStore(autosaver.subscribe, () => autosaver.current().evidence.length);
-  const pages = useMemo(() => ({ openEvidence }), [openEvidence]);
+  const pages = useMemo(() => ({ openEvidence: () => open('evidence'), openDiagram: () => open('diagram') }), [open]);
   const leave = () => {
     void autosaver.flush().finally(onLeave);
   };
@@ -99,9 +109,14 @@ function IncidentShell({ record, onLeave, onReloadLatest }: Props) {
                   </p>
                   <SaveStatusLine status={status} savesOnThisComputer={storage.savesOnThisComputer} onReloadLatest={onReloadLatest} />
                   {page === 'wizard' ? (
-                    <button type="button" className="link-button" onClick={openEvidence}>
-                      {home.evidenceLink(evidenceCount)}
-                    </button>
+                    <>
+                      <button type="button" className="link-button" onClick={pages.openEvidence}>
+                        {home.evidenceLink(evidenceCount)}
+                      </button>
+                      <button type="button" className="link-button" onClick={pages.openDiagram}>
+                        {diagramWords.open}
+                      </button>
+                    </>
                   ) : null}
                   <button type="button" className="link-button" onClick={leave}>
                     {home.backToList}
@@ -110,9 +125,13 @@ function IncidentShell({ record, onLeave, onReloadLatest }: Props) {
                 {page === 'evidence' ? (
                   <main id="main-content" className="layout__main" tabIndex={-1}>
                     <Suspense fallback={<p role="status">{ui.loading}</p>}>
-                      <EvidencePage onBack={closeEvidence} />
+                      <EvidencePage onBack={closePage} />
                       <FocusHeadingOnMount />
                     </Suspense>
+                  </main>
+                ) : page === 'diagram' ? (
+                  <main id="main-content" tabIndex={-1}>
+                    <LazyDiagramPage current={current} path={visited} onBack={closePage} />
                   </main>
                 ) : (
                   <div className="layout">

@@ -3,7 +3,7 @@ import { ReplyByNotice } from '../components/ReplyByNotice';
 import { EvidenceReminder } from '../features/evidence/EvidenceReminder';
 import { ReplyStep } from '../features/reply/ReplyStep';
 import { useIncident } from '../record/incidentContext';
-import { useIncidentPages } from './incidentPages';
+import { useIncidentPages } from '../components/incidentPages';
 
 /**
  * What other features add below a wizard screen, composed here so the wizard does not depend on

@@ -9,6 +9,8 @@ import { ActionList } from './ActionList';
 import { ReplyByNotice } from '../../components/ReplyByNotice';
 import { conditions } from '../../../machines/conditions';
 import { useIncident } from '../../record/incidentContext';
+import { useIncidentPages } from '../../components/incidentPages';
+import { diagramWords } from '../../content/diagram';
 import { CheckAnswers } from './CheckAnswers';
 
 /** The end of the flow: the prioritised plan, what not to do, and the answers it rests on. */
@@ -17,6 +19,7 @@ export function PlanPage() {
   const answers = WizardContext.useSelector((s) => s.context.answers);
   const plan = recommend(answers);
   const foundAt = useIncident()?.record.foundAt ?? null;
+  const pages = useIncidentPages();
   const content = stepContent.plan;
   return (
     <>
@@ -45,6 +48,11 @@ export function PlanPage() {
         <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'wizard.viewSources' })}>
           {ui.seeSources}
         </button>
+        {pages ? (
+          <button type="button" className="button button--secondary" onClick={pages.openDiagram}>
+            {diagramWords.open}
+          </button>
+        ) : null}
         <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'wizard.startAgain' })}>
           {ui.startAgain}
         </button>
