@@ -8,6 +8,8 @@ import { HomePage } from '../features/home/HomePage';
 import type { LoadResult } from '../record/incidentStore';
 import { dueForDeletion } from '../record/retention';
 import type { IncidentRecord } from '../record/schema';
+import type { TrainingMode } from '../content/trainingUi';
+import { trainingStorage } from './trainingStorage';
 import { isWizardEntry } from './browserHistory';
 import { downloadJson } from './downloadJson';
 import { openStorage } from './openStorage';
@@ -17,10 +19,19 @@ import { StorageContext, useStorage, type Storage } from './storage';
 // starts on, stays small and quick on an old practice PC.
 const IncidentView = lazy(() => import('./IncidentView').then((m) => ({ default: m.IncidentView })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const TrainingHome = lazy(() => import('../features/training/TrainingHome').then((m) => ({ default: m.TrainingHome })));
+const ScenarioCardPage = lazy(() => import('../features/training/ScenarioCard').then((m) => ({ default: m.ScenarioCardPage })));
+
+interface TrainingChoice {
+  readonly scenarioId: string;
+  readonly mode: TrainingMode;
+}
 
 type View =
   | { readonly name: 'home'; readonly message?: string }
-  | { readonly name: 'incident'; readonly record: IncidentRecord }
+  | { readonly name: 'incident'; readonly record: IncidentRecord; readonly training?: TrainingChoice }
+  | { readonly name: 'training' }
+  | { readonly name: 'scenarioCard'; readonly scenarioId: string }
   | { readonly name: 'settings' }
   | { readonly name: 'deleteAll' }
   | { readonly name: 'deleteOne'; readonly record: IncidentRecord }
@@ -81,8 +92,11 @@ function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main-content')?.focus();
 }
 
-function isHomeEntry(state: unknown): boolean {
-  return state === null || (typeof state === 'object' && (state as { appView?: unknown }).appView !== undefined);
+/** The app page a history entry stands for, if it is one of the app's own (not the wizard's). */
+function appViewOf(state: unknown): string | undefined {
+  if (state === null) return 'home';
+  const appView = typeof state === 'object' ? (state as { appView?: unknown }).appView : undefined;
+  return typeof appView === 'string' ? appView : undefined;
 }
 
 function viewKey(view: View): string {
@@ -93,6 +107,9 @@ function Views() {
   const storage = useStorage();
   const [view, setView] = useState<View | null>(null);
   const [entries, setEntries] = useState<readonly LoadResult[]>([]);
+  const [practiceName, setPracticeName] = useState<string | null>(null);
+  // Training runs in memory: nothing a room of trainees does is written to this computer.
+  const [training] = useState(() => trainingStorage());
 
   const openIncident = useCallback(
     async (id: string, message?: string) => {
@@ -112,18 +129,23 @@ function Views() {
     }
   }, [openIncident]);
 
-  // The browser's Back and Forward between the home screen and incidents.
+  // The browser's Back and Forward between the app's pages and incidents.
   useEffect(() => {
+    const inTraining = view?.name === 'training' || view?.name === 'scenarioCard' || (view?.name === 'incident' && view.training !== undefined);
     const onPopState = (event: PopStateEvent) => {
       const state: unknown = event.state;
+      const showing = view?.name === 'incident' ? view.record.id : null;
       if (isWizardEntry(state)) {
-        if (state.incidentId && !(view?.name === 'incident' && view.record.id === state.incidentId)) {
-          void openIncident(state.incidentId);
-        }
-      } else if (isHomeEntry(state) && view?.name !== 'home') {
-        // Entries of the open incident's own pages (the evidence log) are the incident's to handle.
-        setView({ name: 'home' });
+        if (state.incidentId === showing) return; // the wizard's own Back and Forward
+        // A training session may be on a projector: never move from it into a real incident.
+        if (inTraining) setView({ name: 'training' });
+        else if (state.incidentId) void openIncident(state.incidentId);
+        return;
       }
+      const page = appViewOf(state);
+      if (page === undefined) return; // a page of the open incident (evidence, diagram) handles itself
+      if (page === 'training' || page === 'scenarioCard' || (inTraining && page !== 'home')) setView({ name: 'training' });
+      else if (view?.name !== 'home') setView({ name: 'home' });
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -159,6 +181,19 @@ function Views() {
 
   switch (view.name) {
     case 'incident':
+      if (view.training) {
+        return (
+          <StorageContext.Provider value={training}>
+            <IncidentView
+              key={view.record.id}
+              record={view.record}
+              onLeave={() => go({ name: 'training' })}
+              onReloadLatest={() => go({ name: 'training' })}
+              training={{ ...view.training, practiceName }}
+            />
+          </StorageContext.Provider>
+        );
+      }
       return (
         <IncidentView
           key={view.record.id}
@@ -166,6 +201,28 @@ function Views() {
           onLeave={() => go({ name: 'home' })}
           onReloadLatest={() => void openIncident(view.record.id)}
         />
+      );
+    case 'training':
+      return (
+        <main id="main-content" className="layout__main" tabIndex={-1}>
+          <TrainingHome
+            practiceName={practiceName}
+            onPracticeNameChange={setPracticeName}
+            onStart={(scenarioId, mode) =>
+              void training.incidents
+                .create({ kind: 'training', now: new Date() })
+                .then((record) => go({ name: 'incident', record, training: { scenarioId, mode } }))
+            }
+            onPrintCard={(scenarioId) => go({ name: 'scenarioCard', scenarioId })}
+            onBack={() => go({ name: 'home' })}
+          />
+        </main>
+      );
+    case 'scenarioCard':
+      return (
+        <main id="main-content" className="layout__main" tabIndex={-1}>
+          <ScenarioCardPage scenarioId={view.scenarioId} practiceName={practiceName} onBack={() => go({ name: 'training' })} />
+        </main>
       );
     case 'settings':
       return (
@@ -252,6 +309,7 @@ function Views() {
             onDownloadRaw={(id) => void storage.incidents.rawExport(id).then((raw) => downloadJson(`unreadable-incident-${id}.json`, raw))}
             onDeleteAll={() => go({ name: 'deleteAll' })}
             onSettings={() => go({ name: 'settings' })}
+            onTraining={() => go({ name: 'training' })}
           />
         </main>
       );

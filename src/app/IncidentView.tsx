@@ -18,7 +18,13 @@ import type { StepId } from '../../machines/steps';
 import { diagramWords } from '../content/diagram';
 import { LazyDiagramPage } from '../features/diagram/LazyDiagramPage';
 import { LiveStepAddons } from './LiveStepAddons';
-import { StepAddonsContext } from '../components/stepAddons';
+import { StepAddonsContext, StepFooterAddonsContext } from '../components/stepAddons';
+import { scenarioById } from '../content/scenarios';
+import type { TrainingMode } from '../content/trainingUi';
+import { PracticeResultsAtPlan } from '../features/training/PracticeResults';
+import { TrainingBanner } from '../features/training/TrainingBanner';
+import { revealAddonFor } from '../features/training/TrainingReveal';
+import { saveStatusWords } from '../content/home';
 import { useIncidentAutosave } from './useIncidentAutosave';
 import { useStorage } from './storage';
 import { WizardContext } from './wizardContext';
@@ -37,24 +43,34 @@ function isPageEntry(value: unknown): value is PageEntry {
   return typeof value === 'object' && value !== null && typeof (value as PageEntry).incidentPage === 'string';
 }
 
+export interface TrainingSession {
+  readonly scenarioId: string;
+  readonly mode: TrainingMode;
+  readonly practiceName: string | null;
+}
+
 interface Props {
   readonly record: IncidentRecord;
   readonly onLeave: () => void;
   readonly onReloadLatest: () => void;
+  /** A worked scenario: banner, reveal (walk-through) or comparison at the end (practice). */
+  readonly training?: TrainingSession;
 }
 
 /** One incident in the wizard, resumed exactly where it was left and saved as it goes. */
-export function IncidentView({ record, onLeave, onReloadLatest }: Props) {
+export function IncidentView({ record, onLeave, onReloadLatest, training }: Props) {
   // Rebuilt once per incident opened: the record is the only copy of the answers.
   const restored = useMemo(() => restoreSnapshot(record), [record]);
   return (
     <WizardContext.Provider options={{ snapshot: restored.snapshot }}>
-      <IncidentShell record={record} onLeave={onLeave} onReloadLatest={onReloadLatest} />
+      <IncidentShell record={record} onLeave={onLeave} onReloadLatest={onReloadLatest} {...(training ? { training } : {})} />
     </WizardContext.Provider>
   );
 }
 
-function IncidentShell({ record, onLeave, onReloadLatest }: Props) {
+function IncidentShell({ record, onLeave, onReloadLatest, training }: Props) {
+  const scenario = training ? scenarioById(training.scenarioId) : undefined;
+  const reveal = scenario && training?.mode === 'walkthrough' ? revealAddonFor(scenario, training.practiceName) : null;
   const storage = useStorage();
   useBrowserHistory(record.id);
   const [settings, setSettings] = useState<PracticeSettings | undefined>(undefined);
@@ -102,12 +118,18 @@ function IncidentShell({ record, onLeave, onReloadLatest }: Props) {
           <EvidenceFilesContext.Provider value={storage.evidenceFiles}>
             <IncidentPagesContext.Provider value={pages}>
               <StepAddonsContext.Provider value={LiveStepAddons}>
+              <StepFooterAddonsContext.Provider value={reveal}>
+                {scenario && training ? <TrainingBanner scenarioTitle={scenario.title} mode={training.mode} onEnd={leave} /> : null}
                 <div className="incident-bar">
                   <p className="incident-bar__reference">
                     <span className="visually-hidden">Incident reference </span>
                     {record.reference}
                   </p>
-                  <SaveStatusLine status={status} savesOnThisComputer={storage.savesOnThisComputer} onReloadLatest={onReloadLatest} />
+                  {training ? (
+                    <p className="save-status">{saveStatusWords.training}</p>
+                  ) : (
+                    <SaveStatusLine status={status} savesOnThisComputer={storage.savesOnThisComputer} onReloadLatest={onReloadLatest} />
+                  )}
                   {page === 'wizard' ? (
                     <>
                       <button type="button" className="link-button" onClick={pages.openEvidence}>
@@ -119,7 +141,7 @@ function IncidentShell({ record, onLeave, onReloadLatest }: Props) {
                     </>
                   ) : null}
                   <button type="button" className="link-button" onClick={leave}>
-                    {home.backToList}
+                    {training ? home.backToTraining : home.backToList}
                   </button>
                 </div>
                 {page === 'evidence' ? (
@@ -137,12 +159,14 @@ function IncidentShell({ record, onLeave, onReloadLatest }: Props) {
                   <div className="layout">
                     <main id="main-content" className="layout__main" tabIndex={-1}>
                       <CurrentScreen />
+                      {scenario && training?.mode === 'practice' ? <PracticeResultsAtPlan scenario={scenario} /> : null}
                     </main>
                     <aside className="layout__side">
                       <ProgressList />
                     </aside>
                   </div>
                 )}
+              </StepFooterAddonsContext.Provider>
               </StepAddonsContext.Provider>
             </IncidentPagesContext.Provider>
           </EvidenceFilesContext.Provider>

@@ -6,6 +6,7 @@ export const home = {
   intro: 'Step-by-step help when someone posts negative or abusive comments about the practice or a colleague.',
   startNew: 'Start a new incident',
   settings: 'Practice settings',
+  training: 'Training and practice scenarios',
   openHeading: 'Open incidents',
   closedHeading: 'Closed incidents',
   noneOpen: 'There are no open incidents on this computer.',
@@ -68,6 +69,7 @@ export const home = {
     done: (reference: string) => `Incident ${reference} is closed.`,
   },
   backToList: 'All incidents',
+  backToTraining: 'All training scenarios',
   evidenceLink: (count: number) => (count === 0 ? 'Evidence and references (none saved yet)' : `Evidence and references (${count} saved)`),
   reopened: 'Reopened',
   reopenedMessage: (reference: string) => `${reference} is open again.`,
@@ -81,4 +83,5 @@ export const saveStatusWords = {
     'This incident has been changed in another tab or window, so this tab has stopped saving to avoid overwriting it. Your answers here are not lost.',
   reloadLatest: 'Open the latest version',
   memoryOnly: 'Not saved on this computer: kept only while this tab is open.',
+  training: 'Training: nothing is saved on this computer.',
 } as const;

@@ -18,6 +18,7 @@ export interface HomeActions {
   onDownloadRaw(id: string): void;
   onDeleteAll(): void;
   onSettings(): void;
+  onTraining(): void;
 }
 
 interface Props extends HomeActions {
@@ -60,6 +61,9 @@ export function HomePage(props: Props) {
         </button>
         <button type="button" className="button button--secondary" onClick={props.onSettings}>
           {home.settings}
+        </button>
+        <button type="button" className="button button--secondary" onClick={props.onTraining}>
+          {home.training}
         </button>
       </div>
 

@@ -1,5 +1,5 @@
 import { questionsOf, type StepId } from '../../../machines/steps';
-import { StepAddons } from '../../components/stepAddons';
+import { StepAddons, StepFooterAddons } from '../../components/stepAddons';
 import { ui } from '../../content/ui';
 import { WizardContext } from '../../app/wizardContext';
 import { InfoContinue } from './InfoContinue';
@@ -17,6 +17,7 @@ export function WizardStep({ step }: { step: StepId }) {
       <StepExtras step={step} />
       <StepAddons step={step} />
       {questionCount > 0 ? <QuestionForm step={step} /> : <InfoContinue />}
+      <StepFooterAddons step={step} />
       {step === 'calm' ? null : <StartAgainLink />}
     </StepFrame>
   );

@@ -1,0 +1,19 @@
+import { memoryEvidenceFiles } from '../record/evidenceFiles';
+import { emptyMemoryStores, memoryRepository } from '../record/incidentStore';
+import { memorySettingsStore } from '../record/settingsStore';
+import type { Storage } from './storage';
+
+/**
+ * Storage for a training session, kept in this tab only: nothing trainees enter is written to the
+ * practice's computer, and the practice's own settings (names, numbers) are not shown to the room.
+ */
+export function trainingStorage(): Storage {
+  const stores = emptyMemoryStores();
+  return {
+    incidents: memoryRepository(stores),
+    settings: memorySettingsStore(),
+    evidenceFiles: memoryEvidenceFiles(stores.files),
+    savesOnThisComputer: false,
+    persistent: false,
+  };
+}
