@@ -20,6 +20,8 @@ import { StorageContext, useStorage, type Storage } from './storage';
 const IncidentView = lazy(() => import('./IncidentView').then((m) => ({ default: m.IncidentView })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const TrainingHome = lazy(() => import('../features/training/TrainingHome').then((m) => ({ default: m.TrainingHome })));
+// Bringing in a backup is rare; its checking code loads once the home screen has drawn.
+const ImportPanel = lazy(() => import('../features/note/ImportPanel').then((m) => ({ default: m.ImportPanel })));
 const ScenarioCardPage = lazy(() => import('../features/training/ScenarioCard').then((m) => ({ default: m.ScenarioCardPage })));
 
 interface TrainingChoice {
@@ -310,6 +312,17 @@ function Views() {
             onDeleteAll={() => go({ name: 'deleteAll' })}
             onSettings={() => go({ name: 'settings' })}
             onTraining={() => go({ name: 'training' })}
+            importPanel={
+              <Suspense fallback={null}>
+                <ImportPanel
+                  onImported={(id) =>
+                    void storage.incidents
+                      .load(id)
+                      .then((loaded) => go(loaded.ok ? { name: 'incident', record: loaded.record } : { name: 'home', message: loaded.problem }))
+                  }
+                />
+              </Suspense>
+            }
           />
         </main>
       );

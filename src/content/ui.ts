@@ -16,7 +16,7 @@ export const ui = {
   cancelStartAgain: 'No, go back',
   change: 'Change',
   seeSources: 'See all sources',
-  print: 'Print or save as PDF',
+  print: 'Print this page',
   whyHeading: 'Why we ask this',
   whySeeingThis: 'Why this screen',
   sourcesLabel: 'Based on',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { home } from '../../content/home';
 import { ContentBlocks } from '../../components/ContentBlocks';
 import { EmergencyCard } from '../../components/EmergencyCard';
@@ -27,6 +28,8 @@ interface Props extends HomeActions {
   readonly persistent: boolean;
   readonly message?: string;
   readonly now: Date;
+  /** Bringing in a backup file: composed by the app, since it belongs to the note feature. */
+  readonly importPanel?: ReactNode;
 }
 
 /** The home screen: start a new incident, or pick up one already on this computer. */
@@ -113,6 +116,8 @@ export function HomePage(props: Props) {
           </ul>
         </section>
       ) : null}
+
+      {props.importPanel}
 
       <section className="notice" aria-labelledby="storage-heading">
         <h2 id="storage-heading" className="heading-s">

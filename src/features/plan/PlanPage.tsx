@@ -10,6 +10,7 @@ import { ReplyByNotice } from '../../components/ReplyByNotice';
 import { conditions } from '../../../machines/conditions';
 import { useIncident } from '../../record/incidentContext';
 import { useIncidentPages } from '../../components/incidentPages';
+import { StepAddons } from '../../components/stepAddons';
 import { diagramWords } from '../../content/diagram';
 import { CheckAnswers } from './CheckAnswers';
 
@@ -57,6 +58,7 @@ export function PlanPage() {
           {ui.startAgain}
         </button>
       </div>
+      <StepAddons step="plan" />
     </>
   );
 }

@@ -1,0 +1,137 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useStorage } from '../../app/storage';
+import { importWords } from '../../content/note';
+import { importPanelWords } from '../../content/noteUi';
+import { defaultImportLimitBytes } from '../../note/importJson';
+import { ImportProblems } from './ImportProblems';
+import { importIntoStorage } from './importIntoStorage';
+import { megabytes } from './megabytes';
+import { readText } from './readText';
+import './note.css';
+
+const words = importPanelWords;
+
+function carriesFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+}
+
+/**
+ * On the home screen: a backup made with "Download a backup (.json)" brought back in as a new
+ * incident, from the file picker (the keyboard route) or dropped on the box. Nothing is stored
+ * unless the whole file passes; on success the app opens the new incident where it was left.
+ */
+export function ImportPanel({ onImported }: { readonly onImported: (recordId: string) => void }) {
+  const storage = useStorage();
+  const headingId = useId();
+  const inputId = useId();
+  const limitId = useId();
+  const dropHeadingId = useId();
+  const dropHintId = useId();
+  const [problems, setProblems] = useState<readonly string[]>([]);
+  const [checking, setChecking] = useState(false);
+  const [over, setOver] = useState(false);
+  // A second file while the first is being checked is ignored rather than imported alongside it.
+  const busy = useRef(false);
+
+  // A file dropped just outside the box would otherwise be opened by the browser in place of the app.
+  useEffect(() => {
+    const guard = (event: DragEvent) => {
+      if (carriesFiles(event)) event.preventDefault();
+    };
+    window.addEventListener('dragover', guard);
+    window.addEventListener('drop', guard);
+    return () => {
+      window.removeEventListener('dragover', guard);
+      window.removeEventListener('drop', guard);
+    };
+  }, []);
+
+  const bringIn = async (file: File) => {
+    if (busy.current) return;
+    // Checked before reading: a 2 GB file picked by mistake is never loaded into memory.
+    if (file.size > defaultImportLimitBytes) {
+      setProblems([importWords.tooLarge(megabytes(file.size), megabytes(defaultImportLimitBytes))]);
+      return;
+    }
+    busy.current = true;
+    setChecking(true);
+    setProblems([]);
+    try {
+      let text: string;
+      try {
+        text = await readText(file);
+      } catch {
+        setProblems([importWords.notText]);
+        return;
+      }
+      const outcome = await importIntoStorage(storage, text, new Date(), defaultImportLimitBytes);
+      if (outcome.ok) onImported(outcome.record.id);
+      else setProblems(outcome.problems);
+    } finally {
+      busy.current = false;
+      setChecking(false);
+    }
+  };
+
+  const bringInFirst = (files: readonly File[]) => {
+    const [file] = files;
+    if (file === undefined) return;
+    if (files.length > 1) return setProblems([words.oneFileOnly]);
+    void bringIn(file);
+  };
+
+  return (
+    <section className="note-import" aria-labelledby={headingId}>
+      <h2 className="heading-m" id={headingId}>
+        {words.heading}
+      </h2>
+      <ImportProblems problems={problems} inputId={inputId} />
+      <p>{words.intro}</p>
+      <div className="form-group">
+        <label className="label" htmlFor={inputId}>
+          {words.fileLabel}
+        </label>
+        <p className="hint" id={limitId}>
+          {words.limit(megabytes(defaultImportLimitBytes))}
+        </p>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={limitId}
+          onChange={(event) => {
+            const files = Array.from(event.currentTarget.files ?? []);
+            // Cleared so that choosing the same file again, after fixing it, is seen as a change.
+            event.currentTarget.value = '';
+            bringInFirst(files);
+          }}
+        />
+      </div>
+      <div
+        className={`note-import__drop${over ? ' note-import__drop--over' : ''}`}
+        role="group"
+        aria-labelledby={dropHeadingId}
+        aria-describedby={dropHintId}
+        onDragOver={(event) => {
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setOver(false);
+          bringInFirst(Array.from(event.dataTransfer.files));
+        }}
+      >
+        <p className="heading-s" id={dropHeadingId}>
+          {words.dropHeading}
+        </p>
+        <p className="hint" id={dropHintId}>
+          {words.dropHint} {words.limit(megabytes(defaultImportLimitBytes))}
+        </p>
+      </div>
+      <p role="status">{checking ? words.checking : ''}</p>
+    </section>
+  );
+}
