@@ -11,7 +11,7 @@ import type { IncidentRecord } from '../record/schema';
 import type { TrainingMode } from '../content/trainingUi';
 import { trainingStorage } from './trainingStorage';
 import { isWizardEntry } from './browserHistory';
-import { downloadJson } from './downloadJson';
+import { downloadFile, fileTypes } from '../components/downloadFile';
 import { openStorage } from './openStorage';
 import { StorageContext, useStorage, type Storage } from './storage';
 
@@ -308,7 +308,7 @@ function Views() {
             }}
             onDelete={(record) => go({ name: 'deleteOne', record })}
             onKeep={(record) => void storage.incidents.save({ ...record, keep: true }).then(refresh)}
-            onDownloadRaw={(id) => void storage.incidents.rawExport(id).then((raw) => downloadJson(`unreadable-incident-${id}.json`, raw))}
+            onDownloadRaw={(id) => void storage.incidents.rawExport(id).then((raw) => downloadFile(`unreadable-incident-${id}.json`, JSON.stringify(raw, null, 2), fileTypes.json))}
             onDeleteAll={() => go({ name: 'deleteAll' })}
             onSettings={() => go({ name: 'settings' })}
             onTraining={() => go({ name: 'training' })}

@@ -1,6 +1,6 @@
 /**
  * Saves text as a file through the browser's own download, from a same-origin `blob:` URL, so
- * nothing leaves the computer. The same pattern as src/app/downloadJson.ts, for any text type.
+ * nothing leaves the computer.
  */
 
 /** The types the app saves; charset stated so Notepad and Word open "£" and "–" correctly. */
