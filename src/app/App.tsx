@@ -13,6 +13,7 @@ import { trainingStorage } from './trainingStorage';
 import { isWizardEntry } from './browserHistory';
 import { downloadFile, fileTypes } from '../components/downloadFile';
 import { openStorage } from './openStorage';
+import { OfflineNotice, UpdatePrompt } from './UpdatePrompt';
 import { StorageContext, useStorage, type Storage } from './storage';
 
 // The wizard and the settings form load when first opened, so the home screen, which every visit
@@ -78,7 +79,10 @@ function Frame({ children }: { children: ReactNode }) {
           <p className="header__title">{ui.appName}</p>
         </div>
       </header>
-      <div className="width-container">{children}</div>
+      <div className="width-container">
+        <UpdatePrompt />
+        {children}
+      </div>
       <footer className="footer">
         <div className="width-container">
           <p>{ui.notLegalAdvice}</p>
@@ -187,7 +191,7 @@ function Views() {
         return (
           <StorageContext.Provider value={training}>
             <IncidentView
-              key={view.record.id}
+              key={`${view.record.id}:${view.record.revision}`}
               record={view.record}
               onLeave={() => go({ name: 'training' })}
               onReloadLatest={() => go({ name: 'training' })}
@@ -198,7 +202,7 @@ function Views() {
       }
       return (
         <IncidentView
-          key={view.record.id}
+          key={`${view.record.id}:${view.record.revision}`}
           record={view.record}
           onLeave={() => go({ name: 'home' })}
           onReloadLatest={() => void openIncident(view.record.id)}
@@ -324,6 +328,7 @@ function Views() {
               </Suspense>
             }
           />
+          <OfflineNotice />
         </main>
       );
   }

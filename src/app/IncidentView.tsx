@@ -26,6 +26,7 @@ import { TrainingBanner } from '../features/training/TrainingBanner';
 import { revealAddonFor } from '../features/training/TrainingReveal';
 import { saveStatusWords } from '../content/home';
 import { useIncidentAutosave } from './useIncidentAutosave';
+import { autosaveFlusher, registerUnsavedWorkFlusher } from './serviceWorker';
 import { useStorage } from './storage';
 import { WizardContext } from './wizardContext';
 
@@ -82,6 +83,9 @@ function IncidentShell({ record, onLeave, onReloadLatest, training }: Props) {
     };
   }, [storage]);
   const { status, drafts, autosaver } = useIncidentAutosave(record, storage.incidents);
+  // A new version of the app reloads the page only once this incident's unsaved work is on disk.
+  const reloadKeepsWork = storage.savesOnThisComputer && status?.state !== 'conflict';
+  useEffect(() => registerUnsavedWorkFlusher(autosaveFlusher(autosaver, reloadKeepsWork)), [autosaver, reloadKeepsWork]);
   const handle: IncidentHandle = useMemo(
     () => ({ current: autosaver.current, subscribe: autosaver.subscribe, update: (change, when) => autosaver.change(change, when) }),
     [autosaver],

@@ -188,8 +188,10 @@ async function start(container: ServiceWorkerContainer): Promise<void> {
   if (document.readyState !== 'complete') {
     await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
   }
-  // Controlled at start means any later change of controller is a new version taking over.
-  let controlled = Boolean(container.controller);
+  // Once a version is installed, any change of controller is a new version taking over. (A page
+  // opened with Shift+Reload is not controlled even though a version is installed.)
+  const installed = await container.getRegistration().catch(() => undefined);
+  let controlled = Boolean(container.controller) || Boolean(installed?.active);
   container.addEventListener('controllerchange', () => {
     if (controlled) void reloadAfterSaving();
     controlled = true; // the first install claiming this tab: same version, nothing to reload

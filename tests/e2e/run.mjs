@@ -2,7 +2,11 @@
  * Tiny browser test runner: serves the production build with `vite preview` and runs every
  * tests/e2e/*.e2e.mjs file in Debian's Chromium. A test file's default export is either one
  * `async (ctx) => {}` or an object of named tests `{ 'does x': async (ctx) => {} }`.
- * Each test gets a fresh browser context; ctx = { page, context, baseURL }.
+ * Each test gets a fresh browser context; ctx = { page, context, baseURL, browser, stopServer, startServer }.
+ * stopServer() stops the preview server (to prove the app runs from its service worker alone);
+ * startServer({ outDir }) starts it again, on another build folder if given. A test that leaves it
+ * stopped or pointed elsewhere gets the normal server back before the next test.
+ * `node tests/e2e/run.mjs offline a11y` runs only the files (suites) named.
  * It drives the system Chromium so that no test tool ever downloads a browser.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -18,15 +22,16 @@ const baseURL = 'http://127.0.0.1:4173';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let server;
+/** The build folder the running preview serves; undefined for the normal dist/. */
+let serverOutDir;
 let browser;
 let interrupted = false;
 
-async function cleanUp() {
-  await browser?.close().catch(() => {});
-  browser = undefined;
+async function stopPreview() {
   // The preview was spawned detached (its own process group) so one kill reaches npx and vite.
   const child = server;
   server = undefined;
+  serverOutDir = undefined;
   if (child && child.exitCode === null) {
     const exited = new Promise((r) => child.once('exit', r));
     try {
@@ -34,7 +39,19 @@ async function cleanUp() {
     } catch {}
     // Wait briefly so the port is free for the next run.
     await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    if (child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+    }
   }
+}
+
+async function cleanUp() {
+  await browser?.close().catch(() => {});
+  browser = undefined;
+  await stopPreview();
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -55,15 +72,18 @@ async function answers(url) {
   }
 }
 
-async function startPreview() {
+async function startPreview({ outDir } = {}) {
   // Another preview on the port would answer instead of ours and test a stale build.
   if (await answers(baseURL)) throw new Error(`${baseURL} is already in use; stop that server first.`);
   if (interrupted) throw new Error('interrupted');
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'], {
+  const args = ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'];
+  if (outDir) args.push('--outDir', outDir);
+  server = spawn('npx', args, {
     cwd: repo,
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  serverOutDir = outDir;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
@@ -74,7 +94,12 @@ async function startPreview() {
 }
 
 async function loadTests() {
-  const files = readdirSync(e2eDir).filter((f) => f.endsWith('.e2e.mjs')).sort();
+  const only = process.argv.slice(2);
+  const files = readdirSync(e2eDir)
+    .filter((f) => f.endsWith('.e2e.mjs'))
+    .filter((f) => only.length === 0 || only.includes(basename(f, '.e2e.mjs')))
+    .sort();
+  if (files.length === 0) throw new Error(`no test files match ${only.join(', ')}`);
   const tests = [];
   for (const file of files) {
     const { default: exported } = await import(pathToFileURL(join(e2eDir, file)).href);
@@ -90,8 +115,13 @@ async function runTest({ suite, name, fn }) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   const started = Date.now();
+  const stopServer = () => stopPreview();
+  const startServer = async (options) => {
+    if (server && server.exitCode === null) await stopPreview();
+    await startPreview(options);
+  };
   try {
-    await fn({ page, context, baseURL });
+    await fn({ page, context, baseURL, browser, stopServer, startServer });
     console.log(`  ✓ ${suite} › ${name} (${Date.now() - started} ms)`);
     return true;
   } catch (error) {
@@ -106,6 +136,12 @@ async function runTest({ suite, name, fn }) {
     return false;
   } finally {
     await context.close().catch(() => {});
+    // The next test gets the normal server, whatever this one did to it.
+    const serverDown = !server || server.exitCode !== null || server.signalCode !== null;
+    if (!interrupted && (serverDown || serverOutDir !== undefined)) {
+      await stopPreview();
+      await startPreview().catch((error) => console.log(`    could not restart the preview server: ${error.message}`));
+    }
   }
 }
 

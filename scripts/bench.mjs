@@ -1,0 +1,498 @@
+/**
+ * The benchmark: prints figures and writes them to docs/performance.md. It never fails on a
+ * timing (timings vary from machine to machine); CI keeps only the bundle budget as a gate.
+ *
+ *   npm run bench                      build, then measure everything
+ *   node scripts/bench.mjs --no-build  measure the dist/ that is there
+ *   node scripts/bench.mjs --no-lighthouse --no-write
+ *
+ * 1. Sizes: the initial JS (entry and its static imports, as the budget counts it) and CSS, raw
+ *    and gzip, and every lazy chunk.
+ * 2. Lighthouse 12 (mobile settings, simulated throttling) in Debian's Chromium:
+ *    - the start screen on a first visit (storage cleared, no service worker yet);
+ *    - the start screen, a question screen and the plan on a return visit: the app is driven there
+ *      with puppeteer-core (Lighthouse's own driver), then Lighthouse measures a reload, which the
+ *      app answers by reopening the incident on the same screen, served by the service worker.
+ * 3. Step cost in Chromium (playwright-core): Continue to the next h1 focused, and Back to the
+ *    previous h1 focused, 100 of each, timed inside the page.
+ * 4. The home list with 1,000 stored incidents: a real incident is cloned straight into IndexedDB
+ *    (database 'social-media-incident-wizard' v1, store 'incidents', out-of-line keys, as
+ *    src/record/database.ts keeps it), then the list is timed on a reload and from "All incidents".
+ */
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { measureInitialJs } from './bundle-size.mjs';
+
+const repo = fileURLToPath(new URL('../', import.meta.url));
+const distDir = join(repo, 'dist');
+const port = 4174; // not the e2e tests' 4173, so both can run on one machine
+const baseURL = `http://127.0.0.1:${port}`;
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const args = new Set(process.argv.slice(2));
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
+const log = (line = '') => console.log(line);
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+const median = (values) => percentile(values, 50);
+
+// --- 1. Sizes -----------------------------------------------------------------------------------
+
+function sizes() {
+  const initial = measureInitialJs(distDir);
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const cssFiles = [...html.matchAll(/<link\b[^>]*rel=["']?stylesheet["']?[^>]*href=["']?\/?([^"'\s>]+)/gi)].map((m) => m[1]);
+  const measure = (file) => {
+    const bytes = readFileSync(join(distDir, file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  };
+  const css = cssFiles.map(measure);
+  const initialFiles = new Set([...initial.files.map((f) => f.file), ...cssFiles]);
+  const lazy = readdirSync(join(distDir, 'assets'))
+    .map((name) => relative(distDir, join(distDir, 'assets', name)).split('\\').join('/'))
+    .filter((file) => /\.(js|css)$/.test(file) && !initialFiles.has(file))
+    .map(measure)
+    .sort((a, b) => b.raw - a.raw);
+  return {
+    initialJs: initial,
+    css: { files: css, totalRaw: css.reduce((s, f) => s + f.raw, 0), totalGzip: css.reduce((s, f) => s + f.gzip, 0) },
+    lazy,
+  };
+}
+
+// --- The preview server -------------------------------------------------------------------------
+
+async function answers(url) {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function startPreview() {
+  if (await answers(baseURL)) throw new Error(`${baseURL} is already in use; stop that server first.`);
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: repo,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
+    if (await answers(baseURL)) return server;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer on ${baseURL}`);
+}
+
+async function stopPreview(server) {
+  if (!server || server.exitCode !== null) return;
+  const exited = new Promise((r) => server.once('exit', r));
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {}
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+}
+
+// --- Driving the app (shared by puppeteer and playwright pages: only evaluate/waitForFunction) ----
+
+/** waitForFunction takes (fn, options, arg) in puppeteer and (fn, arg, options) in playwright. */
+function waitFor(page, fn, arg, timeout = 15_000) {
+  const isPlaywright = typeof page.context === 'function';
+  return isPlaywright ? page.waitForFunction(fn, arg, { timeout }) : page.waitForFunction(fn, { timeout }, arg);
+}
+
+const headingIs = (page, title) => waitFor(page, (t) => document.querySelector('h1')?.textContent?.trim() === t, title);
+
+async function clickButton(page, name) {
+  await waitFor(page, (n) => [...document.querySelectorAll('button')].some((b) => b.textContent.replace(/\s+/g, ' ').trim() === n), name);
+  await page.evaluate((n) => {
+    [...document.querySelectorAll('button')].find((b) => b.textContent.replace(/\s+/g, ' ').trim() === n).click();
+  }, name);
+}
+
+async function pick(page, label) {
+  await page.evaluate((l) => {
+    const found = [...document.querySelectorAll('label')].find((x) => x.textContent.replace(/\s+/g, ' ').trim() === l);
+    if (!found) throw new Error(`no option "${l}"`);
+    const input = document.getElementById(found.htmlFor);
+    if (!input.checked) input.click();
+  }, label);
+}
+
+/** A mild incident, screen by screen: [heading, option to pick or null]. */
+const mildPath = [
+  ["Don't reply yet", null],
+  ['Is anyone in danger right now, or has anyone threatened to kill or seriously hurt someone?', 'No'],
+  ['Does the post do any of these?', 'None of these'],
+  ['Are you at the practice now?', "Yes, I'm at work"],
+  ['Where did you see it?', 'Google reviews'],
+  ['Who is it about?', 'The practice as a whole'],
+  ['Who wrote it?', 'A patient or member of the public'],
+  ['Does the post give away anything about a patient?', 'No'],
+  ['Note down what you found', null],
+  ['Have you saved a copy of the post?', 'Yes, we have a copy'],
+  ['Who to tell at the practice', null],
+  ['What is the post mainly about?', 'Getting an appointment, phone waits or another part of our service'],
+  ['What seems to be behind it?', 'A real problem they want sorted out'],
+  ['Is it criticism or abuse?', 'Criticism'],
+  ['Does the practice have a social media policy that covers this?', 'Yes'],
+  ['What will you do about the post?', "Don't reply, and keep an eye on it"],
+  ["Does the post break the site's rules in any of these ways?", 'None of these, or not sure'],
+  ['Does anyone keep an eye on what is said online about the practice?', 'Yes'],
+];
+
+/** From the home screen: start an incident and answer until the screen titled `until`. */
+async function walkTo(page, until) {
+  await clickButton(page, 'Start a new incident');
+  for (const [title, option] of mildPath) {
+    await headingIs(page, title);
+    if (title === until) return;
+    if (option) await pick(page, option);
+    await clickButton(page, 'Continue');
+  }
+  await headingIs(page, until);
+}
+
+// --- 2. Lighthouse ------------------------------------------------------------------------------
+
+async function runLighthouse() {
+  const { navigation } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const puppeteer = (await import('puppeteer-core')).default;
+  const chrome = await launch({ chromePath, chromeFlags, logLevel: 'silent' });
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
+  const results = [];
+  const flags = {
+    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    formFactor: 'mobile',
+    logLevel: 'error',
+  };
+  const summarise = (name, note, result) => {
+    const lhr = result.lhr;
+    const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+    const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode))
+      .filter((a) => lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id) || lhr.categories['best-practices'].auditRefs.some((r) => r.id === a.id))
+      .map((a) => a.id);
+    const shifts = (lhr.audits['layout-shifts']?.details?.items ?? []).map(
+      (item) => `${item.node?.nodeLabel ?? item.node?.selector ?? 'unknown'} (${item.score?.toFixed(3)})`,
+    );
+    return {
+      name,
+      note,
+      shifts,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'),
+      cls: audit('cumulative-layout-shift'),
+      failing,
+      warnings: lhr.runWarnings ?? [],
+    };
+  };
+  try {
+    const page = await browser.newPage();
+    // First visit: Lighthouse clears storage, so no service worker and nothing cached.
+    results.push(summarise('Start screen', 'first visit', await navigation(page, `${baseURL}/`, { flags })));
+
+    // Return visits: let the service worker install, then measure reloads of each screen.
+    await page.goto(`${baseURL}/`, { waitUntil: 'load' });
+    const withWorker = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker ? navigator.serviceWorker.ready.then(() => true) : false,
+        new Promise((resolve) => setTimeout(() => resolve(false), 10_000)),
+      ]),
+    );
+    const visit = withWorker ? 'return visit' : 'return visit, no service worker';
+    const reloadFlags = { ...flags, disableStorageReset: true };
+    const reload = () => page.reload();
+    results.push(summarise('Start screen', visit, await navigation(page, reload, { flags: reloadFlags })));
+    await headingIs(page, 'Social media incidents');
+    await walkTo(page, 'Where did you see it?');
+    results.push(summarise('Question screen', `${visit}, reopened mid-incident`, await navigation(page, reload, { flags: reloadFlags })));
+    await headingIs(page, 'Where did you see it?');
+    await clickButton(page, 'All incidents');
+    await headingIs(page, 'Social media incidents');
+    await walkTo(page, 'Your action plan');
+    results.push(summarise('Plan', `${visit}, reopened on the plan`, await navigation(page, reload, { flags: reloadFlags })));
+    await headingIs(page, 'Your action plan');
+  } finally {
+    await browser.disconnect().catch(() => {});
+    chrome.kill();
+  }
+  return results;
+}
+
+// --- 3 and 4. Step cost and the home list (playwright-core) -------------------------------------
+
+/** Times, inside the page, from each click on `buttonName` to the next h1 taking focus. */
+const timingScript = () => {
+  window.__benchTimes = [];
+  let started = null;
+  document.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target.closest?.('button');
+      if (button) started = { at: performance.now(), name: button.textContent.trim() };
+    },
+    true,
+  );
+  document.addEventListener('focusin', (event) => {
+    if (started && event.target.tagName === 'H1') {
+      window.__benchTimes.push({ name: started.name, ms: performance.now() - started.at });
+      started = null;
+    }
+  });
+};
+
+async function stepCost(browser) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.evaluate(timingScript);
+  await walkTo(page, 'What seems to be behind it?');
+  await pick(page, 'A real problem they want sorted out');
+  // Warm up once (the lazy chunks are loaded by now), then 100 of each.
+  const round = async () => {
+    await clickButton(page, 'Continue');
+    await headingIs(page, 'Is it criticism or abuse?');
+    await waitFor(page, () => document.activeElement?.tagName === 'H1');
+    await clickButton(page, 'Back');
+    await headingIs(page, 'What seems to be behind it?');
+    await waitFor(page, () => document.activeElement?.tagName === 'H1');
+  };
+  await round();
+  await page.evaluate(() => {
+    window.__benchTimes = [];
+  });
+  for (let i = 0; i < 100; i++) await round();
+  const times = await page.evaluate(() => window.__benchTimes);
+  await context.close();
+  const of = (name) => times.filter((t) => t.name === name).map((t) => t.ms);
+  const summary = (values) => ({ n: values.length, median: median(values), p95: percentile(values, 95), max: Math.max(...values) });
+  return { continue: summary(of('Continue')), back: summary(of('Back')) };
+}
+
+async function homeList(browser, count = 1000) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/');
+  await walkTo(page, 'Your action plan');
+  const id = await page.evaluate(() => window.history.state.incidentId);
+  // Clone the real record, so every copy passes the app's schema check as it is read.
+  const seeded = await page.evaluate(
+    ({ id, count }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('social-media-incident-wizard', 1);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('incidents', 'readwrite');
+          const store = tx.objectStore('incidents');
+          const get = store.get(id);
+          get.onsuccess = () => {
+            const original = get.result;
+            const year = original.reference.slice(3, 7);
+            for (let i = 1; i < count; i++) {
+              const copyId = crypto.randomUUID();
+              const at = new Date(Date.parse(original.updatedAt) - i * 60_000).toISOString();
+              store.put({ ...original, id: copyId, reference: `SM-${year}-${String(i + 1).padStart(4, '0')}`, updatedAt: at }, copyId);
+            }
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve(count);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { id, count },
+  );
+
+  const rows = (n) => waitFor(page, (n) => document.querySelectorAll('tbody tr').length >= n, n, 60_000);
+  const fromReload = [];
+  const fromButton = [];
+  await page.evaluate(timingScript);
+  for (let i = 0; i < 5; i++) {
+    // From "All incidents" in an open incident to the full list on screen.
+    await clickButton(page, 'All incidents');
+    const clickedAt = await page.evaluate(() => performance.now());
+    await rows(count);
+    fromButton.push((await page.evaluate(() => performance.now())) - clickedAt);
+    // A reload of the home screen, from navigation start to the full list.
+    await page.reload();
+    await rows(count);
+    fromReload.push(await page.evaluate(() => performance.now()));
+    await clickButton(page, `Open ${await page.evaluate(() => document.querySelector('tbody th')?.textContent.match(/SM-\d{4}-\d{4}/)[0])}`);
+    await waitFor(page, () => window.history.state?.incidentId);
+    await page.evaluate(timingScript);
+  }
+  await context.close();
+  return { seeded, fromReload: median(fromReload), fromReloadAll: fromReload, fromButton: median(fromButton), fromButtonAll: fromButton };
+}
+
+// --- Report -------------------------------------------------------------------------------------
+
+function machine(chromiumVersion) {
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    cpus: os.availableParallelism?.() ?? os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: chromiumVersion,
+  };
+}
+
+function markdown({ info, size, lighthouse, steps, list }) {
+  const lines = [];
+  lines.push('# Performance', '');
+  lines.push('Written by `npm run bench` (scripts/bench.mjs); run it again to refresh. Figures, not gates: only the');
+  lines.push('110 KB gzip budget for initial JavaScript fails the build (`npm run check:budget`).', '');
+  lines.push(`- Date: ${info.date}`);
+  lines.push(`- Machine: ${info.cpus} CPUs (${info.cpuModel}), ${info.memory} memory, ${info.os}`);
+  lines.push(`- Chromium: ${info.chromium}; Node ${info.node}`, '');
+  lines.push('## Download sizes', '');
+  lines.push('| what | raw | gzip |', '| --- | ---: | ---: |');
+  lines.push(`| Initial JavaScript (${size.initialJs.files.map((f) => `\`${f.file}\``).join(', ')}) | ${kb(size.initialJs.totalRaw)} | ${kb(size.initialJs.totalGzip)} |`);
+  lines.push(`| Initial CSS (${size.css.files.map((f) => `\`${f.file}\``).join(', ')}) | ${kb(size.css.totalRaw)} | ${kb(size.css.totalGzip)} |`);
+  for (const f of size.lazy) lines.push(`| Lazy: \`${f.file}\` | ${kb(f.raw)} | ${kb(f.gzip)} |`);
+  lines.push('');
+  lines.push('## Lighthouse 12.2.3 (mobile settings, simulated throttling)', '');
+  if (lighthouse.error) {
+    lines.push(`Not measured: ${lighthouse.error}`, '');
+  } else {
+    lines.push('| screen | visit | performance | accessibility | best practices | LCP | TBT | CLS |');
+    lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of lighthouse.results) {
+      lines.push(`| ${r.name} | ${r.note} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${r.cls?.toFixed(3)} |`);
+    }
+    lines.push('');
+    lines.push('A question screen and the plan have no address of their own: the benchmark drives the app there with');
+    lines.push('puppeteer-core, then Lighthouse measures a reload, which reopens the incident on that screen from the');
+    lines.push('service worker and IndexedDB. The start screen is measured on a first visit (storage cleared, nothing');
+    lines.push('cached) and on a return visit. Return visits are served by the service worker from its cache, which');
+    lines.push("Lighthouse's simulated throttling does not slow down, so their LCP is close to an unthrottled figure.");
+    const shifted = lighthouse.results.filter((r) => r.cls > 0.1);
+    if (shifted.length > 0) {
+      lines.push('', `CLS above 0.1 on: ${shifted.map((r) => `${r.name} (${r.note})`).join('; ')}.`);
+    }
+    const failing = [...new Set(lighthouse.results.flatMap((r) => r.failing))];
+    if (failing.length > 0) lines.push('', `Accessibility or best-practice audits not passed on some screen: ${failing.map((f) => `\`${f}\``).join(', ')}.`);
+    lines.push('');
+  }
+  lines.push('## Step cost in Chromium', '');
+  lines.push('Time inside the page from the click to the next screen\'s h1 taking focus (Continue between "What seems');
+  lines.push('to be behind it?" and "Is it criticism or abuse?", Back the other way; each answer is saved to IndexedDB).', '');
+  lines.push('| move | steps | median | p95 | max |', '| --- | ---: | ---: | ---: | ---: |');
+  lines.push(`| Continue | ${steps.continue.n} | ${ms(steps.continue.median)} | ${ms(steps.continue.p95)} | ${ms(steps.continue.max)} |`);
+  lines.push(`| Back | ${steps.back.n} | ${ms(steps.back.median)} | ${ms(steps.back.p95)} | ${ms(steps.back.max)} |`);
+  lines.push('');
+  lines.push(`## Home list with ${list.seeded.toLocaleString('en-GB')} stored incidents`, '');
+  lines.push('Each record is read back and checked against the schema before the list shows it. Median of 5.', '');
+  lines.push('| how | median | all runs |', '| --- | ---: | --- |');
+  lines.push(`| Reload of the home screen, navigation start to all rows shown | ${ms(list.fromReload)} | ${list.fromReloadAll.map((v) => v.toFixed(0)).join(', ')} |`);
+  lines.push(`| "All incidents" from an open incident to all rows shown | ${ms(list.fromButton)} | ${list.fromButtonAll.map((v) => v.toFixed(0)).join(', ')} |`);
+  lines.push('');
+  lines.push('## Not measured yet', '');
+  lines.push('- Screens and clicks to reach the plan for each training scenario.');
+  lines.push('- Export time for an incident with 50 evidence items.');
+  lines.push('');
+  return lines.join('\n');
+}
+
+// --- Main ---------------------------------------------------------------------------------------
+
+async function main() {
+  if (!existsSync(chromePath)) throw new Error(`Chromium not found at ${chromePath} (apt-get install -y chromium)`);
+  if (!args.has('--no-build')) {
+    log('Building…');
+    const build = spawnSync('npx', ['vite', 'build'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error('vite build failed');
+  }
+
+  const size = sizes();
+  log('Sizes');
+  log(`  initial JS   ${kb(size.initialJs.totalRaw).padStart(10)} raw ${kb(size.initialJs.totalGzip).padStart(10)} gzip`);
+  log(`  initial CSS  ${kb(size.css.totalRaw).padStart(10)} raw ${kb(size.css.totalGzip).padStart(10)} gzip`);
+  for (const f of size.lazy) log(`  lazy ${f.file.padEnd(36)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
+
+  const chromiumVersion = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const server = await startPreview();
+  let lighthouse = { error: 'skipped (--no-lighthouse)' };
+  let steps;
+  let list;
+  try {
+    if (!args.has('--no-lighthouse')) {
+      log('\nLighthouse (mobile)…');
+      try {
+        lighthouse = { results: await runLighthouse() };
+        for (const r of lighthouse.results) {
+          log(
+            `  ${`${r.name} (${r.note})`.padEnd(50)} perf ${r.performance}  a11y ${r.accessibility}  best ${r.bestPractices}  LCP ${ms(r.lcp)}  TBT ${ms(r.tbt)}  CLS ${r.cls?.toFixed(3)}`,
+          );
+          if (r.failing.length > 0) log(`    not passed: ${r.failing.join(', ')}`);
+          if (r.shifts.length > 0) log(`    layout shifts: ${r.shifts.join('; ')}`);
+        }
+      } catch (error) {
+        lighthouse = { error: error.message };
+        log(`  Lighthouse failed: ${error.message}`);
+      }
+    }
+
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: chromeFlags.filter((f) => f !== '--headless=new') });
+    try {
+      log('\nStep cost (100 Continue, 100 Back)…');
+      steps = await stepCost(browser);
+      log(`  Continue: median ${ms(steps.continue.median)}, p95 ${ms(steps.continue.p95)}, max ${ms(steps.continue.max)}`);
+      log(`  Back:     median ${ms(steps.back.median)}, p95 ${ms(steps.back.p95)}, max ${ms(steps.back.max)}`);
+      log('\nHome list with 1,000 incidents…');
+      list = await homeList(browser);
+      log(`  reload to all rows: median ${ms(list.fromReload)}; "All incidents" to all rows: median ${ms(list.fromButton)}`);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await stopPreview(server);
+  }
+
+  const info = machine(chromiumVersion);
+  log(`\n${info.date} · ${info.cpus} CPUs · ${info.memory} · ${info.chromium}`);
+  if (!args.has('--no-write')) {
+    mkdirSync(join(repo, 'docs'), { recursive: true });
+    writeFileSync(join(repo, 'docs', 'performance.md'), markdown({ info, size, lighthouse, steps, list }));
+    log('Wrote docs/performance.md');
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench: ${error.message}`);
+  process.exitCode = 1;
+}
