@@ -14,7 +14,7 @@ import { isWizardEntry } from './browserHistory';
 import { downloadFile, fileTypes } from '../components/downloadFile';
 import { openStorage } from './openStorage';
 import { OfflineNotice, UpdatePrompt } from './UpdatePrompt';
-import { StorageContext, useStorage, type Storage } from './storage';
+import { StorageContext, useStorage, type Storage } from '../record/storageContext';
 
 // The wizard and the settings form load when first opened, so the home screen, which every visit
 // starts on, stays small and quick on an old practice PC.

@@ -5,7 +5,7 @@ import { stepContent } from '../content/steps';
 import { ui } from '../content/ui';
 import { StartAgainPage } from '../features/wizard/StartAgainPage';
 import { WizardStep } from '../features/wizard/WizardStep';
-import { WizardContext } from './wizardContext';
+import { WizardContext } from '../components/wizardContext';
 
 // The plan and its sources carry the bulk of the guidance text and are only needed at the end,
 // so they load as a separate chunk and keep the first screen fast.

@@ -27,8 +27,8 @@ import { revealAddonFor } from '../features/training/TrainingReveal';
 import { saveStatusWords } from '../content/home';
 import { useIncidentAutosave } from './useIncidentAutosave';
 import { autosaveFlusher, registerUnsavedWorkFlusher } from './serviceWorker';
-import { useStorage } from './storage';
-import { WizardContext } from './wizardContext';
+import { useStorage } from '../record/storageContext';
+import { WizardContext } from '../components/wizardContext';
 
 // The evidence log is opened from any screen, but not on every visit: it loads when first opened.
 const EvidencePage = lazy(() => import('../features/evidence/EvidencePage').then((m) => ({ default: m.EvidencePage })));

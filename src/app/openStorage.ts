@@ -1,7 +1,7 @@
 import { indexedDbEvidenceFiles, memoryEvidenceFiles } from '../record/evidenceFiles';
 import { openRepository } from '../record/incidentStore';
 import { indexedDbSettingsStore, memorySettingsStore } from '../record/settingsStore';
-import type { Storage } from './storage';
+import type { Storage } from '../record/storageContext';
 
 /** Opens this computer's storage once at start-up; falls back to memory and says so. */
 export async function openStorage(): Promise<Storage> {

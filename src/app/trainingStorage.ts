@@ -1,7 +1,7 @@
 import { memoryEvidenceFiles } from '../record/evidenceFiles';
 import { emptyMemoryStores, memoryRepository } from '../record/incidentStore';
 import { memorySettingsStore } from '../record/settingsStore';
-import type { Storage } from './storage';
+import type { Storage } from '../record/storageContext';
 
 /**
  * Storage for a training session, kept in this tab only: nothing trainees enter is written to the

@@ -7,7 +7,7 @@ import { Autosaver, type SaveStatus } from '../record/autosaver';
 import { RevisionConflictError, type IncidentRepository } from '../record/incidentStore';
 import type { IncidentRecord } from '../record/schema';
 import { withDraft, withWizardPosition } from '../record/wizardState';
-import { WizardContext } from './wizardContext';
+import { WizardContext } from '../components/wizardContext';
 
 /**
  * Keeps the open incident saved: each move through the wizard at once, typing after a pause, and

@@ -1,5 +1,5 @@
 /**
- * Saves text as a file through the browser's own download, from a same-origin `blob:` URL, so
+ * Saves text (or a stored file's bytes) as a file through the browser's own download, from a same-origin `blob:` URL, so
  * nothing leaves the computer.
  */
 
@@ -12,7 +12,7 @@ export const fileTypes = {
 
 export type FileType = (typeof fileTypes)[keyof typeof fileTypes];
 
-export function downloadFile(fileName: string, contents: string, type: FileType): void {
+export function downloadFile(fileName: string, contents: string | ArrayBuffer, type: FileType | string): void {
   const url = URL.createObjectURL(new Blob([contents], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { StorageContext, type Storage } from '../../src/app/storage';
+import { StorageContext, type Storage } from '../../src/record/storageContext';
 import { importWords } from '../../src/content/note';
 import { importPanelWords } from '../../src/content/noteUi';
 import { ImportPanel } from '../../src/features/note/ImportPanel';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
-import type { Storage } from '../../src/app/storage';
+import type { Storage } from '../../src/record/storageContext';
 import { home } from '../../src/content/home';
 import { memoryRepository, type IncidentRepository } from '../../src/record/incidentStore';
 import { memorySettingsStore } from '../../src/record/settingsStore';

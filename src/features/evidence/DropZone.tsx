@@ -1,11 +1,9 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
+import { useStrayDropGuard } from '../../components/useStrayDropGuard';
 import { evidenceContent } from '../../content/evidence';
 
 const words = evidenceContent.form;
 
-function carriesFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
-}
 
 /**
  * Where a screenshot can be pasted or dropped. It can take focus, so that Ctrl+V has somewhere to
@@ -15,19 +13,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   const headingId = useId();
   const hintId = useId();
 
-  // A file dropped just outside the zone would otherwise be opened by the browser in place of the
-  // app, taking the user away from the incident mid-task.
-  useEffect(() => {
-    const guard = (event: DragEvent) => {
-      if (carriesFiles(event)) event.preventDefault();
-    };
-    window.addEventListener('dragover', guard);
-    window.addEventListener('drop', guard);
-    return () => {
-      window.removeEventListener('dragover', guard);
-      window.removeEventListener('drop', guard);
-    };
-  }, []);
+  useStrayDropGuard();
 
   return (
     <div

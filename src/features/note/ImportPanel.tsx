@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { useStorage } from '../../app/storage';
+import { useId, useRef, useState } from 'react';
+import { useStrayDropGuard } from '../../components/useStrayDropGuard';
+import { useStorage } from '../../record/storageContext';
 import { importWords } from '../../content/note';
 import { importPanelWords } from '../../content/noteUi';
 import { defaultImportLimitBytes } from '../../note/importJson';
@@ -11,9 +12,6 @@ import './note.css';
 
 const words = importPanelWords;
 
-function carriesFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
-}
 
 /**
  * On the home screen: a backup made with "Download a backup (.json)" brought back in as a new
@@ -33,18 +31,7 @@ export function ImportPanel({ onImported }: { readonly onImported: (recordId: st
   // A second file while the first is being checked is ignored rather than imported alongside it.
   const busy = useRef(false);
 
-  // A file dropped just outside the box would otherwise be opened by the browser in place of the app.
-  useEffect(() => {
-    const guard = (event: DragEvent) => {
-      if (carriesFiles(event)) event.preventDefault();
-    };
-    window.addEventListener('dragover', guard);
-    window.addEventListener('drop', guard);
-    return () => {
-      window.removeEventListener('dragover', guard);
-      window.removeEventListener('drop', guard);
-    };
-  }, []);
+  useStrayDropGuard();
 
   const bringIn = async (file: File) => {
     if (busy.current) return;

@@ -1,7 +1,7 @@
 import { questions } from '../../content/questions';
 import { ui } from '../../content/ui';
 import { questionsOf } from '../../../machines/steps';
-import { WizardContext } from '../../app/wizardContext';
+import { WizardContext } from '../../components/wizardContext';
 import { formatAnswer } from './formatAnswer';
 
 /** The answers on this path, each with a Change button that returns to its screen. */

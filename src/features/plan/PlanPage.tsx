@@ -1,7 +1,7 @@
 import { stepContent } from '../../content/steps';
 import { ui } from '../../content/ui';
 import { recommend } from '../../plan/recommend';
-import { WizardContext } from '../../app/wizardContext';
+import { WizardContext } from '../../components/wizardContext';
 import { EmergencyCard } from '../../components/EmergencyCard';
 import { ContentBlocks } from '../../components/ContentBlocks';
 import { stepHeadingId } from '../../components/pageHeading';

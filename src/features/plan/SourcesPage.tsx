@@ -1,7 +1,7 @@
 import { sources, sourceIds } from '../../content/sources';
 import { stepContent } from '../../content/steps';
 import { ui } from '../../content/ui';
-import { WizardContext } from '../../app/wizardContext';
+import { WizardContext } from '../../components/wizardContext';
 import { ContentBlocks } from '../../components/ContentBlocks';
 import { stepHeadingId } from '../../components/pageHeading';
 

@@ -1,4 +1,4 @@
-import { WizardContext } from '../../app/wizardContext';
+import { WizardContext } from '../../components/wizardContext';
 import { replyVariantFor } from '../../plan/replyVariant';
 import { usePracticeSettings } from '../../record/settingsContext';
 import { defaultSettings } from '../../record/settingsSchema';

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { StepId } from '../../../machines/steps';
-import { WizardContext } from '../../app/wizardContext';
+import { WizardContext } from '../../components/wizardContext';
 import { actions, type ActionId } from '../../content/actions';
 import { questions, type Answers, type QuestionId } from '../../content/questions';
 import type { Scenario } from '../../content/scenarioTypes';

@@ -1,5 +1,5 @@
 import { ui } from '../../content/ui';
-import { WizardContext } from '../../app/wizardContext';
+import { WizardContext } from '../../components/wizardContext';
 
 /** Continue on a screen that only tells: no answers to send. */
 export function InfoContinue() {

@@ -1,7 +1,7 @@
 import { sections } from '../../content/sections';
 import { ui } from '../../content/ui';
 import { routeSteps, sectionOf, type SectionId, type StepId } from '../../../machines/steps';
-import { WizardContext } from '../../app/wizardContext';
+import { WizardContext } from '../../components/wizardContext';
 
 const sectionOrder: readonly SectionId[] = [...new Set(routeSteps.map((step) => step.section))];
 

@@ -3,7 +3,7 @@ import type { Answers, QuestionId } from '../../content/questions';
 import { questions } from '../../content/questions';
 import { ui } from '../../content/ui';
 import { questionsOf, type StepId } from '../../../machines/steps';
-import { WizardContext } from '../../app/wizardContext';
+import { WizardContext } from '../../components/wizardContext';
 import { AnswerErrorSummary } from './AnswerErrorSummary';
 import { QuestionField, type FieldValue } from './QuestionField';
 import { defaultValueFor } from './defaultValues';

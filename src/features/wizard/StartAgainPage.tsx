@@ -1,6 +1,6 @@
 import { stepContent } from '../../content/steps';
 import { ui } from '../../content/ui';
-import { WizardContext } from '../../app/wizardContext';
+import { WizardContext } from '../../components/wizardContext';
 import { ContentBlocks } from '../../components/ContentBlocks';
 import { stepHeadingId } from '../../components/pageHeading';
 

@@ -4,7 +4,7 @@ import { platformHints } from '../../content/platformHints';
 import { sources } from '../../content/sources';
 import { whoToTell } from '../../plan/whoToTell';
 import { suggestDecision } from '../../plan/suggestDecision';
-import { WizardContext } from '../../app/wizardContext';
+import { WizardContext } from '../../components/wizardContext';
 import { contactFromSettings } from '../../content/ui';
 import { contactFor, isContactRole } from '../../plan/contactFor';
 import { usePracticeSettings } from '../../record/settingsContext';

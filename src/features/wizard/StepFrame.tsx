@@ -5,7 +5,7 @@ import { sources } from '../../content/sources';
 import { stepContent } from '../../content/steps';
 import type { StepContent } from '../../content/types';
 import { ui } from '../../content/ui';
-import { WizardContext } from '../../app/wizardContext';
+import { WizardContext } from '../../components/wizardContext';
 import { ContentBlocks } from '../../components/ContentBlocks';
 import { EmergencyCard } from '../../components/EmergencyCard';
 import { stepHeadingId } from '../../components/pageHeading';

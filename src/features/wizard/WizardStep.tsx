@@ -1,7 +1,7 @@
 import { questionsOf, type StepId } from '../../../machines/steps';
 import { StepAddons, StepFooterAddons } from '../../components/stepAddons';
 import { ui } from '../../content/ui';
-import { WizardContext } from '../../app/wizardContext';
+import { WizardContext } from '../../components/wizardContext';
 import { InfoContinue } from './InfoContinue';
 import { PauseTimer } from './PauseTimer';
 import { QuestionForm } from './QuestionForm';

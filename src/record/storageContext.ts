@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { EvidenceFileStore } from '../record/evidenceFiles';
-import type { IncidentRepository } from '../record/incidentStore';
-import type { SettingsStore } from '../record/settingsStore';
+import type { EvidenceFileStore } from './evidenceFiles';
+import type { IncidentRepository } from './incidentStore';
+import type { SettingsStore } from './settingsStore';
 
 /** Where this tab keeps things: IndexedDB on this computer, or memory when the browser refuses. */
 export interface Storage {
