@@ -188,6 +188,7 @@ function Views() {
   switch (view.name) {
     case 'incident':
       if (view.training) {
+        const session = view.training;
         return (
           <StorageContext.Provider value={training}>
             <IncidentView
@@ -195,7 +196,12 @@ function Views() {
               record={view.record}
               onLeave={() => go({ name: 'training' })}
               onReloadLatest={() => go({ name: 'training' })}
-              training={{ ...view.training, practiceName }}
+              training={{ ...session, practiceName }}
+              onRestartTraining={() =>
+                void training.incidents
+                  .create({ kind: 'training', now: new Date() })
+                  .then((record) => go({ name: 'incident', record, training: session }))
+              }
             />
           </StorageContext.Provider>
         );

@@ -22,6 +22,8 @@ import { StepAddonsContext, StepFooterAddonsContext } from '../components/stepAd
 import { scenarioById } from '../content/scenarios';
 import type { TrainingMode } from '../content/trainingUi';
 import { PracticeResultsAtPlan } from '../features/training/PracticeResults';
+import { PresenterControls } from '../features/presenter/PresenterControls';
+import { clickContinue, toggleReveal } from '../features/presenter/presenterActions';
 import { TrainingBanner } from '../features/training/TrainingBanner';
 import { revealAddonFor } from '../features/training/TrainingReveal';
 import { saveStatusWords } from '../content/home';
@@ -56,20 +58,29 @@ interface Props {
   readonly onReloadLatest: () => void;
   /** A worked scenario: banner, reveal (walk-through) or comparison at the end (practice). */
   readonly training?: TrainingSession;
+  /** Training only: start the same scenario again from its first screen, with a fresh record. */
+  readonly onRestartTraining?: () => void;
 }
 
 /** One incident in the wizard, resumed exactly where it was left and saved as it goes. */
-export function IncidentView({ record, onLeave, onReloadLatest, training }: Props) {
+export function IncidentView({ record, onLeave, onReloadLatest, training, onRestartTraining }: Props) {
   // Rebuilt once per incident opened: the record is the only copy of the answers.
   const restored = useMemo(() => restoreSnapshot(record), [record]);
   return (
     <WizardContext.Provider options={{ snapshot: restored.snapshot }}>
-      <IncidentShell record={record} onLeave={onLeave} onReloadLatest={onReloadLatest} {...(training ? { training } : {})} />
+      <IncidentShell
+        record={record}
+        onLeave={onLeave}
+        onReloadLatest={onReloadLatest}
+        {...(training ? { training } : {})}
+        {...(onRestartTraining ? { onRestartTraining } : {})}
+      />
     </WizardContext.Provider>
   );
 }
 
-function IncidentShell({ record, onLeave, onReloadLatest, training }: Props) {
+function IncidentShell({ record, onLeave, onReloadLatest, training, onRestartTraining }: Props) {
+  const actor = WizardContext.useActorRef();
   const scenario = training ? scenarioById(training.scenarioId) : undefined;
   const reveal = scenario && training?.mode === 'walkthrough' ? revealAddonFor(scenario, training.practiceName) : null;
   const storage = useStorage();
@@ -148,6 +159,15 @@ function IncidentShell({ record, onLeave, onReloadLatest, training }: Props) {
                     {training ? home.backToTraining : home.backToList}
                   </button>
                 </div>
+                {training && onRestartTraining ? (
+                  <PresenterControls
+                    onNext={() => clickContinue()}
+                    onBack={() => (page === 'wizard' ? actor.send({ type: 'wizard.back' }) : closePage())}
+                    onReveal={() => toggleReveal()}
+                    onDiagram={page === 'diagram' ? closePage : pages.openDiagram}
+                    onReset={onRestartTraining}
+                  />
+                ) : null}
                 {page === 'evidence' ? (
                   <main id="main-content" className="layout__main" tabIndex={-1}>
                     <Suspense fallback={<p role="status">{ui.loading}</p>}>

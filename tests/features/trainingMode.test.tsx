@@ -40,3 +40,15 @@ describe('training mode in the app', () => {
     expect(within(table).getAllByText('Same').length).toBeGreaterThan(3);
   });
 });
+
+describe('presenter controls in a training session', () => {
+  it('"Start this scenario again" returns to the first screen with nothing answered', async () => {
+    const { user, scenario } = await startTraining(new RegExp(`^${trainingHomeWords.walkThrough}`));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: /danger/i });
+    expect(scenario.answers.danger).toBeDefined();
+    await user.click(screen.getByRole('button', { name: /Start this scenario again/ }));
+    await screen.findByRole('heading', { level: 1, name: stepContent.calm.title });
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Words of the presenter bar shown in training sessions. Kept with the rest of the content so a
+ * trainer can review them; none of them names the practice or anyone in it, because the bar is
+ * on the projector.
+ */
+import type { PresenterAction } from '../features/presenter/usePresenterShortcuts';
+
+export const presenterWords = {
+  /** Names the bar as a group for screen readers, and tells the room what these controls are. */
+  title: 'Presenter',
+  presenterView: 'Presenter view (large type, strong contrast)',
+  shortcuts: 'Keyboard shortcuts',
+  shortcutsHeading: 'Shortcuts on:',
+  /** Said beside the list so anyone typing an answer knows their keys are safe. */
+  shortcutsNote: 'Not while typing in a box.',
+  keyOr: ' or ',
+  reset: 'Start this scenario again',
+  resetHint: 'Clears the answers from this run and goes back to the first screen.',
+} as const;
+
+/**
+ * What each shortcut does, in the words of the button it stands for, kept short: the list shares
+ * one line of a 1366x768 projector with the question below it.
+ */
+export const presenterActionWords: Record<PresenterAction, string> = {
+  next: 'Continue',
+  back: 'Back',
+  reveal: 'Show or hide the guidance (walk-through)',
+  diagram: 'Whole flow',
+};
+
+/** Arrow keys as the room sees them, and as a screen reader says them. */
+export const arrowKeyWords = {
+  ArrowRight: { symbol: '→', name: 'Right arrow' },
+  ArrowLeft: { symbol: '←', name: 'Left arrow' },
+} as const;
