@@ -18,12 +18,22 @@
  * 4. The home list with 1,000 stored incidents: a real incident is cloned straight into IndexedDB
  *    (database 'social-media-incident-wizard' v1, store 'incidents', out-of-line keys, as
  *    src/record/database.ts keeps it), then the list is timed on a reload and from "All incidents".
+ * 5. Screens and clicks to reach the plan for each training scenario: the real incident machine
+ *    and scenario library (TypeScript) are bundled for Node with rolldown, Vite's own bundler, and
+ *    each scenario's `answers` are walked from the first screen to the plan. A click is one screen
+ *    (pick the answer and press Continue count as one), plus one for each extra checkbox ticked;
+ *    typing the optional description costs nothing extra (as tests/content/scenarios.test.ts counts).
+ * 6. Export time for an incident with 50 evidence items, each with a screenshot-sized PNG, seeded
+ *    straight into IndexedDB (stores 'incidents' and 'files'): from the click on each export
+ *    button to the moment the app hands the result to the browser (the clipboard write, the
+ *    download link's click, or window.print once every screenshot is drawn). The clipboard,
+ *    download and print are stubbed at that point, so the browser's own work is not counted.
  */
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { measureInitialJs } from './bundle-size.mjs';
 
@@ -354,6 +364,248 @@ async function homeList(browser, count = 1000) {
   return { seeded, fromReload: median(fromReload), fromReloadAll: fromReload, fromButton: median(fromButton), fromButtonAll: fromButton };
 }
 
+// --- 5. Training scenarios: screens and clicks to the plan (the real machine, in Node) ----------
+
+/** Walks every scenario's answers through the real machine; one row per scenario. */
+const scenarioWalkSource = (paths) => `
+import { createActor } from 'xstate';
+import { incidentMachine } from ${JSON.stringify(paths.machine)};
+import { questionsOf } from ${JSON.stringify(paths.steps)};
+import { questions } from ${JSON.stringify(paths.questions)};
+import { scenarios } from ${JSON.stringify(paths.scenarios)};
+
+export function walkScenarios() {
+  return scenarios.map((scenario) => {
+    const actor = createActor(incidentMachine).start();
+    const step = () => actor.getSnapshot().value;
+    const path = [step()];
+    let clicks = 0;
+    let ticks = 0;
+    for (let guard = 0; guard < 60 && step() !== 'plan'; guard += 1) {
+      const before = step();
+      const mine = {};
+      let extraTicks = 0;
+      for (const id of questionsOf(before)) {
+        const value = scenario.answers[id];
+        if (value === undefined) continue;
+        mine[id] = value;
+        if (questions[id].kind === 'checkbox' && Array.isArray(value)) extraTicks += Math.max(0, value.length - 1);
+      }
+      actor.send({ type: 'wizard.continue', answers: mine });
+      if (step() === before) throw new Error('scenario "' + scenario.id + '" is stuck on "' + before + '"');
+      clicks += 1 + extraTicks;
+      ticks += extraTicks;
+      path.push(step());
+    }
+    actor.stop();
+    if (step() !== 'plan') throw new Error('scenario "' + scenario.id + '" never reached the plan');
+    // Screens shown before the plan, the first ("Don't reply yet") included.
+    return { id: scenario.id, title: scenario.title, screens: path.length - 1, clicks, extraTicks: ticks, path };
+  });
+}
+`;
+
+async function scenarioWalks() {
+  const { rolldown } = await import('rolldown');
+  const entryId = '\0bench-scenario-walk';
+  const source = scenarioWalkSource({
+    machine: join(repo, 'machines', 'incidentMachine.ts'),
+    steps: join(repo, 'machines', 'steps.ts'),
+    questions: join(repo, 'src', 'content', 'questions.ts'),
+    scenarios: join(repo, 'src', 'content', 'scenarios.ts'),
+  });
+  const bundle = await rolldown({
+    input: 'bench-scenario-walk',
+    cwd: repo,
+    platform: 'node',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'bench-scenario-walk',
+        resolveId: (id) => (id === 'bench-scenario-walk' ? entryId : null),
+        load: (id) => (id === entryId ? source : null),
+      },
+    ],
+  });
+  const dir = mkdtempSync(join(os.tmpdir(), 'smiw-bench-'));
+  try {
+    const { output } = await bundle.generate({ format: 'esm' });
+    const file = join(dir, 'scenario-walk.mjs');
+    writeFileSync(file, output[0].code);
+    const { walkScenarios } = await import(pathToFileURL(file).href);
+    return walkScenarios();
+  } finally {
+    await bundle.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// --- 6. Export time with 50 evidence items (playwright-core) ------------------------------------
+
+/**
+ * Stubs where each export leaves the app, and records when it got there: the clipboard write, a
+ * download link's click (the file is not saved) and window.print (afterprint follows at once).
+ */
+const exportHandoverScript = () => {
+  let waiting = null;
+  const handedOver = (what, bytes) => {
+    const at = performance.now();
+    if (waiting) {
+      waiting({ what, at, bytes });
+      waiting = null;
+    }
+  };
+  window.__benchHandover = () => new Promise((resolve) => (waiting = resolve));
+  let lastBlobSize = null;
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (blob) => {
+    lastBlobSize = blob?.size ?? null;
+    return createObjectURL(blob);
+  };
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () {
+    if (this.hasAttribute('download')) return handedOver('download', lastBlobSize);
+    return click.call(this);
+  };
+  if (navigator.clipboard) {
+    navigator.clipboard.writeText = (text) => {
+      handedOver('clipboard', new Blob([text]).size);
+      return Promise.resolve();
+    };
+  }
+  window.print = () => {
+    handedOver('print', null);
+    setTimeout(() => window.dispatchEvent(new Event('afterprint')), 0);
+  };
+};
+
+/** Adds `count` posts, each with the same screenshot-sized PNG as its file, to a stored incident. */
+const seedEvidence = async ({ id, count }) => {
+  // A stand-in screenshot: a 1280 × 720 page of text drawn on a canvas.
+  const canvas = new OffscreenCanvas(1280, 720);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#f0f2f5';
+  ctx.fillRect(0, 0, 1280, 720);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(300, 40, 680, 640);
+  ctx.fillStyle = '#1c1e21';
+  ctx.font = '16px sans-serif';
+  for (let line = 0; line < 30; line++) {
+    ctx.fillText(`Line ${line + 1} of a made-up post about the practice, with replies underneath it ${'·'.repeat(line % 7)}`, 320, 80 + line * 20);
+  }
+  const bytes = await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const now = new Date().toISOString();
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('social-media-incident-wizard', 1);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['incidents', 'files'], 'readwrite');
+      const incidents = tx.objectStore('incidents');
+      const files = tx.objectStore('files');
+      const get = incidents.get(id);
+      get.onsuccess = () => {
+        const record = get.result;
+        const evidence = [];
+        for (let i = 1; i <= count; i++) {
+          const fileId = crypto.randomUUID();
+          files.put({ id: fileId, incidentId: id, bytes, type: 'image/png', size: bytes.byteLength, sha256 });
+          evidence.push({
+            id: crypto.randomUUID(),
+            platform: 'localGroup',
+            url: `https://www.facebook.com/groups/example/posts/${100000 + i}`,
+            account: `@made.up.account.${i}`,
+            text: `Post ${i}: the practice never answers the phone and the receptionist was rude to my mum again. Everyone should complain about them.`,
+            postedAsShown: `${i}h ago`,
+            capturedAt: now,
+            notes: `Found by the practice manager. Replies underneath: ${i % 5}.`,
+            files: [{ fileId, name: `screenshot-${String(i).padStart(2, '0')}.png`, type: 'image/png', size: bytes.byteLength, sha256, addedAt: now }],
+          });
+        }
+        incidents.put({ ...record, evidence, revision: record.revision + 1, updatedAt: now }, id);
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve({ count, fileBytes: bytes.byteLength });
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+};
+
+async function exportTimes(browser, count = 50, runs = 5) {
+  const context = await browser.newContext({ baseURL });
+  await context.addInitScript(exportHandoverScript);
+  const page = await context.newPage();
+  await page.goto('/');
+  await walkTo(page, 'Your action plan');
+  const id = await page.evaluate(() => window.history.state.incidentId);
+  // Let the plan's own save finish, so the seeded record is not overwritten by a late autosave.
+  await waitFor(
+    page,
+    (id) =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('social-media-incident-wizard', 1);
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('incidents').objectStore('incidents').get(id);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result?.currentStep === 'plan');
+          };
+          get.onerror = () => resolve(false);
+        };
+      }),
+    id,
+  );
+  const seeded = await page.evaluate(seedEvidence, { id, count });
+  // A reload reopens the incident on the plan, read afresh from IndexedDB.
+  await page.reload();
+  await headingIs(page, 'Your action plan');
+  await clickButton(page, `Evidence and references (${count} saved)`).catch(() => {
+    throw new Error(`the seeded incident does not show ${count} evidence items`);
+  });
+  await headingIs(page, 'Evidence and references');
+  await clickButton(page, 'Back');
+  await headingIs(page, 'Your action plan');
+
+  const exports = [
+    ['Copy as Markdown', 'clipboard'],
+    ['Copy as plain text', 'clipboard'],
+    ['Download as Markdown (.md)', 'download'],
+    ['Download as text (.txt)', 'download'],
+    ['Download a backup (.json)', 'download'],
+    ['Print or save as PDF', 'print'],
+  ];
+  const results = [];
+  for (const [name, expected] of exports) {
+    const times = [];
+    let bytes = null;
+    // One more than counted: the first warms up (lazy code, screenshots decoded once).
+    for (let i = 0; i <= runs; i++) {
+      const outcome = await page.evaluate(async (name) => {
+        const handover = window.__benchHandover();
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent.replace(/\s+/g, ' ').trim() === name);
+        const start = performance.now();
+        button.click();
+        const done = await handover;
+        return { what: done.what, ms: done.at - start, bytes: done.bytes };
+      }, name);
+      if (outcome.what !== expected) throw new Error(`"${name}" ended in ${outcome.what}, not ${expected}`);
+      if (i > 0) times.push(outcome.ms);
+      bytes = outcome.bytes ?? bytes;
+      // Let the print view go (afterprint) and the status settle before the next run.
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    }
+    results.push({ name, median: median(times), all: times, bytes });
+  }
+  await context.close();
+  return { count: seeded.count, fileBytes: seeded.fileBytes, runs, results };
+}
+
 // --- Report -------------------------------------------------------------------------------------
 
 function machine(chromiumVersion) {
@@ -368,7 +620,7 @@ function machine(chromiumVersion) {
   };
 }
 
-function markdown({ info, size, lighthouse, steps, list }) {
+function markdown({ info, size, lighthouse, steps, list, walks, exported }) {
   const lines = [];
   lines.push('# Performance', '');
   lines.push('Written by `npm run bench` (scripts/bench.mjs); run it again to refresh. Figures, not gates: only the');
@@ -418,10 +670,38 @@ function markdown({ info, size, lighthouse, steps, list }) {
   lines.push(`| Reload of the home screen, navigation start to all rows shown | ${ms(list.fromReload)} | ${list.fromReloadAll.map((v) => v.toFixed(0)).join(', ')} |`);
   lines.push(`| "All incidents" from an open incident to all rows shown | ${ms(list.fromButton)} | ${list.fromButtonAll.map((v) => v.toFixed(0)).join(', ')} |`);
   lines.push('');
-  lines.push('## Not measured yet', '');
-  lines.push('- Screens and clicks to reach the plan for each training scenario.');
-  lines.push('- Export time for an incident with 50 evidence items.');
-  lines.push('');
+  lines.push('## Screens and clicks to the plan, per training scenario', '');
+  if (walks.error) {
+    lines.push(`Not measured: ${walks.error}`, '');
+  } else {
+    lines.push("Each scenario's `answers` walked through the real incident machine in Node, from the first screen");
+    lines.push('("Don\'t reply yet") to the plan. Screens: shown before the plan. Clicks: one per screen (choosing the');
+    lines.push('answer and pressing Continue count as one), plus one per extra checkbox ticked; typing the optional');
+    lines.push('description is not counted.', '');
+    lines.push('| scenario | screens | clicks |', '| --- | ---: | ---: |');
+    for (const w of walks.results) lines.push(`| ${w.title.replace(/\|/g, '\\|')} | ${w.screens} | ${w.clicks} |`);
+    const clicks = walks.results.map((w) => w.clicks);
+    const screens = walks.results.map((w) => w.screens);
+    lines.push(
+      `| **All ${walks.results.length}: median (range)** | ${median(screens)} (${Math.min(...screens)}–${Math.max(...screens)}) | ${median(clicks)} (${Math.min(...clicks)}–${Math.max(...clicks)}) |`,
+    );
+    lines.push('');
+  }
+  lines.push(`## Export time for an incident with ${exported.error ? 50 : exported.count} evidence items`, '');
+  if (exported.error) {
+    lines.push(`Not measured: ${exported.error}`, '');
+  } else {
+    lines.push(`${exported.count} posts, each with its text, address, account, notes and one ${kb(exported.fileBytes)} PNG screenshot (1280 × 720),`);
+    lines.push('seeded into IndexedDB; then, on the plan, the time inside the page from the click on each button to the');
+    lines.push('moment the app hands the result to the browser: the clipboard write, the download link clicked, or');
+    lines.push('`window.print()` once every screenshot in the print view is drawn. Those three are stubbed there, so');
+    lines.push(`the browser's own saving and printing are not counted. Median of ${exported.runs}, after one warm-up.`, '');
+    lines.push('| export | median | all runs | size |', '| --- | ---: | --- | ---: |');
+    for (const r of exported.results) {
+      lines.push(`| ${r.name} | ${ms(r.median)} | ${r.all.map((v) => v.toFixed(0)).join(', ')} | ${r.bytes == null ? '–' : kb(r.bytes)} |`);
+    }
+    lines.push('');
+  }
   return lines.join('\n');
 }
 
@@ -441,11 +721,22 @@ async function main() {
   log(`  initial CSS  ${kb(size.css.totalRaw).padStart(10)} raw ${kb(size.css.totalGzip).padStart(10)} gzip`);
   for (const f of size.lazy) log(`  lazy ${f.file.padEnd(36)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
 
+  log('\nTraining scenarios: screens and clicks to the plan…');
+  let walks;
+  try {
+    walks = { results: await scenarioWalks() };
+    for (const w of walks.results) log(`  ${String(w.screens).padStart(3)} screens ${String(w.clicks).padStart(3)} clicks  ${w.title}`);
+  } catch (error) {
+    walks = { error: error.message };
+    log(`  scenario walk failed: ${error.message}`);
+  }
+
   const chromiumVersion = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const server = await startPreview();
   let lighthouse = { error: 'skipped (--no-lighthouse)' };
   let steps;
   let list;
+  let exported;
   try {
     if (!args.has('--no-lighthouse')) {
       log('\nLighthouse (mobile)…');
@@ -474,6 +765,16 @@ async function main() {
       log('\nHome list with 1,000 incidents…');
       list = await homeList(browser);
       log(`  reload to all rows: median ${ms(list.fromReload)}; "All incidents" to all rows: median ${ms(list.fromButton)}`);
+      log('\nExport time with 50 evidence items…');
+      try {
+        exported = await exportTimes(browser);
+        for (const r of exported.results) {
+          log(`  ${r.name.padEnd(30)} median ${ms(r.median).padStart(8)}  (${r.all.map((v) => v.toFixed(0)).join(', ')})${r.bytes == null ? '' : `  ${kb(r.bytes)}`}`);
+        }
+      } catch (error) {
+        exported = { error: error.message };
+        log(`  export timing failed: ${error.message}`);
+      }
     } finally {
       await browser.close();
     }
@@ -485,7 +786,7 @@ async function main() {
   log(`\n${info.date} · ${info.cpus} CPUs · ${info.memory} · ${info.chromium}`);
   if (!args.has('--no-write')) {
     mkdirSync(join(repo, 'docs'), { recursive: true });
-    writeFileSync(join(repo, 'docs', 'performance.md'), markdown({ info, size, lighthouse, steps, list }));
+    writeFileSync(join(repo, 'docs', 'performance.md'), markdown({ info, size, lighthouse, steps, list, walks, exported }));
     log('Wrote docs/performance.md');
   }
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { HasNavigatedContext, stepHeadingId } from '../components/pageHeading';
 import { home } from '../content/home';
+import { importPanelWords } from '../content/noteUi';
 import { ui } from '../content/ui';
 import { CloseIncidentPage } from '../features/home/CloseIncidentPage';
 import { ConfirmPage } from '../features/home/ConfirmPage';
@@ -52,7 +53,7 @@ export function App({ storage }: { storage?: Promise<Storage> }) {
     };
   }, [opening]);
   return (
-    <Frame>
+    <Frame ready={ready !== null}>
       {ready ? (
         <StorageContext.Provider value={ready}>
           <Suspense fallback={<p role="status">{ui.loading}</p>}>
@@ -68,7 +69,7 @@ export function App({ storage }: { storage?: Promise<Storage> }) {
   );
 }
 
-function Frame({ children }: { children: ReactNode }) {
+function Frame({ children, ready }: { children: ReactNode; ready: boolean }) {
   return (
     <>
       <a className="skip-link" href="#main-content" onClick={skipToMain}>
@@ -83,11 +84,14 @@ function Frame({ children }: { children: ReactNode }) {
         <UpdatePrompt />
         {children}
       </div>
-      <footer className="footer">
-        <div className="width-container">
-          <p>{ui.notLegalAdvice}</p>
-        </div>
-      </footer>
+      {/* Drawn once storage is open, so it does not jump down the page as the first screen loads. */}
+      {ready ? (
+        <footer className="footer">
+          <div className="width-container">
+            <p>{ui.notLegalAdvice}</p>
+          </div>
+        </footer>
+      ) : null}
     </>
   );
 }
@@ -96,6 +100,12 @@ function Frame({ children }: { children: ReactNode }) {
 function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   document.getElementById('main-content')?.focus();
+}
+
+function incidentIdOfPage(state: unknown): string | null {
+  return typeof state === 'object' && state !== null && typeof (state as { incidentPage?: unknown }).incidentPage === 'string'
+    ? String((state as { incidentId?: unknown }).incidentId)
+    : null;
 }
 
 /** The app page a history entry stands for, if it is one of the app's own (not the wizard's). */
@@ -128,7 +138,9 @@ function Views() {
   // Start-up: a reload in the middle of an incident reopens it on the same screen.
   useEffect(() => {
     const state: unknown = window.history.state;
-    if (isWizardEntry(state) && state.incidentId) void openIncident(state.incidentId);
+    // A reload on a page over the wizard (the evidence log, the diagram) reopens the incident too.
+    const incidentId = isWizardEntry(state) ? state.incidentId : incidentIdOfPage(state);
+    if (incidentId) void openIncident(incidentId);
     else {
       window.history.replaceState({ appView: 'home' }, '');
       setView({ name: 'home' });
@@ -323,15 +335,18 @@ function Views() {
             onSettings={() => go({ name: 'settings' })}
             onTraining={() => go({ name: 'training' })}
             importPanel={
-              <Suspense fallback={null}>
-                <ImportPanel
-                  onImported={(id) =>
-                    void storage.incidents
-                      .load(id)
-                      .then((loaded) => go(loaded.ok ? { name: 'incident', record: loaded.record } : { name: 'home', message: loaded.problem }))
-                  }
-                />
-              </Suspense>
+              <details className="details">
+                <summary className="details__summary">{importPanelWords.heading}</summary>
+                <Suspense fallback={null}>
+                  <ImportPanel
+                    onImported={(id) =>
+                      void storage.incidents
+                        .load(id)
+                        .then((loaded) => go(loaded.ok ? { name: 'incident', record: loaded.record } : { name: 'home', message: loaded.problem }))
+                    }
+                  />
+                </Suspense>
+              </details>
             }
           />
           <OfflineNotice />

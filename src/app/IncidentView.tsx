@@ -42,7 +42,7 @@ interface PageEntry {
   readonly incidentPage: Exclude<IncidentPage, 'wizard'>;
   readonly incidentId: string;
 }
-function isPageEntry(value: unknown): value is PageEntry {
+export function isPageEntry(value: unknown): value is PageEntry {
   return typeof value === 'object' && value !== null && typeof (value as PageEntry).incidentPage === 'string';
 }
 
