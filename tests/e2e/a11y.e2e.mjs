@@ -192,7 +192,11 @@ export default {
           // Continue with nothing chosen: the error summary takes focus and links to the field.
           await page.getByRole('button', { name: 'Continue', exact: true }).click();
           await page.getByRole('heading', { level: 2, name: 'There is a problem' }).waitFor();
-          assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')), 'error-summary-title');
+          const focusedLabel = await page.evaluate(() => {
+            const labelId = document.activeElement?.getAttribute('aria-labelledby');
+            return labelId ? document.getElementById(labelId)?.textContent : null;
+          });
+          assert.equal(focusedLabel, 'There is a problem', 'the error summary takes focus');
           await axe.check('danger, with the error summary');
           await screenshot(page, 'step-danger-error');
           checkedErrors = true;
