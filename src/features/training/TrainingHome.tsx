@@ -95,8 +95,9 @@ interface EntryProps {
 function ScenarioEntry({ scenario, practiceName, onStart, onPrintCard }: EntryProps) {
   const [showPosts, setShowPosts] = useState(false);
   const postsId = useId();
-  // Fifteen "Walk through" buttons read alike to a screen reader, so each one also says which.
-  const which = <span className="visually-hidden">: {scenario.title}</span>;
+  // Fifteen "Walk through" buttons read alike to a screen reader, so each name also says which
+  // (starting with the visible words, so speech users can say what they see).
+  const named = (visible: string) => ({ 'aria-label': `${visible}: ${scenario.title}` });
   return (
     <li className="training-scenario">
       <h3 className="training-scenario__title">{scenario.title}</h3>
@@ -113,23 +114,20 @@ function ScenarioEntry({ scenario, practiceName, onStart, onPrintCard }: EntryPr
         aria-expanded={showPosts}
         aria-controls={postsId}
         onClick={() => setShowPosts((shown) => !shown)}
+        {...named(words.showPost(scenario.posts.length))}
       >
         {words.showPost(scenario.posts.length)}
-        {which}
       </button>
       <div id={postsId}>{showPosts ? <ScenarioPosts posts={scenario.posts} practiceName={practiceName} /> : null}</div>
       <div className="button-group">
-        <button type="button" className="button" onClick={() => onStart(scenario.id, 'walkthrough')}>
+        <button type="button" className="button" onClick={() => onStart(scenario.id, 'walkthrough')} {...named(words.walkThrough)}>
           {words.walkThrough}
-          {which}
         </button>
-        <button type="button" className="button" onClick={() => onStart(scenario.id, 'practice')}>
+        <button type="button" className="button" onClick={() => onStart(scenario.id, 'practice')} {...named(words.practise)}>
           {words.practise}
-          {which}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => onPrintCard(scenario.id)}>
+        <button type="button" className="button button--secondary" onClick={() => onPrintCard(scenario.id)} {...named(words.printCard)}>
           {words.printCard}
-          {which}
         </button>
       </div>
     </li>
