@@ -80,7 +80,7 @@ function Frame({ children, ready }: { children: ReactNode; ready: boolean }) {
           <p className="header__title">{ui.appName}</p>
         </div>
       </header>
-      <div className="width-container">
+      <div className="width-container page-body">
         <UpdatePrompt />
         {children}
       </div>
