@@ -9,6 +9,7 @@
  * free of markup. Redaction, for notes leaving the practice, replaces whatever could name someone
  * (account names, colleagues, anything written freely) rather than trying to spot names in it.
  */
+import { progressOf } from '../record/actionProgress';
 import { conditions } from '../../machines/conditions';
 import { isRouteStep, questionsOf } from '../../machines/steps';
 import { actions as actionContent, type ActionId } from '../content/actions';
@@ -299,7 +300,7 @@ function actionPlanSection(plan: Plan, record: IncidentRecord, redact: boolean, 
             fields: [
               { label: noteWords.action.why, value: words(action.why) },
               { label: noteWords.action.basedOn, value: citing(action.sources) },
-              ...progressFields(record.actions[action.id], redact),
+              ...progressFields(progressOf(record, action.id), redact),
             ],
           })),
         },
@@ -547,7 +548,7 @@ export function buildNote(record: IncidentRecord, options: NoteOptions): Note {
   const answers = answersOf(record);
   const plan = recommend(answers);
   const tracked: TrackedAction[] = plan.groups.flatMap((group) =>
-    group.actions.map((action) => ({ action, progress: record.actions[action.id] })),
+    group.actions.map((action) => ({ action, progress: progressOf(record, action.id) })),
   );
   const inPlan = new Set(tracked.map((t) => t.action.id));
   // Work recorded as done stays on the record even if a changed answer took it out of the plan.

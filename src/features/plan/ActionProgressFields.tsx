@@ -1,4 +1,5 @@
 import { actionProgressWords } from '../../content/ui';
+import { progressOf } from '../../record/actionProgress';
 import { useIncident } from '../../record/incidentContext';
 import type { ActionProgress, ActionStatus } from '../../record/schema';
 
@@ -12,7 +13,7 @@ export function ActionProgressFields({ actionId, title }: { actionId: string; ti
   const incident = useIncident();
   if (!incident) return null;
   const { record, update } = incident;
-  const progress: ActionProgress = record.actions[actionId] ?? { status: 'todo', updatedAt: record.createdAt };
+  const progress: ActionProgress = progressOf(record, actionId) ?? { status: 'todo', updatedAt: record.createdAt };
   const change = (next: Partial<ActionProgress>, when: 'now' | 'afterTyping') =>
     update((r) => {
       const at = new Date().toISOString();
