@@ -35,7 +35,10 @@ describe('hardening', () => {
   });
 
   it('never renders HTML from strings', () => {
-    expect(offending(/dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write\(/)).toEqual([]);
+    // React's escape hatch is spelled in two parts so that repository-wide searches for it find
+    // only real uses, not this check.
+    const reactHtmlProp = ['dangerously', 'SetInnerHTML'].join('');
+    expect(offending(new RegExp(`${reactHtmlProp}|\\.innerHTML\\s*=|insertAdjacentHTML|document\\.write\\(`))).toEqual([]);
   });
 
   it('never evaluates code from strings (the CSP forbids it too)', () => {
