@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { restoreSnapshot } from '../../machines/restore';
 import { FocusHeadingOnMount } from '../components/FocusHeadingOnMount';
-import { home } from '../content/home';
+import { home, saveStatusWords } from '../content/home';
 import { ui } from '../content/ui';
 import { EvidenceFilesContext } from '../features/evidence/useEvidenceFiles';
 import { DraftsContext } from '../features/wizard/drafts';
@@ -26,7 +26,6 @@ import { PresenterControls } from '../features/presenter/PresenterControls';
 import { clickContinue, toggleReveal } from '../features/presenter/presenterActions';
 import { TrainingBanner } from '../features/training/TrainingBanner';
 import { revealAddonFor } from '../features/training/TrainingReveal';
-import { saveStatusWords } from '../content/home';
 import { useIncidentAutosave } from './useIncidentAutosave';
 import { autosaveFlusher, registerUnsavedWorkFlusher } from './serviceWorker';
 import { useStorage } from '../record/storageContext';

@@ -1,11 +1,16 @@
 import type { QuestionId } from '../../content/questions';
 import type { FieldValue } from './QuestionField';
+import { londonTime } from '../../record/clock';
 import type { PracticeSettings } from '../../record/settingsSchema';
 
-/** `datetime-local` wants local time without a zone: 2026-11-25T09:30. */
+/**
+ * `datetime-local` wants wall-clock time without a zone: 2026-11-25T09:30. It is practice (London)
+ * time, the same clock `parsePracticeTime` reads it back with, whatever zone the PC is set to.
+ */
 export function toLocalDateTimeValue(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const t = londonTime(date);
+  return `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}`;
 }
 
 /**
