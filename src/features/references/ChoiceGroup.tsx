@@ -1,4 +1,5 @@
 import { ui } from '../../content/ui';
+import { Choice } from '../../components/Choice';
 
 interface Props {
   /** The first radio's id, which an error link moves focus to. */
@@ -28,21 +29,17 @@ export function ChoiceGroup({ id, name, legend, choices, value, error, onChange 
           {choices.map((choice, index) => {
             const inputId = index === 0 ? id : `${id}-${choice.value}`;
             return (
-              <div className="choice" key={choice.value}>
-                <input
-                  className="choice__input"
-                  id={inputId}
-                  name={name}
-                  type="radio"
-                  value={choice.value}
-                  checked={value === choice.value}
-                  aria-invalid={error ? true : undefined}
-                  onChange={() => onChange(choice.value)}
-                />
-                <label className="choice__label" htmlFor={inputId}>
-                  {choice.label}
-                </label>
-              </div>
+              <Choice
+                key={choice.value}
+                id={inputId}
+                name={name}
+                type="radio"
+                value={choice.value}
+                checked={value === choice.value}
+                invalid={Boolean(error)}
+                label={choice.label}
+                onChange={() => onChange(choice.value)}
+              />
             );
           })}
         </div>

@@ -1,4 +1,5 @@
 import { settingsContent } from '../../content/settings';
+import { Choice } from '../../components/Choice';
 import type { FormSectionProps } from './settingsForm';
 import { FieldError } from './FieldError';
 import { describedBy, errorId, optionId, settingsFieldId } from './settingsFieldIds';
@@ -24,21 +25,17 @@ export function PolicyFields({ form, errors, onChange }: FormSectionProps) {
             {content.options.map((option, index) => {
               const id = optionId(existsId, index, option.value);
               return (
-                <div className="choice" key={option.value}>
-                  <input
-                    className="choice__input"
-                    id={id}
-                    name={existsId}
-                    type="radio"
-                    value={option.value}
-                    checked={form.policyExists === option.value}
-                    aria-invalid={error ? true : undefined}
-                    onChange={() => onChange({ policyExists: option.value })}
-                  />
-                  <label className="choice__label" htmlFor={id}>
-                    {option.label}
-                  </label>
-                </div>
+                <Choice
+                  key={option.value}
+                  id={id}
+                  name={existsId}
+                  type="radio"
+                  value={option.value}
+                  checked={form.policyExists === option.value}
+                  invalid={Boolean(error)}
+                  label={option.label}
+                  onChange={() => onChange({ policyExists: option.value })}
+                />
               );
             })}
           </div>

@@ -1,4 +1,5 @@
 import { settingsContent } from '../../content/settings';
+import { Choice } from '../../components/Choice';
 import type { FormSectionProps } from './settingsForm';
 import { FieldError } from './FieldError';
 import { describedBy, errorId, hintId, optionId, settingsFieldId } from './settingsFieldIds';
@@ -65,21 +66,17 @@ export function TimingFields({ form, errors, onChange }: FormSectionProps) {
             {content.days.map((day, index) => {
               const id = optionId(daysId, index, day.value);
               return (
-                <div className="choice" key={day.value}>
-                  <input
-                    className="choice__input"
-                    id={id}
-                    name={daysId}
-                    type="checkbox"
-                    value={day.value}
-                    checked={form.days.includes(day.value)}
-                    aria-invalid={daysError ? true : undefined}
-                    onChange={(event) => toggleDay(day.value, event.target.checked)}
-                  />
-                  <label className="choice__label" htmlFor={id}>
-                    {day.label}
-                  </label>
-                </div>
+                <Choice
+                  key={day.value}
+                  id={id}
+                  name={daysId}
+                  type="checkbox"
+                  value={String(day.value)}
+                  checked={form.days.includes(day.value)}
+                  invalid={Boolean(daysError)}
+                  label={day.label}
+                  onChange={(checked) => toggleDay(day.value, checked)}
+                />
               );
             })}
           </div>
