@@ -10,19 +10,28 @@ export type ConditionName =
   | 'needsPolice'
   | 'awayFromPractice'
   | 'wantsUrgentOnly'
-  | 'aboutClinicalCare'
+  | 'mayDescribeCareNeed'
   | 'breaksSiteRules'
   | 'inGroupWeDontRun'
+  | 'cannotReplyPublicly'
   | 'decidedToReply'
   | 'decidedComplaint'
   | 'writtenByCurrentStaff'
   | 'writtenByFormerStaff'
+  | 'writtenByStaff'
   | 'patientInfoShown'
   | 'isAbusive'
   | 'aboutColleague';
 
-const policeRisks = ['threat', 'harassment', 'personalDetails', 'incitement'] as const;
-const siteRuleBreaks = ['namesStaff', 'hate', 'sexual'] as const;
+/** Risks the police should hear about: they, not the practice, decide whether a crime happened. */
+const policeRisks = ['threat', 'harassment', 'personalDetails', 'incitement', 'hate', 'intimateImages'] as const;
+const siteRuleBreaks = ['namesStaff', 'personalAttack', 'seriousAccusation', 'sexual'] as const;
+/** A fake account and a flood of fake reviews break every major site's rules on their own. */
+const siteRuleSituations = ['fakeAccount', 'pileOn'] as const;
+/** Places with no public thread the practice can post in. */
+const noPublicThread = ['localGroup', 'closedGroup', 'directMessage'] as const;
+/** Anyone but staff may be a patient or relative describing unmet need, whatever the post is "about". */
+const staffAuthors = ['currentStaff', 'formerStaff'] as const;
 
 function includesAny<T extends string>(list: readonly string[] | undefined, wanted: readonly T[]): boolean {
   return (list ?? []).some((value) => (wanted as readonly string[]).includes(value));
@@ -33,17 +42,21 @@ export const conditions: Record<ConditionName, (answers: Answers) => boolean> = 
   needsPolice: (a) => includesAny(a.risks, policeRisks),
   awayFromPractice: (a) => a.location === 'away',
   wantsUrgentOnly: (a) => a.location === 'away' && a.awayChoice === 'urgentOnly',
-  aboutClinicalCare: (a) => a.reason === 'clinical',
+  mayDescribeCareNeed: (a) => a.reason === 'clinical' || (a.author !== undefined && !includesAny([a.author], staffAuthors)),
   breaksSiteRules: (a) =>
-    includesAny(a.rulesBroken, siteRuleBreaks) || includesAny(a.risks, policeRisks) || a.patientInfo === 'yes',
+    includesAny(a.rulesBroken, siteRuleBreaks) ||
+    includesAny(a.risks, policeRisks) ||
+    includesAny(a.situations, siteRuleSituations) ||
+    a.patientInfo === 'yes',
   inGroupWeDontRun: (a) => a.platform === 'localGroup',
+  cannotReplyPublicly: (a) => includesAny([a.platform ?? ''], noPublicThread),
   decidedToReply: (a) => a.decision === 'reply',
   decidedComplaint: (a) => a.decision === 'complaint',
   writtenByCurrentStaff: (a) => a.author === 'currentStaff',
   writtenByFormerStaff: (a) => a.author === 'formerStaff',
+  writtenByStaff: (a) => includesAny([a.author ?? ''], staffAuthors),
   patientInfoShown: (a) => a.patientInfo === 'yes' || a.patientInfo === 'notSure',
-  isAbusive: (a) =>
-    a.tone === 'abuse' || includesAny(a.risks, policeRisks) || includesAny(a.rulesBroken, ['hate'] as const),
+  isAbusive: (a) => a.tone === 'abuse' || a.tone === 'both' || includesAny(a.risks, policeRisks),
   aboutColleague: (a) => includesAny(a.about, ['colleague'] as const),
 };
 

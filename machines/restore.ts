@@ -6,8 +6,10 @@
  * throws there, outside anything the caller could catch later.
  */
 import { questionIds, type Answers } from '../src/content/questions';
+import { conditions } from './conditions';
 import { emptyContext, incidentMachine, machineVersion } from './incidentMachine';
-import { allStepIds, isRouteStep, type StepId } from './steps';
+import { isStepComplete } from './stepAnswers';
+import { allStepIds, isRouteStep, routeSteps, type StepDefinition, type StepId } from './steps';
 
 export interface SavedPosition {
   readonly machineVersion: number;
@@ -33,6 +35,30 @@ function knownAnswers(answers: Readonly<Record<string, unknown>>): Answers {
   return known as Answers;
 }
 
+function applies(step: StepDefinition, answers: Answers): boolean {
+  return step.when === undefined || conditions[step.when](answers);
+}
+
+/**
+ * Walks today's route with the saved answers and stops at the first screen still needing an
+ * answer: after the route changes (a question added or moved earlier), an older incident resumes
+ * on a screen that exists, with every answer kept, and never skips a new safety question.
+ */
+export function firstScreenNeedingAnswer(answers: Answers): { step: StepId; visited: StepId[] } {
+  const visited: StepId[] = [];
+  let index = 0;
+  while (index < routeSteps.length) {
+    const step: StepDefinition = routeSteps[index]!;
+    if (step.id === 'plan' || !isStepComplete(step.id as StepId, answers)) return { step: step.id as StepId, visited };
+    visited.push(step.id as StepId);
+    const exit = step.exits?.find((candidate) => conditions[candidate.when](answers));
+    if (exit !== undefined) return { step: exit.to as StepId, visited };
+    index += 1;
+    while (index < routeSteps.length && !applies(routeSteps[index]!, answers)) index += 1;
+  }
+  return { step: 'plan', visited };
+}
+
 export function restoreSnapshot(saved: SavedPosition): Restored {
   const answers = knownAnswers(saved.answers);
   const visited = saved.visited.filter(isRouteStep) as StepId[];
@@ -47,6 +73,13 @@ export function restoreSnapshot(saved: SavedPosition): Restored {
         context: { ...emptyContext, answers, visited },
       }),
       onSavedScreen: true,
+    };
+  }
+  if (saved.machineVersion < machineVersion) {
+    const resume = firstScreenNeedingAnswer(answers);
+    return {
+      snapshot: incidentMachine.resolveState({ value: resume.step, context: { ...emptyContext, answers, visited: resume.visited } }),
+      onSavedScreen: false,
     };
   }
   // The plan page carries the check-answers list, so nothing the user entered is hidden.

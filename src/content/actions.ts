@@ -3,26 +3,15 @@
  * the words live here so a practice or LMC can check them without reading code.
  *
  * Facts, laws and numbers come from /work/shared/content-brief.md; the sentences are our own.
- * Where the brief marks something unconfirmed (the Acas number, NHS Practitioner Health
- * eligibility, the ICO deadline applying, site reporting menus) the wording says "check" or "may".
- * The tool never says whether a crime or a reportable breach happened: the police and CPS, and
- * the data protection officer, decide those.
+ * Where the brief marks something unconfirmed (the Acas number, the NHS Practitioner Health
+ * number, whether a breach is reportable, site reporting menus) the wording says "check" or "may".
+ * The tool never says whether a crime or a reportable breach happened: the police and CPS decide
+ * the first, and the practice, with its data protection officer advising, the second.
  */
-import type { Urgency } from '../plan/types';
-import type { SourceId } from './sources';
+import { situationActions } from './situationActions';
+import type { ActionContent } from './types';
 
-export interface ActionContent {
-  readonly urgency: Urgency;
-  /** An instruction a stressed reader can act on without reading further. */
-  readonly title: string;
-  /** Short how-to lines: numbers to ring, what to capture, what to say. */
-  readonly details: readonly string[];
-  /** One sentence. */
-  readonly why: string;
-  readonly sources: readonly SourceId[];
-  /** Only calling 999: it leads the plan and is shown as an emergency card. */
-  readonly emergency?: true;
-}
+export type { ActionContent } from './types';
 
 /** Repeated on purpose: whichever evidence step a reader gets, the phone rule comes with it. */
 const personalPhoneRule =
@@ -30,7 +19,7 @@ const personalPhoneRule =
 
 const acasHelpline = 'Acas has free guidance and a helpline on 0300 123 1100 (this number dates from 2018: check it is still current).';
 
-export const actions = {
+const coreActions = {
   call999: {
     urgency: 'now',
     emergency: true,
@@ -89,14 +78,16 @@ export const actions = {
     urgency: 'now',
     title: 'Report it to the police on 101 or online',
     details: [
-      "Call 101, or use the online report form on your local police force's website.",
+      "Call 101, or use the online report form on your local police force's website. Deaf or speech-impaired staff can use the textphone number 18001 101.",
+      'Racist, religious, homophobic, transphobic or disability hate can also be reported online through True Vision (report-it.org.uk).',
       'Give them your saved copy, the web address, the site, the account name, when it was posted and found, and who it is aimed at.',
       'Mention any earlier posts from the same person, and whether staff details such as a home address have been shared.',
       'Write down the incident or crime reference number they give you.',
+      'Ask them before you report the post to the site or block the account: they may want it left up while they look into it.',
       'If anyone is in danger at any point, call 999 instead.',
     ],
-    why: 'Threats, repeated targeting, shared personal details and calls to confront someone are for the police to look at, not only the site.',
-    sources: ['police', 'lmc', 'bma-abuse'],
+    why: 'Threats, repeated targeting, shared personal details, hate and calls to confront someone are for the police to look at, not only the site.',
+    sources: ['police', 'true-vision', 'lmc', 'bma-abuse', 'corrections-2026'],
   },
 
   ringOnCall: {
@@ -178,25 +169,30 @@ export const actions = {
     urgency: 'withinHours',
     title: 'Tell your Caldicott guardian and data protection officer today',
     details: [
+      'Your Caldicott guardian is the senior person responsible for protecting patient information and making sure it is used properly.',
       'Show them the post and explain how the practice came across it.',
-      'Your data protection officer decides whether this is a personal data breach that must be reported. This tool cannot decide that.',
-      'If it is reportable, it may need to go to the ICO within 72 hours of the practice becoming aware, so involve them quickly.',
+      'The practice decides whether this is a personal data breach that must be reported, with your data protection officer involved and advising. This tool cannot decide that.',
+      'If it is reportable, it may need to go to the ICO within 72 hours of the practice becoming aware of it, weekends and bank holidays included, so involve them quickly.',
+      "Practices in England report through the incident tool in the Data Security and Protection Toolkit (DSPT). Wales, Scotland and Northern Ireland have their own arrangements: check yours.",
+      'Your data protection officer also advises whether the patients affected must be told, which applies where the risk to them is high (UK GDPR Article 34).',
+      "Knowingly or recklessly disclosing personal data without the practice's consent can be an offence (Data Protection Act 2018, section 170). That is for the ICO to consider, not for this tool to judge.",
       'Keep copies of anything showing patient details to a minimum.',
     ],
     why: 'Patient information on social media may be a breach of confidentiality, and the people who judge that need time to act.',
-    sources: ['gmc-conf'],
+    sources: ['ico', 'mdu-gdpr', 'gmc-conf', 'corrections-2026'],
   },
 
   getHrAdvice: {
     urgency: 'withinHours',
-    title: 'Talk to your HR adviser before you speak to the person who posted',
+    title: 'Talk to your HR adviser before any formal conversation with the person who posted',
     details: [
-      'Have your saved copy and a short note of the facts ready.',
+      'If the post shows patient information, contain it first: ask them now to take it down, as a short, factual request rather than a disciplinary talk. Note the time it came down and tell your data protection officer.',
+      'Then take HR advice before anything more is said. Have your saved copy and a short note of the facts ready.',
       acasHelpline,
       'Check what your social media and staff policies say.',
     ],
     why: 'Someone who works or worked here posting about the practice is an employment matter, and early advice helps you handle it fairly.',
-    sources: ['acas', 'lmc'],
+    sources: ['acas', 'ico', 'lmc'],
   },
 
   reportGoogleReview: {
@@ -205,11 +201,13 @@ export const actions = {
     details: [
       'Make sure you have saved a copy first.',
       'Use the report option on the review from your Google Business Profile, and pick the rule it breaks.',
-      'Google removes reviews that break its policies, not ones you disagree with, and it will not decide who is right about the facts.',
-      'A decision can take days. Note the date you reported it and any reference you are given.',
+      'Google bans misinformation, defamatory language, personal attacks, and fake engagement: many accounts piling in to drag a rating down, sometimes called review bombing.',
+      "A review may name staff who deal with the public, so naming someone may break the rules but often won't.",
+      "Google removes reviews that break its policies, not ones you disagree with, and it will not decide who is right about the facts. A false statement of fact can go through Google's separate legal removal request.",
+      "Follow progress, and make your one appeal if you need it, in Google's Reviews Management Tool. A decision can take days: note the date you reported it and any reference.",
     ],
-    why: 'A review that names staff, shares personal details or contains hate breaks the rules, and reporting it is the quickest way to get it taken down.',
-    sources: ['google-reviews', 'lmc'],
+    why: "Reporting a review that breaks Google's rules, such as a personal attack or a flood of fake reviews, is the quickest way to get it taken down.",
+    sources: ['google-reviews', 'lmc', 'corrections-2026'],
   },
 
   reportNhsReview: {
@@ -217,12 +215,15 @@ export const actions = {
     title: 'Report the review to the NHS website as unsuitable',
     details: [
       'Make sure you have saved a copy first.',
-      "NHS website reviews are checked before they go up and must not name staff. Report this one as unsuitable from your practice's profile.",
-      'If you decide to reply, do it through your NHS website profile.',
+      "Reviews on the NHS website must not name or identify staff or other patients. Report this one as unsuitable from your practice's profile.",
+      'Reporting it hides the review straight away while the moderators look at it.',
+      'A review making a serious accusation that ought to be a formal complaint can be reported too.',
+      'Only experiences from the last two years are published.',
+      "You don't have to reply. If you decide to, do it through your NHS website profile.",
       'Note the date you reported it and any reference you are given.',
     ],
-    why: 'A review that names or identifies staff, or breaks other NHS website rules, should not have been published.',
-    sources: ['nhs-reviews', 'londonwide'],
+    why: 'A review that names or identifies staff or other patients, or breaks other NHS website rules, should not have been published.',
+    sources: ['nhs-reviews', 'londonwide', 'corrections-2026'],
   },
 
   reportToSite: {
@@ -259,9 +260,11 @@ export const actions = {
       'Blocking can stop them commenting on the practice page or messaging the practice account.',
       'It does not stop them posting about the practice somewhere else.',
       'Save their posts first: once blocked, you may no longer see them.',
+      'If the police are involved, ask them before you block or report the account: they may want it left up for now.',
+      "On the practice's own page, hiding a comment is often better than deleting it, and fair criticism should never be hidden just for being critical.",
     ],
     why: "Blocking can cut off a stream of abuse on the practice's own channels, even though it does not end the problem.",
-    sources: ['lmc'],
+    sources: ['lmc', 'corrections-2026'],
   },
 
   replyBriefly: {
@@ -295,26 +298,31 @@ export const actions = {
 
   checkWithDefenceBody: {
     urgency: 'withinHours',
-    title: 'Speak to your defence body before you correct anything the post gets wrong',
+    title: 'Correct false health claims by pointing to NHS or UKHSA pages, not patient details',
     details: [
-      "Ring your medical defence organisation's advice line with your saved copy to hand.",
-      'Any correction should be short, stick to general facts such as vaccine advice, and point to trusted sources like the NHS website.',
+      'Keep any correction short and general, for example about vaccines, and link to the NHS website or the UK Health Security Agency (UKHSA) rather than arguing the point.',
       'Never use patient or staff details to prove a point.',
+      "If the post involves a patient's case or names a person, speak to your defence body before you say anything, with your saved copy to hand.",
+      'A clinician named in a false or clinical allegation should ring their own defence body (MDU, MPS or MDDUS) promptly.',
+      'A defamation claim has to be brought within a year of the post going up, so anyone thinking about one should take advice early, even though suing is rarely the best route.',
     ],
-    why: 'Correcting claims in public can break confidentiality or stir things up, and your defence body can help you get the wording right.',
-    sources: ['mdu', 'gmc-conf'],
+    why: "A short pointer to trusted public health pages corrects the record without touching anyone's confidential details, and a defence body can advise when a case or a named person is involved.",
+    sources: ['mdu', 'gmc-conf', 'corrections-2026'],
   },
 
   escalateToRhc: {
     urgency: 'nextDays',
-    title: 'If it is still up 48 hours after you reported it, contact Report Harmful Content',
+    title: 'If the site refuses or has not answered after about a week, see whether Report Harmful Content can help',
     details: [
-      'Report Harmful Content is run by the UK Safer Internet Centre (SWGfL) and can take your report up with the site.',
-      'Have your report reference, the date you reported it and your saved copy ready.',
+      "Report Harmful Content is run by SWGfL for the UK Safer Internet Centre. It helps anyone over 13 in the UK, but only after you have used the site's own reporting.",
+      "It will ask what the site said, so have your report reference, the date you reported it, any reply and your saved copy ready.",
+      'It covers eight kinds of harm: online abuse, bullying or harassment, threats, impersonation, unwanted sexual advances, violent content, self-harm or suicide content, and pornographic content.',
+      'A review that simply names a member of staff, such as a nurse, is not something it deals with.',
+      'Anything that may be a crime goes to the police instead.',
       'Keep their reference with the incident record.',
     ],
-    why: 'When a site has not acted on a report, an independent service can get it looked at again.',
-    sources: ['rhc'],
+    why: 'When a site has turned down or ignored a report about one of these harms, an independent service can ask it to look again.',
+    sources: ['rhc', 'corrections-2026'],
   },
 
   handleAsComplaint: {
@@ -323,11 +331,13 @@ export const actions = {
     details: [
       'If the person has already been in touch with the practice, handle it as a complaint in the usual way.',
       'Make sure your complaints route is easy to find on your website and pages, so they can raise it privately.',
-      'Do not use the clinical system to work out who posted.',
+      'In England, NHS complaints are usually made within 12 months, to the practice or to the integrated care board (ICB), which has taken them since 1 July 2023. After that, the Parliamentary and Health Service Ombudsman can look at it. Wales, Scotland and Northern Ireland have their own systems.',
+      "If a relative raises a patient's care, you need the patient's consent (or another lawful basis) before you discuss it with them.",
+      "Once someone comes forward with a complaint, looking at their record to investigate it is normal complaint handling. Don't use the clinical system to work out who posted anonymously.",
       "Keep notes in the complaint file, not in anyone's clinical record.",
     ],
     why: "Concerns about someone's care can only be looked into properly in private, where confidentiality is kept.",
-    sources: ['mps', 'gmc-conf', 'mdu'],
+    sources: ['mps', 'mddus', 'gmc-conf', 'mdu', 'corrections-2026'],
   },
 
   lookIntoConcerns: {
@@ -347,14 +357,16 @@ export const actions = {
     title: 'Leave it to the police to decide whether it is a crime, and give them the facts',
     details: [
       'Only the police and the Crown Prosecution Service decide whether a crime has happened. This tool cannot.',
-      'Tell them if it threatens violence or damage, is one of several posts aimed at the same person, contains hate, shares personal details, or breaks a court order.',
+      'Rude, unfair or wrong is usually not a crime. Threats, harassment, posted home addresses and hate may be: tell the police and let them decide.',
+      'Tell them if it threatens violence or damage, is one of several posts aimed at the same person, contains hate, shares personal details or intimate images, or breaks a court order.',
       'Two or more linked posts that cause alarm or distress may count as harassment, so give them every post with its date.',
-      'Laws that can apply include the Online Safety Act 2023 offences of threatening and false communications, and older laws on grossly offensive messages.',
-      'Rude or offensive on its own is often not enough for a prosecution: the bar is high.',
-      'If you have not reported it and want to, call 101 or report online.',
+      'The Online Safety Act 2023 offence of sending a threatening message (section 181) needs a threat of death or serious harm. Its false-message offence (section 179) needs the sender to know it is false and to mean to cause more than trivial harm. Both apply in England, Wales and Northern Ireland; Scotland has its own law.',
+      'Older laws still cover grossly offensive and indecent messages, and the bar for a prosecution is high.',
+      'Sharing intimate images of someone, including faked ones (deepfakes), is an offence (Sexual Offences Act 2003, section 66B). A newer offence of creating such images (Data (Use and Access) Act 2025) exists, but we have not confirmed that it is in force.',
+      'If you have not reported it and want to, call 101 (textphone 18001 101) or report online.',
     ],
     why: 'A clear, complete picture helps the police judge it, and keeps the practice from making a call that is not its to make.',
-    sources: ['cps-sm', 'cps-comms', 'osa', 'police', 'bma-abuse'],
+    sources: ['cps-sm', 'cps-comms', 'osa', 'police', 'bma-abuse', 'corrections-2026'],
   },
 
   considerWhistleblowing: {
@@ -362,24 +374,28 @@ export const actions = {
     title: 'Check whether the post could be whistleblowing before you act on it',
     details: [
       'If it raises a concern about patient safety, wrongdoing or breaking the law, it may be a disclosure the law protects.',
+      'A public post is what the law calls a "wider disclosure": it is protected only in limited conditions (Employment Rights Act 1996, sections 43G and 43H), so take advice rather than assume either way.',
+      'No agreement, including a settlement agreement, can stop someone making a protected disclosure (section 43J).',
+      'Former staff can still bring a claim after they have left if they are treated badly for a protected disclosure.',
       'Look into the concern itself, separately from how it was raised.',
       'Take HR advice, and make sure the person is not treated worse for raising it.',
     ],
     why: 'The law protects workers who raise certain concerns, even when the way they raised them was unwise.',
-    sources: ['acas'],
+    sources: ['acas', 'corrections-2026'],
   },
 
   followFairProcess: {
     urgency: 'nextDays',
     title: "Don't decide on any discipline now: take HR advice and follow a fair process",
     details: [
-      'No warnings, decisions or conversations about discipline today.',
+      'Asking them to take down a post that shows patient information is not a disciplinary step: do that first, note when it came down and tell your data protection officer.',
+      'After that, no warnings, decisions or conversations about discipline today.',
       'Check your social media and disciplinary policies with your HR adviser.',
       'If you take it further, follow a fair process in line with Acas guidance, including a chance for them to give their side.',
       acasHelpline,
     ],
     why: 'Decisions made in the heat of the moment are more likely to be unfair and to be challenged later.',
-    sources: ['acas'],
+    sources: ['acas', 'ico'],
   },
 
   checkLeaverAgreement: {
@@ -387,11 +403,13 @@ export const actions = {
     title: 'Check what they agreed when they left, with HR advice',
     details: [
       'Look for confidentiality or similar terms in any settlement agreement or contract they signed.',
+      'No agreement can stop a protected disclosure (Employment Rights Act 1996, section 43J): if the post raises a genuine concern about patient safety, wrongdoing or breaking the law, it may be protected whatever they signed.',
+      'Former staff can still claim they were treated badly for whistleblowing after they have left, so be careful how you approach them.',
       'Take HR or legal advice before you contact them about it.',
       acasHelpline,
     ],
-    why: 'Terms agreed when they left may give the practice a fair way to ask for the post to come down.',
-    sources: ['acas'],
+    why: 'Terms agreed when they left may give the practice a fair way to ask for the post to come down, unless it is a disclosure the law protects.',
+    sources: ['acas', 'corrections-2026'],
   },
 
   supportGp: {
@@ -400,11 +418,12 @@ export const actions = {
     details: [
       'Ask what would help, such as time away from the front line or someone else dealing with the post.',
       "Options include occupational health, an employee assistance programme if the practice has one, their own GP, their defence body's wellbeing line, and the LMC.",
-      'NHS Practitioner Health offers confidential support to doctors on 0300 0303 300: check who it currently covers before suggesting it.',
+      'The BMA runs a wellbeing support line for doctors on 0330 123 1245.',
+      'NHS Practitioner Health gives confidential support to all primary care staff in England on 0300 0303 300 (we have not re-checked this number: check it on their website).',
       'Check in again over the following weeks, not just today.',
     ],
     why: 'Being criticised or abused in public is distressing, and support helps most when it comes early and fits the person.',
-    sources: ['bma-abuse', 'lmc', 'practitioner-health'],
+    sources: ['bma-abuse', 'lmc', 'practitioner-health', 'corrections-2026'],
   },
 
   supportClinician: {
@@ -413,7 +432,7 @@ export const actions = {
     details: [
       'Ask what would help, such as a change of duties for a while or someone else dealing with the post.',
       "Options include occupational health, an employee assistance programme if the practice has one, their own GP, and their defence body's wellbeing line if they have one.",
-      'NHS Practitioner Health (0300 0303 300) may be able to help some clinicians: check whether they are eligible first.',
+      'NHS Practitioner Health gives confidential support to all primary care staff in England on 0300 0303 300 (we have not re-checked this number: check it on their website).',
       'Check in again over the following weeks, not just today.',
     ],
     why: 'Being criticised or abused in public is distressing, and support helps most when it comes early and fits the person.',
@@ -426,11 +445,12 @@ export const actions = {
     details: [
       'Ask what would help, such as working away from the front desk for a while.',
       'Options include occupational health, an employee assistance programme if the practice has one, and their own GP.',
+      'NHS Practitioner Health gives confidential support to all primary care staff in England on 0300 0303 300 (we have not re-checked this number: check it on their website).',
       'Your LMC can advise the practice on supporting staff through this.',
       'Check in again over the following weeks, not just today.',
     ],
     why: 'Reception and admin staff often take the brunt of online abuse, and support helps most when it comes early and fits the person.',
-    sources: ['bma-abuse', 'lmc'],
+    sources: ['bma-abuse', 'lmc', 'practitioner-health'],
   },
 
   supportManager: {
@@ -439,10 +459,11 @@ export const actions = {
     details: [
       'Agree with the partners who handles the post, so the manager is not dealing with abuse about themselves.',
       'Options include occupational health, an employee assistance programme if the practice has one, their own GP, and the LMC.',
+      'NHS Practitioner Health gives confidential support to all primary care staff in England on 0300 0303 300 (we have not re-checked this number: check it on their website).',
       'Check in again over the following weeks, not just today.',
     ],
     why: 'The person who usually supports everyone else is easily overlooked when they are the target.',
-    sources: ['bma-abuse', 'lmc'],
+    sources: ['bma-abuse', 'lmc', 'practitioner-health'],
   },
 
   supportColleague: {
@@ -451,7 +472,7 @@ export const actions = {
     details: [
       'Ask what would help them, today and over the next few weeks.',
       'Options include occupational health, an employee assistance programme if the practice has one, their own GP, a defence body wellbeing line, and the LMC.',
-      'NHS Practitioner Health (0300 0303 300) mainly supports doctors: check whether your colleague is eligible before suggesting it.',
+      'NHS Practitioner Health gives confidential support to all primary care staff in England on 0300 0303 300 (we have not re-checked this number: check it on their website).',
     ],
     why: 'Being criticised or abused in public is distressing, and support helps most when it comes early and fits the person.',
     sources: ['bma-abuse', 'lmc', 'practitioner-health'],
@@ -517,6 +538,9 @@ export const actions = {
     sources: ['rcgp-sea', 'lmc'],
   },
 } as const satisfies Record<string, ActionContent>;
+
+/** Every action the plan can contain: the core steps above, and those for particular situations. */
+export const actions = { ...coreActions, ...situationActions };
 
 export type ActionId = keyof typeof actions;
 export const actionIds = Object.keys(actions) as ActionId[];

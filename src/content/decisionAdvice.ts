@@ -16,9 +16,9 @@ export const decisionAdvice = {
   ownCareShortReply:
     'A short public reply inviting them to get in touch can also work, as long as it says nothing about their care.',
   misinformationOwnPage:
-    'A false claim left on our own page can look as if we agree with it, so a short correction, checked with your defence body first, may help.',
+    "A false claim left on our own page can look as if we agree with it, so a short correction pointing to NHS or UKHSA pages may help; check with your defence body first if a patient's case or a named person is involved.",
   misinformationElsewhere:
-    "Correcting a false claim on someone else's page often spreads it further, so check with your defence body before saying anything.",
+    "Correcting a false claim on someone else's page often spreads it further; if you do say anything, point to NHS or UKHSA pages, and speak to your defence body first if a patient's case or a named person is involved.",
   grievance:
     'It raises a real problem with our service, and a quick, brief reply inviting them to contact the practice shows you are listening.',
   grievanceInGroup:

@@ -36,8 +36,8 @@ export const notToDo = {
   },
   lookingUpPoster: {
     text: "Don't look the poster up in the clinical system to find out who they are or to prepare a reply.",
-    why: 'Records may be opened for care and other proper purposes only, and curiosity or building a reply is neither.',
-    sources: ['gmc-conf'],
+    why: 'Records may be opened only for care and other proper purposes, such as investigating a complaint once someone comes forward, and unmasking a poster or building a reply is neither.',
+    sources: ['gmc-conf', 'mps'],
   },
   actingInConsultationOrRemoving: {
     text: "Don't raise the post in a consultation, or remove anyone from the list in the heat of the moment: ask your LMC about the contract rules first.",
@@ -55,9 +55,9 @@ export const notToDo = {
     sources: ['lmc', 'gmc-conf'],
   },
   decidingDisciplineNow: {
-    text: "Don't decide on discipline, or confront the member of staff, while feelings are running high.",
+    text: "Don't decide on discipline, or confront the member of staff, while feelings are running high. A short, factual request to take down patient information is not a confrontation: do that straight away.",
     why: 'A fair process with HR advice protects the practice and the person, and a rushed decision is easy to challenge.',
-    sources: ['acas'],
+    sources: ['acas', 'ico'],
   },
   reportingJustToDisagree: {
     text: "Don't report a review just because you think it is wrong or unfair.",
@@ -68,6 +68,31 @@ export const notToDo = {
     text: "Don't reach for a defamation claim first.",
     why: 'Going to law is slow and costly, rarely undoes the harm, and can draw more attention to the post.',
     sources: ['lmc', 'mdu'],
+  },
+  treatingOwnPostAsBreach: {
+    text: "Don't treat a patient's or relative's post about their own family's care as a data breach by the practice.",
+    why: 'What people choose to say about their own care is not the practice disclosing it; the risk is the practice adding to it in a reply or a report.',
+    sources: ['corrections-2026', 'ico'],
+  },
+  patientDetailsInReport: {
+    text: "Don't put any patient details in a report to the site, and don't report it as sharing patient information.",
+    why: 'A report that confirms someone is a patient, or adds to what they said, is itself a disclosure.',
+    sources: ['corrections-2026', 'gmc-conf'],
+  },
+  joiningUnderFalsePretences: {
+    text: "Don't join a private group or chat under a false name, or to keep watch on it.",
+    why: 'Evidence from someone already in the group is honest; watching in disguise is not, and can be found out.',
+    sources: ['corrections-2026'],
+  },
+  confrontingFilming: {
+    text: "Don't grab a phone or argue with someone who is filming.",
+    why: 'It can put staff at risk and usually ends up as a second, worse video.',
+    sources: ['corrections-2026', 'bma-abuse'],
+  },
+  sayingAnythingToPress: {
+    text: "Don't answer a journalist's, councillor's or MP's questions on the spot, and never speak \"off the record\".",
+    why: 'Anything said can be quoted, and confidentiality applies to them as it does to anyone.',
+    sources: ['mdu', 'mddus'],
   },
 } as const satisfies Record<string, NotToDoContent>;
 

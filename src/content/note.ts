@@ -78,6 +78,7 @@ export const noteWords = {
     also: 'Also to note',
   },
   postDoes: 'What the post does',
+  alsoPartOfIt: 'Also part of it',
 
   story: {
     platform: {
@@ -88,6 +89,9 @@ export const noteWords = {
       x: 'on X (formerly Twitter)',
       instagram: 'on Instagram',
       tiktok: 'on TikTok',
+      nextdoor: 'on Nextdoor',
+      closedGroup: 'in a private group or chat the practice cannot see',
+      directMessage: "in private messages to a colleague's own account",
       colleagueScreenshot: 'that a colleague showed us as a screenshot',
       other: 'on another site',
     } as Readonly<Record<string, string>>,
@@ -114,10 +118,13 @@ export const noteWords = {
     tone: {
       criticism: 'Staff judged it to be criticism rather than abuse.',
       abuse: 'Staff judged it to be abuse rather than criticism.',
+      both: 'Staff judged it to be both criticism and abuse.',
+      neither: 'Staff judged it to be neither criticism nor abuse.',
     } as Readonly<Record<string, string>>,
     patientInfo: {
       yes: 'It gives away information about a patient.',
       notSure: 'It may give away information about a patient.',
+      ownFamily: "It describes only the poster's own care or their family's, which is not a disclosure by the practice.",
     } as Readonly<Record<string, string>>,
     evidence: {
       saved: 'A copy of it has been saved.',

@@ -22,11 +22,14 @@ export const platformHints = {
   ownPage: {
     title: "On the practice's own page",
     lines: [
-      'Use the report option next to the post or comment.',
       'Save a copy before you report it or change anything on the page.',
-      unconfirmedSteps,
+      'On a page the practice runs, such as its Facebook page, you can usually hide or delete comments, ban an account, and set filters that hold back comments containing words you choose.',
+      'Hide rather than delete where you can, so the practice keeps a record.',
+      'Never hide fair criticism just because it is critical.',
+      'You can also use the report option next to the post or comment.',
+      "The menus change often, and we have not checked this against Meta's own help pages, so check what your page's settings offer.",
     ],
-    sources: ['lmc'],
+    sources: ['lmc', 'corrections-2026'],
   },
   localGroup: {
     title: "In a group or page the practice doesn't run",
@@ -39,20 +42,23 @@ export const platformHints = {
   googleReviews: {
     title: 'On Google reviews',
     lines: [
-      'Google removes only reviews that break its policies. It will not decide who is right about the facts.',
-      "Don't report a review just because you disagree with it.",
-      'Expect it to take days for Google to look at your report.',
+      'Google removes only reviews that break its policies, such as misinformation, defamatory language, personal attacks, or fake engagement (lots of accounts dragging a rating down, sometimes called review bombing).',
+      "A review may name staff who deal with the public, so naming someone may break the rules but often won't.",
+      "Google will not decide who is right about the facts, so don't report a review just because you disagree with it. A false statement of fact can go through Google's legal removal request instead.",
+      "Follow your report, and make your one appeal if you need it, in Google's Reviews Management Tool. Expect it to take days.",
     ],
-    sources: ['google-reviews'],
+    sources: ['google-reviews', 'corrections-2026'],
   },
   nhsWebsite: {
     title: 'On the NHS website',
     lines: [
-      'Reviews are checked before they appear, and must not name staff.',
-      'If one has got through that should not have, report it as unsuitable.',
-      "If you reply, do it through the practice's NHS website profile.",
+      'Reviews must not name or identify staff or other patients, and only experiences from the last two years are published.',
+      'Reporting a review as unsuitable hides it straight away while the moderators look at it.',
+      'A review making a serious accusation that ought to be a formal complaint can be reported too.',
+      "You don't have to reply. If you do, use the practice's NHS website profile.",
+      'This is the NHS website for England; Wales, Scotland and Northern Ireland have their own arrangements.',
     ],
-    sources: ['nhs-reviews'],
+    sources: ['nhs-reviews', 'corrections-2026'],
   },
   x: {
     title: 'On X (formerly Twitter)',
@@ -68,6 +74,33 @@ export const platformHints = {
     title: 'On TikTok',
     lines: ['Use the report option on the video or comment, or on the account that posted it.', unconfirmedSteps],
     sources: ['lmc'],
+  },
+  nextdoor: {
+    title: 'On Nextdoor',
+    lines: [
+      'Reports go first to volunteer moderators who live in the area, not to Nextdoor staff.',
+      'You can also report the account to Nextdoor support.',
+      unconfirmedSteps,
+    ],
+    sources: ['corrections-2026'],
+  },
+  closedGroup: {
+    title: 'In a private group or chat',
+    lines: [
+      'There is usually no way for the practice to report or reply in a group it cannot see.',
+      'Ask the member who told you for screenshots showing the words, the group, who posted and when.',
+      'Nobody from the practice joins under a false name to watch.',
+    ],
+    sources: ['corrections-2026'],
+  },
+  directMessage: {
+    title: "In messages to a colleague's own account",
+    lines: [
+      'Your colleague can block and report the sender on that app, after saving the messages.',
+      'Threatening or repeated messages can be reported to the police on 101.',
+      unconfirmedSteps,
+    ],
+    sources: ['corrections-2026', 'police'],
   },
   colleagueScreenshot: {
     title: "From a colleague's screenshot",

@@ -35,6 +35,19 @@ export const questions = {
         label: "Shares a colleague's home address, phone number or other personal details",
       },
       { value: 'incitement', label: 'Urges other people to confront or target someone' },
+      {
+        value: 'hate',
+        label: 'Attacks someone for their race, religion, sexuality, gender identity or a disability',
+        hint: 'This is hate, and can be reported to the police.',
+      },
+      {
+        value: 'atRisk',
+        label: 'Suggests someone may harm themselves, or that a child or vulnerable adult is at risk',
+      },
+      {
+        value: 'intimateImages',
+        label: 'Shares intimate or sexual images of someone, real or faked',
+      },
       { value: 'none', label: 'None of these', exclusive: true },
     ],
   },
@@ -71,6 +84,17 @@ export const questions = {
       { value: 'x', label: 'X (formerly Twitter)' },
       { value: 'instagram', label: 'Instagram' },
       { value: 'tiktok', label: 'TikTok' },
+      { value: 'nextdoor', label: 'Nextdoor' },
+      {
+        value: 'closedGroup',
+        label: "In a private group or chat that we can't see",
+        hint: 'For example a WhatsApp group or a closed Facebook group. Someone in it told us.',
+      },
+      {
+        value: 'directMessage',
+        label: "In private messages to a colleague's own account",
+        hint: 'Abuse sent to their personal Facebook, Instagram, X, email or phone.',
+      },
       { value: 'colleagueScreenshot', label: 'A colleague showed me a screenshot', hint: 'For example in a staff WhatsApp group.' },
       { value: 'other', label: 'Somewhere else' },
     ],
@@ -102,14 +126,39 @@ export const questions = {
       { value: 'unknown', label: "We don't know" },
     ],
   },
+  situations: {
+    kind: 'checkbox',
+    legend: 'Is any of this part of it too?',
+    hint: 'Tick all that apply. Each one changes what the plan asks you to do.',
+    summaryLabel: 'Also part of it',
+    error: 'Tick what is part of it, or tick "None of these"',
+    options: [
+      { value: 'filming', label: 'Someone filmed or photographed staff, or the waiting room' },
+      { value: 'fakeAccount', label: 'A fake page or account pretending to be the practice or a colleague' },
+      { value: 'staffReplied', label: 'A colleague has replied or defended the practice from their own account' },
+      {
+        value: 'pileOn',
+        label: 'Lots of reviews or posts at once, perhaps from people who are not our patients',
+        hint: 'Sometimes called review bombing or a pile-on.',
+      },
+      { value: 'campaign', label: 'A petition or campaign about the practice' },
+      { value: 'press', label: 'A journalist, councillor or MP has been in touch about it' },
+      { value: 'none', label: 'None of these', exclusive: true },
+    ],
+  },
   patientInfo: {
     kind: 'radio',
     legend: 'Does the post give away anything about a patient?',
-    hint: "For example a name, a condition or details of someone's treatment. A patient talking about their own care does not count here.",
+    hint: "For example a name, a condition or details of someone's treatment. Ask this even at night: if the practice let something slip, the clock for reporting it runs through weekends.",
     summaryLabel: 'Patient information in the post',
-    error: 'Choose yes, no or not sure',
+    error: 'Choose yes, no, "only their own or their family\'s care", or not sure',
     options: [
-      { value: 'yes', label: 'Yes' },
+      { value: 'yes', label: 'Yes, about a patient other than the person who posted it' },
+      {
+        value: 'ownFamily',
+        label: "Only the poster's own care, or their family's",
+        hint: 'For example "my mum waited three weeks for her results".',
+      },
       { value: 'no', label: 'No' },
       { value: 'notSure', label: "I'm not sure" },
     ],
@@ -155,7 +204,7 @@ export const questions = {
   ownCare: {
     kind: 'radio',
     legend: 'Does the post describe something a clinician should look at today?',
-    hint: 'For example someone saying they are still unwell, or that a medicine is causing problems.',
+    hint: 'For example someone saying they are still unwell, a medicine causing problems, or care they say they still cannot get.',
     summaryLabel: 'Needs a clinician today',
     error: 'Choose yes, no or not sure',
     options: [
@@ -181,10 +230,12 @@ export const questions = {
     legend: 'Is it criticism or abuse?',
     hint: 'Ask yourself: would it be acceptable if they said it to our face at the front desk?',
     summaryLabel: 'Criticism or abuse',
-    error: 'Choose criticism or abuse',
+    error: 'Choose criticism, abuse, both or neither',
     options: [
       { value: 'criticism', label: 'Criticism', hint: 'Unwelcome, perhaps unfair, but about what we do.' },
       { value: 'abuse', label: 'Abuse', hint: 'Meant to upset, frighten, bully or distress someone.' },
+      { value: 'both', label: 'Both', hint: 'A real complaint, but with abuse mixed in.' },
+      { value: 'neither', label: 'Neither', hint: 'For example a privacy problem, or a post that is simply wrong.' },
     ],
   },
   policy: {
@@ -205,7 +256,12 @@ export const questions = {
     summaryLabel: 'What you decided',
     error: 'Choose what you will do about the post',
     options: [
-      { value: 'reply', label: 'Reply publicly, briefly, and ask them to contact us', unavailableWhen: 'inGroupWeDontRun', unavailableReason: "Not possible here: we can't reply in a group we don't run." },
+      {
+        value: 'reply',
+        label: 'Reply publicly, briefly, and ask them to contact us',
+        unavailableWhen: 'cannotReplyPublicly',
+        unavailableReason: "Not possible here: the practice can't reply in a group it doesn't run or in private messages.",
+      },
       { value: 'monitor', label: "Don't reply, and keep an eye on it" },
       { value: 'complaint', label: 'Deal with it privately through our complaints process' },
     ],
@@ -213,12 +269,17 @@ export const questions = {
   rulesBroken: {
     kind: 'checkbox',
     legend: "Does the post break the site's rules in any of these ways?",
-    hint: 'Tick all that apply. Sites usually remove only posts like these.',
+    hint: 'Tick all that apply. Sites usually remove only posts like these. Hate and threats were asked about earlier.',
     summaryLabel: "Breaks the site's rules",
     error: 'Tick how the post breaks the rules, or tick "None of these"',
     options: [
-      { value: 'namesStaff', label: 'Names a member of staff or makes them easy to identify' },
-      { value: 'hate', label: 'Hate, such as racist, sexist, homophobic or religious abuse' },
+      {
+        value: 'namesStaff',
+        label: 'Names a member of staff or makes them easy to identify',
+        hint: 'Not every site bans this: Google may allow a review that names a public-facing professional.',
+      },
+      { value: 'personalAttack', label: 'Attacks someone personally, or states as fact things that are untrue about them' },
+      { value: 'seriousAccusation', label: 'Makes a serious accusation, such as of negligence or a crime' },
       { value: 'sexual', label: 'Sexual or pornographic content' },
       { value: 'none', label: 'None of these, or not sure', exclusive: true },
     ],

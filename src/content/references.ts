@@ -131,7 +131,7 @@ export const referencesContent = {
     followUp: 'Follow up',
   },
   followUp: (time: string, date: string) =>
-    `Check again after ${time} on ${date}; if it is still up, you can ask Report Harmful Content to help.`,
+    `Check again after ${time} on ${date}, a week after you reported it. If the site has refused or still not answered, Report Harmful Content may be able to help, but only with the harms it covers, such as abuse, threats or impersonation. Anything that may be a crime goes to the police instead.`,
   followUpPassed: 'That time has now passed.',
   change: 'Change',
   remove: 'Remove',

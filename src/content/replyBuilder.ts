@@ -26,16 +26,34 @@ export const replyBuilderContent = {
 
   checksHeading: 'Checks on your reply',
   checksIntro: 'These are suggestions to think about. You can still post the reply.',
-  noChecks: 'Nothing flagged. Read it through once more before you post it.',
+  noChecks: 'Nothing flagged, but these checks can miss things. Read it through once more before you post it.',
+  secondReaderNow: "It may touch on someone's care or a colleague: ask someone else to read it before you post it.",
   checksSummary: (count: number) =>
     count === 0 ? 'Nothing flagged in your reply.' : `${count} ${count === 1 ? 'thing' : 'things'} to look again at in your reply.`,
   checkTitles: {
     tooLong: 'Length',
+    confirmsPatient: 'Whether they are a patient',
     patientDetail: 'Patient details',
-    namesColleague: 'A colleague named',
+    namesColleague: 'A colleague named or pointed to',
+    asksForDetails: 'Asking for personal details',
+    threatens: 'Legal or removal threats',
     defensive: 'Tone',
     noInvitation: 'No way to get in touch',
   } satisfies Record<ReplyCheckId, string>,
+
+  beforeCopyHeading: 'Before you copy it',
+  beforeCopyIntro: 'Read the reply once more and check that it:',
+  beforeCopy: [
+    'has no dates, visits, calls, letters, records or results',
+    "doesn't confirm or deny that they, or anyone in their family, are a patient",
+    'names no colleague, and no role that could point to one, such as "the receptionist you spoke to"',
+    'asks for no personal details, such as date of birth, NHS number or address, and no private message',
+    'makes no legal or removal threats',
+    'invites them to contact the practice through a role, such as the practice manager',
+  ],
+  secondReader:
+    "If the reply touches on anyone's care or a named clinician, ask a second person to read it before you post it.",
+  checksCanMiss: 'The checks above help, but they can miss things and cannot promise a reply is safe.',
 
   guidanceHeading: 'When you post it',
   guidance: [

@@ -1,7 +1,15 @@
 /**
- * What the reply checks look for, and what they say. The lists are deliberately short and plain so
- * a practice or LMC can read them and see why a draft was flagged. Every check is advice, never a
- * block: the words "could" and "may" are meant.
+ * What the reply checks look for, and what they say. The words are grouped by the kind of slip they
+ * point at, so a practice or LMC can read a group and see why a draft was flagged; how the groups
+ * are combined (a care word only counts with "your", a past tense or "you" beside it, and so on) is
+ * in src/plan/replyDisclosure.ts and its neighbours. Every check is advice, never a block: the
+ * words "could" and "may" are meant.
+ *
+ * The guidance behind them (GMC confidentiality and social media guidance, MDU): criticism does not
+ * lift the duty of confidentiality, so a public reply never confirms or denies that anyone is a
+ * patient, gives no dates, visits, calls, records, tests or medicines, does not mention the
+ * poster's relatives, names no colleague and no role that points to one, never asks for personal
+ * details on social media, and makes no legal threats.
  *
  * All terms are matched as whole words, ignoring case, after curly apostrophes are straightened.
  */
@@ -10,89 +18,243 @@ import type { ReplyCheckId } from '../plan/replyChecks';
 /** Longer replies give more to pick apart; the guidance asks for brief. */
 export const replyWordLimit = 60;
 
+// --- Whether they are a patient ---
+
+/** Who a statement is about when it is about one person: never "anyone" or "everyone". */
+export const onePersonSubjects = ['you', 'he', 'she'] as const;
+
+/** The same, said of the poster: "this lady", "the person who posted this". */
+export const onePersonNouns = [
+  'person', 'lady', 'gentleman', 'man', 'woman', 'individual', 'reviewer', 'poster', 'account holder',
+] as const;
+
+/** How a statement about being a patient ends: "you are not one of our patients", "he is registered with us". */
+export const patientStatusWords = [
+  'patient', 'patients', 'registered', 'with us', 'with the practice', 'with this practice', 'on our list', 'on our books',
+  'on our register', 'on our patient list', 'on our system', 'on the practice list', 'known to us',
+] as const;
+
+/** Words before that ending: "one of our", "a registered". */
+export const patientStatusLeads = [
+  'a', 'an', 'one of our', 'our', 'a registered', 'an existing', 'a current', 'a former', 'a new', 'a valued',
+  'a long-standing', 'a loyal',
+] as const;
+
 /**
- * Things a reply can only say if it knows the person's care: each confirms they are a patient
- * (GMC: criticism does not lift confidentiality) and some give details away. "Sorry about your
- * appointment" is caught by the "your …" words below.
+ * Said outright, each of these tells everyone whether someone is a patient: "we have no record of
+ * you" and "we can't find you on our system" deny it, "since you registered" confirms it.
  */
-export const patientDetailPhrases = [
-  'as discussed',
-  'as we discussed',
-  'when we spoke',
-  'when you spoke to',
-  'when you came in',
-  'when we saw you',
-  'you were seen',
-  'looked into your',
-  'checked your',
+export const patientStatusPhrases = [
+  'no record of you', 'no records of you', 'any record of you', 'no record of him', 'no record of her',
+  'no record of this person', 'no trace of you', "can't find you", 'cannot find you', "couldn't find you",
+  'could not find you', 'unable to find you', "can't find any record", 'cannot find any record',
+  "couldn't find any record", 'could not find any record', "don't have you", 'do not have you', 'never had you',
+  'since you registered', 'since you joined', 'when you registered', 'when you joined', 'since you first registered',
+  'your registration', 'registered with us for', 'registered with us since', 'registered here for',
+  'registered here since', 'this patient', 'that patient', 'the patient in question', 'the patient concerned',
+  'the patient involved', 'a patient of ours', 'patient of ours',
 ] as const;
 
-/** "your …" followed by one of these (optionally after a word such as "recent") is about their care. */
-export const yourCareWords = [
-  'records',
-  'record',
-  'notes',
-  'prescription',
-  'prescriptions',
-  'results',
-  'appointment',
-  'appointments',
-  'medication',
-  'medications',
-  'medicine',
-  'medicines',
-  'referral',
-  'treatment',
-  'diagnosis',
-  'consultation',
-  'visit',
-  'scan',
-  'blood test',
-  'blood tests',
-  'x-ray',
-  'x-rays',
+// --- Details of someone's care or contact with the practice ---
+
+/** Family members: "your mum's appointment" tells everyone the mother is a patient. */
+export const relatives = [
+  'mum', 'mam', 'mom', 'mummy', 'mother', 'dad', 'daddy', 'father', 'parent', 'parents',
+  'son', 'sons', 'daughter', 'daughters', 'child', 'children', 'kid', 'kids', 'baby', 'toddler', 'newborn', 'little one',
+  'boy', 'girl', 'teenager', 'wife', 'husband', 'partner', 'fiance', 'fiancee', 'spouse',
+  'brother', 'sister', 'brothers', 'sisters', 'sibling', 'twin', 'twins',
+  'nan', 'nana', 'nanny', 'gran', 'granny', 'grandma', 'grandmother', 'grandad', 'grandpa', 'grandfather',
+  'grandson', 'granddaughter', 'grandchild', 'grandchildren', 'aunt', 'auntie', 'uncle', 'niece', 'nephew', 'cousin',
+  'stepson', 'stepdaughter', 'stepmum', 'stepdad', 'step-mum', 'step-dad', 'mother-in-law', 'father-in-law',
+  'in-laws', 'relative', 'relatives', 'family member', 'loved one', 'carer',
 ] as const;
 
-/** Words that may sit between "your" and the care word: "your recent appointment". */
-export const yourCareQualifiers = ['recent', 'last', 'latest', 'medical', 'test', 'repeat', 'GP'] as const;
-
-/** Clinical words that have no place in a public reply, whoever they are about. */
-export const clinicalTerms = [
-  'diagnosis',
-  'diagnosed',
-  'referral',
-  'referred',
-  'blood test',
-  'blood tests',
-  'medication',
-  'antibiotics',
-  'scan',
-  'x-ray',
-  'prescription',
-  'prescribed',
-  'test results',
-  'consultation notes',
+/** Words that may sit between "your" and a relative or a care word: "your elderly mother", "your recent blood test". */
+export const describingWords = [
+  'recent', 'last', 'latest', 'previous', 'earlier', 'first', 'second', 'next', 'repeat', 'regular', 'usual',
+  'annual', 'routine', 'urgent', 'own', 'new', 'current', 'monthly', 'medical', 'test', 'GP', 'hospital',
+  'elderly', 'late', 'little', 'young', 'younger', 'older', 'eldest', 'youngest', 'poor', 'disabled', 'baby', 'newborn',
+  'two', 'three', 'many', 'several', 'follow-up', 'phone', 'telephone', 'home', 'face-to-face', 'video',
 ] as const;
 
 /**
- * A sentence that speaks of everyone ("we cannot discuss anyone's test results online") explains
- * the duty of confidentiality rather than breaking it, so clinical words there are not flagged.
+ * Things that happen in someone's care. With "your" or "her" before them, or told as something
+ * that happened ("the referral was sent", "the prescription you asked for"), they give care away.
+ * Said of everyone in the present ("repeat prescriptions take two working days") they are service
+ * facts and are left alone.
  */
-export const generalStatementMarkers = ['anyone', "anyone's", 'everyone', "everyone's", 'any patient', "people's", 'individual'] as const;
+export const careWords = [
+  'care', 'treatment', 'diagnosis', 'condition', 'illness', 'symptoms', 'injury', 'pain', 'medical history', 'history',
+  'records', 'record', 'notes', 'medical records', 'file', 'results', 'result', 'test results', 'blood results',
+  'test', 'tests', 'blood test', 'blood tests', 'bloods', 'blood pressure', 'scan', 'scans', 'x-ray', 'x-rays', 'MRI', 'ECG',
+  'ultrasound', 'biopsy', 'swab', 'sample', 'urine sample', 'smear', 'smear test', 'cervical screening', 'screening',
+  'prescription', 'prescriptions', 'repeat prescription', 'repeat prescriptions', 'medication', 'medications',
+  'medicine', 'medicines', 'meds', 'tablets', 'pills', 'antibiotics', 'painkillers', 'inhaler', 'inhalers', 'insulin',
+  'dose', 'dosage', 'injection', 'injections', 'jab', 'jabs', 'vaccine', 'vaccines', 'vaccination', 'vaccinations',
+  'immunisation', 'immunisations', 'booster', 'flu jab', 'covid jab', 'contraception', 'pill', 'coil', 'implant', 'HRT',
+  'fit note', 'fit notes', 'sick note', 'sick notes', 'Med3', "doctor's note", 'referral', 'referrals',
+  'operation', 'procedure', 'dressing', 'dressings', 'stitches', 'wound', 'physio', 'counselling', 'therapy',
+  'medication review', 'med review', 'annual review', 'asthma review', 'diabetes review', 'health check', 'check-up',
+  'appointment', 'appointments', 'consultation', 'consultations', 'visit', 'visits', 'home visit', 'e-consult',
+  'call', 'calls', 'phone call', 'phone calls', 'letter', 'letters', 'email', 'emails', 'text', 'text message',
+  'conversation', 'conversations', 'case', 'call recording', 'recording',
+] as const;
 
 /**
- * A date or time is only a problem tied to a visit: "you were seen on 3 March" is, "from 1 April
- * our phones open at 8am" is not. These words tie a date or a time to a visit.
+ * Care words that are also how the service is described ("appointments are hard to get this
+ * winter"), so a plain past tense alone does not make them about one person.
+ */
+export const serviceWords = [
+  'appointment', 'appointments', 'call', 'calls', 'phone call', 'phone calls', 'email', 'emails', 'letter', 'letters',
+  'text', 'text message', 'test', 'tests', 'screening', 'vaccine', 'vaccines', 'vaccination', 'vaccinations', 'case',
+  'care', 'history', 'file', 'record', 'pill', 'pain',
+] as const;
+
+/** Conditions: only ever flagged as someone's ("your asthma", "her depression"). */
+export const conditions = [
+  'asthma', 'diabetes', 'depression', 'anxiety', 'cancer', 'pregnancy', 'miscarriage', 'dementia', 'COPD',
+  'heart condition', 'infection', 'chest infection', 'UTI', 'eczema', 'ADHD', 'autism', 'mental health', 'back pain',
+] as const;
+
+/** Care done to someone: "you were referred", "we prescribed her", "he was diagnosed". */
+export const careVerbs = [
+  'referred', 'prescribed', 'diagnosed', 'examined', 'vaccinated', 'immunised', 'discharged', 'admitted',
+  'tested', 'swabbed', 'jabbed', 'seen by', 'signed off', 'given antibiotics',
+] as const;
+
+/**
+ * Words that make a care word about everyone, not this person: "anyone's test results",
+ * "individual patients' care". They excuse only the care words just after them in the same
+ * clause, never the whole sentence: in "we can't discuss anyone's care, but your antibiotics were
+ * right", "your antibiotics" is still flagged.
+ */
+export const generalOwners = [
+  "anyone's", "anybody's", "everyone's", "someone's", "somebody's", "any patient's", "a patient's", "patients'",
+  "people's", 'any', 'individual', 'individuals', "individuals'", 'personal', 'every', 'all', 'no', 'general',
+] as const;
+
+/** Specific past events: "the referral was sent", "the antibiotics were right". */
+export const happenedWords = [
+  'was', 'were', "wasn't", "weren't", 'had', "hadn't", 'has been', 'have been', "'s been", "'ve been", 'did', "didn't",
+  'got', 'came', 'went', 'arrived', 'ran', 'took', 'left', 'sent', 'issued', 'made', 'given', 'done', 'delayed',
+  'lost', 'missed', 'cancelled', 'refused', 'declined', 'changed', 'stopped', 'started', 'increased', 'reduced',
+  'signed', 'approved', 'chased', 'requested', 'ordered', 'collected', 'dropped', 'returned', 'rejected', 'booked',
+] as const;
+
+/** Said by the practice to someone, past tense: "we spoke to you", "the nurse called you". */
+export const contactedYouVerbs = [
+  'saw', 'seen', 'spoke to', 'spoken to', 'spoke with', 'called', 'rang', 'rung', 'phoned', 'emailed', 'texted',
+  'wrote to', 'written to', 'sent', 'told', 'explained to', 'advised', 'informed', 'examined', 'treated', 'prescribed',
+  'referred', 'contacted', 'visited', 'offered', 'gave', 'given', 'asked', 'booked', 'reminded', 'warned', 'helped',
+  'tried to call', 'tried to contact', 'tried to ring', 'tried to reach', 'tried to phone', 'discharged',
+] as const;
+
+/** The same, as said after "did" or "didn't": "we did call you back", "we didn't tell you". */
+export const contactedYouBaseVerbs = [
+  'see', 'speak to', 'speak with', 'call', 'ring', 'phone', 'email', 'text', 'write to', 'send', 'tell', 'explain to',
+  'advise', 'inform', 'examine', 'prescribe', 'refer', 'contact', 'visit', 'offer', 'give', 'ask', 'book', 'remind',
+  'warn', 'help', 'try to call', 'try to contact',
+] as const;
+
+/** Thanking someone for a visit or a call confirms it: "thank you for coming in". */
+export const contactThanks = [
+  'coming in', 'coming to see us', 'coming to the surgery', 'calling', 'calling us', 'ringing', 'ringing us', 'phoning',
+  'phoning us', 'visiting', 'visiting us', 'attending', 'waiting', 'speaking to us', 'speaking with us', 'talking to us',
+  'talking with us', 'popping in', 'dropping in', 'your patience on the phone', 'your patience in reception',
+] as const;
+
+/** The practice's own letters and calls to someone: "our letter to you". */
+export const ourContactWords = [
+  'letter', 'letters', 'email', 'emails', 'text', 'texts', 'text message', 'message', 'messages', 'call', 'calls',
+  'phone call', 'phone calls', 'reply', 'response', 'conversation', 'conversations', 'discussion', 'discussions',
+  'meeting',
+] as const;
+
+/** What someone did, past tense: "when you rang", "you were seen", "you had to wait". */
+export const youContactedVerbs = [
+  'rang', 'rung', 'called', 'phoned', 'came in', 'came to', 'come in', 'came into', 'visited', 'attended', 'spoke to',
+  'spoken to', 'spoke with', 'emailed', 'wrote to', 'written to', 'messaged', 'saw', 'collected', 'booked', 'arrived',
+  'turned up', 'waited', 'queued', 'complained', 'contacted', 'tried to call', 'tried to book', 'tried to get',
+  'tried to ring', 'tried to phone', 'got through', 'dropped in', 'dropped off', 'picked up', 'asked for',
+  'asked us', 'asked reception', 'asked the', 'requested', 'received', 'were seen', 'was seen', 'were told',
+  'were given', 'were sent', 'were offered', 'were asked', 'were booked', 'were referred', 'were prescribed',
+  'were examined', 'were treated', 'were called', 'were put', 'were transferred', 'were kept', 'were left',
+  'were refused', 'were turned away', 'had to wait', 'had to call', 'had to ring', 'had to come', 'had to queue',
+  'had to chase', 'had an appointment', 'had your appointment', 'left a message', 'left a voicemail', 'were here',
+  'were in', 'were at', 'were last', 'been waiting', 'been trying', 'been seen', 'been told', 'been referred', 'been given',
+  'been in touch', 'been in contact', 'been calling', 'been ringing', 'been coming', 'been in',
+  "couldn't get through", 'could not get through', 'were unable to get through', "weren't able to get through",
+  "couldn't get an appointment", 'could not get an appointment', "didn't get", 'did not get', "weren't seen",
+  'were not seen', "weren't called", 'were not called', "didn't receive", 'did not receive',
+] as const;
+
+/** Small words that may come between "you" or "we" and what they did: "you have already called". */
+export const auxiliaries = [
+  'had', 'have', "'ve", 'did', 'previously', 'recently', 'already', 'then', 'first', 'last', 'also', 'originally',
+  'kindly', 'once', 'just', 'both', 'all', 'finally', 'eventually',
+] as const;
+
+/** A sentence that recalls an earlier conversation confirms there was one. */
+export const recallPhrases = [
+  'as we explained', 'as I explained', 'as we said', 'as I said', 'as we mentioned', 'as I mentioned', 'as we discussed',
+  'as I discussed', 'as we told you', 'as I told you', 'as we advised', 'as we agreed', 'as agreed', 'as we promised',
+  'as promised', 'as we wrote', 'as we informed you', 'as we confirmed', 'as we made clear', 'as we have explained',
+  "as we've explained", 'as we have said', "as we've said", 'as we have already', "as we've already",
+  'as you know', 'as you are aware', "as you're aware", 'as you will know', "as you'll know", 'as you will be aware',
+  'as discussed', 'as previously discussed', 'as previously explained', 'as previously advised', 'as before',
+  'as you were told', 'as you have been told', "as you've been told", 'when we spoke', 'when we saw you',
+  'when we last spoke', 'the last time we spoke', 'the last time you', 'next time you come in', 'next time you are in',
+  "next time you're in", 'when you were here', 'when you were in',
+] as const;
+
+/** The practice looking at what it holds on someone: "we have checked your notes", "our records show". */
+export const lookedAtVerbs = [
+  'checked', 'looked at', 'looked into', 'reviewed', 'gone through', 'been through', 'went through', 'pulled up',
+  'read through', 'listened to', 'investigated', 'looked back at', 'looked over',
+] as const;
+/** What the practice holds: "our records show", "the call log shows". */
+export const recordWords = [
+  'records', 'record', 'notes', 'system', 'file', 'computer', 'clinical system', 'call log', 'call logs', 'phone log',
+  'call recording', 'call recordings', 'recording', 'recordings', 'history',
+] as const;
+/** What records do: "our notes show", "the system says". */
+export const showWords = [
+  'show', 'shows', 'showed', 'say', 'says', 'said', 'indicate', 'indicates', 'indicated', 'confirm', 'confirms',
+  'confirmed', 'state', 'states', 'suggest', 'suggests', 'record', 'records', 'tell us',
+] as const;
+
+/** Times that are always in the past and so can only be about a visit or a call. */
+export const pastTimes = [
+  'yesterday', 'the day before yesterday', 'last night', 'last week', 'last month', 'last weekend',
+  'the other day', 'the other week', 'earlier today', 'earlier this week', 'earlier this month', 'earlier this morning',
+  'this past week', 'that morning', 'that afternoon', 'that evening', 'that day', 'that night',
+] as const;
+
+/**
+ * Times earlier today: a problem in a sentence that apologises for them or tells what happened
+ * ("sorry for the wait this morning"), not in a service notice ("we close at 1pm this afternoon").
+ */
+export const todayTimes = ['this morning', 'this afternoon', 'this evening'] as const;
+
+/** "today" and "tonight" only in a sentence that tells what happened: "you were kept waiting today". */
+export const todayWords = ['today', 'tonight'] as const;
+
+/** "on Friday afternoon": a day and a part of it, said of what happened, is one visit or call. */
+export const partsOfDay = ['morning', 'afternoon', 'evening', 'night', 'lunchtime'] as const;
+
+/** "2 days ago", "a few weeks ago". */
+export const agoUnits = ['minutes', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month'] as const;
+
+/** A date after these is when something starts or stops for everyone: "from 1 April". */
+export const generalDateLeads = ['from', 'since', 'until', 'till', 'starting', 'before', 'by'] as const;
+
+/**
+ * These tie a date or a time to a visit or a call: "you were seen on 3 March", "the colleague you
+ * spoke to at 9.15am", "when you rang on Tuesday".
  */
 export const visitWords = [
-  'saw you',
-  'seen you',
-  'were seen',
-  'was seen',
-  'came in',
-  'spoke',
-  'attended',
-  'waited',
+  'saw you', 'seen you', 'were seen', 'was seen', 'came in', 'spoke', 'spoken', 'attended', 'waited', 'rang',
+  'called', 'phoned', 'explained', 'wrote', 'sent', 'told', 'arrived', 'collected',
 ] as const;
 
 /**
@@ -101,37 +263,187 @@ export const visitWords = [
  */
 export const bookingWords = ['appointment', 'appointments', 'booked', 'visit', 'visited', 'consultation'] as const;
 
-/** A date after these is when something starts or stops for everyone: "from 1 April". */
-export const generalDateLeads = ['from', 'since', 'until', 'till', 'starting'] as const;
+/** Words that make a sentence hypothetical or about a group: "if you called", "anyone who rang". */
+export const hypotheticalLeads = [
+  'if', 'whether', 'anyone who', 'anybody who', 'everyone who', 'people who', 'patients who', 'those who', 'whoever',
+  'whenever', 'unless', 'anyone that', 'someone who', 'confirm or deny', 'neither confirm',
+] as const;
 
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 export const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ] as const;
+
+// --- A colleague named or pointed to ---
+
+/** Titles that make the next capitalised word a name, whoever it is: "Dr Patel", "Nurse Jones". */
+export const staffTitles = ['Dr', 'Doctor', 'Nurse', 'Sister', 'Prof', 'Professor', 'Matron'] as const;
+
+/** Titles that go with a name from the staff list: "Ms Dunmore" for "Kerry Dunmore". */
+export const anyTitles = [...staffTitles, 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx'] as const;
+
+/** Capitalised words after a title that are not names: "Nurse Practitioner", "Doctor Appointments". */
+export const notSurnames = [
+  'Practitioner', 'Practitioners', 'Associate', 'Associates', 'Appointment', 'Appointments', 'Clinic', 'Clinics',
+  'Team', 'Teams', 'Led', 'Services', 'Service', 'Triage', 'Line', 'On', 'Of', 'And', 'The', 'If', 'We', 'You', 'Or',
+] as const;
+
+/**
+ * A one-word name at the start of a sentence followed by one of these is an ordinary word:
+ * "Will you contact us?", "May we ask…", "Hope you are well".
+ */
+export const wordsAfterSentenceStartVerb = [
+  'you', 'we', 'i', 'they', 'he', 'she', 'it', 'this', 'that', 'there', 'all', 'be',
+] as const;
+
+/** Jobs in a practice: pointing at one of them on a given day can identify the person. */
+export const staffRoles = [
+  'receptionist', 'locum', 'locum GP', 'locum doctor', 'nurse', 'practice nurse', 'doctor', 'GP', 'duty doctor',
+  'duty GP', 'on-call doctor', 'HCA', 'healthcare assistant', 'health care assistant', 'pharmacist', 'clinical pharmacist',
+  'paramedic', 'physio', 'physiotherapist', 'phlebotomist', 'midwife', 'health visitor', 'nurse practitioner', 'ANP',
+  'care navigator', 'dispenser', 'registrar', 'trainee', 'partner', 'GP partner', 'senior partner', 'salaried GP',
+  'secretary', 'administrator', 'admin', 'member of staff', 'staff member', 'team member', 'member of the team',
+  'member of our team', 'colleague', 'clinician', 'manager', 'practice manager', 'deputy manager', 'call handler',
+] as const;
+
+/** How people describe a colleague they met: "the lady on reception", "the person you spoke to". */
+export const peopleWords = ['lady', 'gentleman', 'man', 'woman', 'girl', 'guy', 'person'] as const;
+
+/** Roles a reply may point to on purpose: "please contact our practice manager". */
+export const contactRoles = [
+  'practice manager', 'manager', 'deputy manager', 'complaints lead', 'patient services manager',
+] as const;
+
+/** Words that make a role one person: "our new receptionist", "the male GP". */
+export const identifyingQualifiers = [
+  'new', 'young', 'male', 'female', 'trainee', 'student', 'agency', 'temporary', 'locum', 'junior', 'older',
+  'Saturday', 'weekend', 'evening', 'part-time', 'other',
+] as const;
+
+/** Words after a role that make it the one person in this story: "the staff member concerned". */
+export const thisOnePerson = [
+  'involved', 'concerned', 'in question', 'responsible', 'at fault', 'on duty at the time', 'at the time',
+] as const;
+
+/** Where or when a role was: "on duty that morning", "on reception yesterday". */
+export const onDutyPhrases = [
+  'on duty', 'on call', 'on shift', 'on reception', 'on the desk', 'on the front desk', 'at the desk', 'at reception',
+  'on the phones', 'on the phone', 'working', 'in clinic', 'covering',
+] as const;
+
+/** What a colleague did with someone: "the nurse who saw you", "the GP who examined your son". */
+export const staffDidVerbs = [
+  'saw', 'spoke', 'spoken', 'dealt', 'took', 'answered', 'handled', 'examined', 'treated', 'booked', 'rang', 'called',
+  'phoned', 'served', 'met', 'had', 'helped', 'told', 'refused', 'was', 'were', 'did', "didn't", 'said', 'made',
+  'acted', 'followed', 'behaved', 'gave', 'sent', 'turned', 'hung', 'put', 'asked', 'wrote', 'prescribed', 'referred',
+  'explained', 'checked',
+] as const;
+
+/** What someone did with a colleague: "the receptionist you spoke to", "the doctor you mention". */
+export const youDidWithStaff = [
+  'saw', 'seen', 'spoke', 'spoke to', 'spoke with', 'spoken', 'spoken to', 'talked', 'talked to', 'talk to', 'dealt with',
+  'had', 'met', 'were seen by', 'were booked with', 'were booked in with', 'called', 'rang', 'phoned', 'asked',
+  'complained about', 'mention', 'mentions', 'mentioned', 'describe', 'described', 'name', 'named', 'refer to',
+  'referred to', 'encountered',
+] as const;
+
+/** A colleague's part in what happened: "our receptionist was following policy", "the doctor said". */
+export const staffDidPast = [
+  'was', "wasn't", 'did', "didn't", 'said', 'told', 'refused', 'made', 'acted', 'followed', 'behaved', 'dealt',
+  'handled', 'gave', 'sent', 'asked', 'explained', 'checked', 'prescribed', 'referred', 'had', 'spoke', 'saw',
+  'examined', 'treated', 'booked', 'answered', 'took', 'rang', 'called', 'hung', 'put', 'turned', 'has been',
+  'has already', 'could not', "couldn't", 'would not', "wouldn't", 'should have', "shouldn't have",
+] as const;
+
+// --- Asking for personal details ---
+
+/** Things that identify someone, never to be asked for on social media, whoever they belong to. */
+export const identifiers = [
+  'date of birth', 'DOB', 'D.O.B', 'birth date', 'birthday', 'NHS number', 'hospital number', 'address', 'home address',
+  'postcode', 'post code', 'full name', 'full names',
+] as const;
+
+/** Ordinary words that are identifying only as "your …": "your details", "your number". */
+export const yourDetailsWords = [
+  'name', 'number', 'phone number', 'mobile number', 'mobile', 'contact number', 'telephone number', 'email address',
+  'email', 'details', 'personal details', 'contact details', 'medical details', 'information', 'personal information',
+  'surname', 'first name',
+] as const;
+
+/** Whose an identifier is when it is the practice's own: "our address", "the practice's postal address". */
+export const practiceOwners = [
+  'our', 'the', 'practice', "practice's", 'surgery', "surgery's", 'web', 'website', 'email', 'e-mail',
+] as const;
+
+/** Asking them to send something: "please send us", "let us have", "DM us". */
+export const requestVerbs = [
+  'send', 'DM', 'PM', 'message', 'inbox', 'give', 'provide', 'share', 'post', 'confirm', 'tell', 'let us know',
+  'let us have', 'include', 'pop', 'leave', 'comment', 'reply with', 'email', 'forward', 'write', 'drop',
+  'can we have', 'could we have', 'we need', 'we will need', "we'll need", 'we would need', 'ask for',
+] as const;
+
+/** Asking for a private message on the site, which can be screenshotted and made public. */
+export const privateMessagePhrases = [
+  'DM', 'DMs', 'inbox', 'DM us', 'DM me', 'DM the page', 'PM us', 'PM me', 'inbox us', 'message us', 'message me',
+  'message the page', 'message the practice', 'direct message', 'private message', 'privately message', 'send us a message',
+  'drop us a message', 'via Messenger', 'on Messenger', 'by Messenger', 'in a DM', 'by DM', 'via DM', 'over DM',
+  'in the DMs', 'in our inbox', 'to our inbox', 'in a private message', 'by private message', 'privately on here',
+  'in private on here', 'slide into',
+] as const;
+
+/**
+ * A private message is fine through the practice's own secure routes: "message us through the NHS
+ * App" is not a direct message on the site.
+ */
+export const secureChannels = [
+  'NHS App', 'online form', 'contact form', 'our website', 'the practice website', 'e-consult', 'eConsult',
+  'online consultation', 'patient portal',
+] as const;
+
+/** Words that turn a request round: "please don't share personal details here". */
+export const refusals = [
+  "don't", 'do not', 'never', 'not', 'avoid', 'rather than', 'instead of', 'without', 'no need to', 'please refrain',
+] as const;
+
+// --- Threats ---
+
+/**
+ * Legal words: in a public reply they read as a threat and tend to inflame. "sue" is matched
+ * only in lower case, so a colleague called Sue is not a threat.
+ */
+export const legalTerms = [
+  'defamatory', 'defamation', 'defame', 'defaming', 'libel', 'libellous', 'libelous', 'slander', 'slanderous',
+  'solicitor', 'solicitors', 'lawyer', 'lawyers', 'legal action', 'legal proceedings', 'legal team', 'legal advice',
+  'legal steps', 'legal route', 'legal department', 'legal adviser', 'legal advisers', 'legal advisor', 'legal advisors',
+  'legal representative', 'legal representatives', 'cease and desist',
+  'court', 'courts', 'malicious communications', 'Communications Act', 'suing', 'sued',
+  'our defence body', 'our defence union', 'our indemnity', 'report you to the police', 'reported you to the police',
+  'reporting you to the police', 'reported this to the police', 'reporting this to the police',
+  'report this to the police', 'passed this to the police', 'passing this to the police', 'involve the police',
+  'involving the police',
+  'the police have been informed', 'the police have been told', 'action will be taken against', 'take action against',
+  'taking action against',
+] as const;
+
+/** Where someone is removed from: "removed from the practice list". */
+export const removalPlaces = [
+  'list', 'register', 'books', 'practice', 'surgery', 'patient list', 'practice list', 'our list',
+] as const;
+
+/** Removing them from the list: it threatens, and it confirms they are registered. */
+export const removalTerms = [
+  'remove you', 'removing you', 'deregister', 'deregistered', 'de-register',
+  'de-registered', 'deregistering', 'deregistration', 'de-registration', 'struck off', 'strike you off', 'off our list',
+  'off the list', 'register elsewhere', 'register with another', 'find another GP', 'find another practice',
+  'find a new GP', 'find a new practice', 'find another surgery', 'another practice', 'another surgery',
+  'a different practice', 'a different surgery', 'a new practice', 'a new surgery', 'go elsewhere', 'Special Allocation Scheme',
+  'banned from the',
+  'ban you from', 'no longer welcome', 'no longer registered',
+] as const;
+
+// --- Tone ---
 
 /** Words and phrases that argue back. "lies" also has innocent uses, listed below. */
 export const defensiveTerms = [
@@ -160,44 +472,13 @@ export const harmlessDefensiveUses = ['lies with', 'lies in', 'lies ahead', 'lie
  * Words with digits in them (postcodes, NHS111) are never counted as shouting either.
  */
 export const notShouting = [
-  'NHS',
-  'NHS111',
-  'GP',
-  'GPS',
-  'LMC',
-  'LMCS',
-  'A&E',
-  'ICO',
-  'CQC',
-  'PALS',
-  'PCN',
-  'ICB',
-  'BMA',
-  'GMC',
-  'NMC',
-  'MDU',
-  'MPS',
-  'MDDUS',
-  'DPO',
-  'HR',
-  'UK',
-  'COVID',
-  'MMR',
-  'HPV',
-  'BCG',
-  'ECG',
-  'MRI',
-  'ENT',
-  'ACAS',
-  'CPS',
-  'SWGFL',
-  'OK',
-  'FAQ',
-  'FAQS',
-  'URL',
-  'AM',
-  'PM',
+  'NHS', 'NHS111', 'GP', 'GPS', 'LMC', 'LMCS', 'A&E', 'ICO', 'CQC', 'PALS', 'PCN', 'ICB', 'BMA', 'GMC', 'NMC',
+  'MDU', 'MPS', 'MDDUS', 'DPO', 'HR', 'UK', 'COVID', 'MMR', 'HPV', 'BCG', 'ECG', 'MRI', 'ENT', 'ACAS', 'CPS',
+  'SWGFL', 'OK', 'FAQ', 'FAQS', 'URL', 'AM', 'PM', 'NICE', 'UKHSA', 'DHSC', 'RCGP', 'HCA', 'ANP', 'COPD', 'UTI',
+  'ADHD', 'HRT', 'DOB', 'RSV', 'NHSE', 'ICS', 'PHSO', 'DSPT', 'CCG', 'BSL', 'SMS', 'IT', 'ARRS',
 ] as const;
+
+// --- Invitation ---
 
 /** Any of these means the reply asks them to take it offline. */
 export const invitationTerms = [
@@ -225,10 +506,16 @@ function quoted(found: readonly string[]): string {
 export const replyCheckMessages = {
   tooLong: (words: number) =>
     `${words} words: try to keep it to ${replyWordLimit} or fewer, so there is less to pick apart.`,
+  confirmsPatient: (found: readonly string[]) =>
+    `Could confirm or deny that someone is a patient (${quoted(found)}): even "not a patient" tells people something, so say only that you can't discuss anyone's care online.`,
   patientDetail: (found: readonly string[]) =>
-    `Could show they are a patient or give away details of care (${quoted(found)}): leave dates, records and treatment out.`,
+    `Could show that they or a relative are a patient, or give away details of care (${quoted(found)}): leave out family, visits, calls, dates, records and treatment.`,
   namesColleague: (found: readonly string[]) =>
-    `Names a colleague (${quoted(found)}): keep staff names out of a public reply.`,
+    `Could name or point to a colleague (${quoted(found)}): leave out staff names and details such as who was on duty, which may identify someone.`,
+  asksForDetails: (found: readonly string[]) =>
+    `May ask for personal details or a private message (${quoted(found)}): anything sent on the site can end up public, so ask them to contact the practice instead.`,
+  threatens: (found: readonly string[]) =>
+    `Could read as a legal or removal threat (${quoted(found)}): in public this may inflame things, so talk to your defence body or LMC before saying anything like it.`,
   defensive: (found: readonly string[]) =>
     `Could read as defensive or angry (${quoted(found)}): calm, plain words work better in public.`,
   noInvitation: () =>

@@ -21,9 +21,13 @@ export const stepContent = {
       { type: 'p', text: "You are not the first practice this has happened to, and you won't be the last." },
       { type: 'p', text: 'A quick reply, written while you are upset, can pour fuel on it. Take a minute first.' },
       { type: 'p', text: 'We will go through it one step at a time. This is guidance, not legal advice.' },
+      {
+        type: 'p',
+        text: 'The NHS routes it mentions (the NHS website, the Data Security and Protection Toolkit, complaints to the ICB and NHS Practitioner Health) are those in England. Wales, Scotland and Northern Ireland have their own, so check yours.',
+      },
     ],
     why: 'The guidance starts by asking you not to react straight away. Defence bodies and the police warn that a reply can make things worse or encourage the person posting.',
-    sources: ['lmc', 'mdu', 'police'],
+    sources: ['lmc', 'mdu', 'police', 'corrections-2026'],
   },
 
   danger: {
@@ -53,16 +57,21 @@ export const stepContent = {
         ],
       },
       { type: 'p', text: 'Do what they tell you. Come back here once everyone is safe.' },
+      {
+        type: 'p',
+        text: 'Before you report the post to the site or block the account, ask the police: they may want it left up for now.',
+      },
+      { type: 'p', text: 'For later, non-urgent contact, the police number is 101 (textphone 18001 101).' },
     ],
     why: 'Someone in danger now, or a threat to kill or seriously hurt someone, is an emergency. The post and the rest of this guidance can wait.',
-    sources: ['police'],
+    sources: ['police', 'corrections-2026'],
   },
 
   risks: {
     caption: sections.safety.label,
     title: questions.risks.legend,
-    why: 'Threats, harassment, sharing personal details and urging others to target someone are matters for the police, not only for the site.',
-    sources: ['police', 'lmc', 'bma-abuse'],
+    why: 'Threats, harassment, sharing personal details, urging others to target someone, hate and intimate images are matters for the police, not only for the site. A post suggesting that someone may harm themselves, or that children or adults at risk are in danger, goes to the duty clinician and the safeguarding lead today.',
+    sources: ['police', 'lmc', 'bma-abuse', 'true-vision', 'corrections-2026'],
   },
 
   policeAndStaffSafety: {
@@ -78,7 +87,16 @@ export const stepContent = {
             type: 'p',
             text: "Call 101, or report it online through your local police force's website. Call 999 if it becomes urgent.",
           },
+          { type: 'p', text: 'Deaf or speech-impaired staff can use the textphone number 18001 101.' },
+          {
+            type: 'p',
+            text: 'Racist, religious, homophobic, transphobic or disability hate can also be reported online through True Vision (report-it.org.uk).',
+          },
           { type: 'p', text: 'Write down the reference number they give you.' },
+          {
+            type: 'p',
+            text: 'Ask them before you report the post to the site or block the account: they may want it left up for now.',
+          },
         ],
       },
       {
@@ -89,6 +107,7 @@ export const stepContent = {
           {
             type: 'list',
             items: [
+              'Ring the person who was threatened, or whose details were posted, now: tonight if it is out of hours.',
               'Tell everyone on shift what has happened.',
               'Nobody answers the door alone.',
               'Nobody walks to their car alone.',
@@ -100,7 +119,7 @@ export const stepContent = {
       { type: 'p', text: 'Treat a threat to a colleague as violence at work: it is a staff safety matter.' },
     ],
     why: 'The guidance says to go to the police if staff or patients may be at risk. We call this staff safety rather than safeguarding, a word we keep for children and adults at risk because it brings other duties.',
-    sources: ['police', 'lmc', 'bma-abuse'],
+    sources: ['police', 'true-vision', 'lmc', 'bma-abuse', 'corrections-2026'],
   },
 
   location: {
@@ -119,8 +138,10 @@ export const stepContent = {
         type: 'list',
         items: [
           'Call 999 if anyone is in danger, or 101 to report a threat or harassment.',
+          'If someone is threatened or their address is posted, make sure they are warned tonight.',
           'Save a copy of the post.',
           'Ring whoever is on call for the practice.',
+          'If the post shows anything about a patient, make sure the data protection officer hears now: the 72 hours for reporting a breach run through weekends.',
         ],
       },
       { type: 'p', text: 'Finish the rest on a practice computer.' },
@@ -162,10 +183,17 @@ export const stepContent = {
   },
 
   patientInfo: {
-    caption: sections.details.label,
+    caption: sections.safety.label,
     title: questions.patientInfo.legend,
     why: 'Patient information posted online may be a data breach, whoever posted it. Your data protection officer needs to know.',
     sources: ['gmc-conf'],
+  },
+
+  situations: {
+    caption: sections.details.label,
+    title: questions.situations.legend,
+    why: 'Filming, fake accounts, staff replying, floods of reviews, campaigns and calls from the press each need steps of their own, beyond the post itself.',
+    sources: ['corrections-2026', 'google-reviews', 'mdu', 'mddus'],
   },
 
   describe: {
@@ -217,7 +245,7 @@ export const stepContent = {
     body: [
       {
         type: 'p',
-        text: 'Tell the people listed below. If the post is about a colleague, tell them yourself, in private, before anyone else does. They can choose not to read it.',
+        text: 'Tell the people listed below. If the post is about a colleague, you, or whoever leads on this, should tell them in private before anyone else does. They can choose not to read it.',
       },
     ],
     why: 'Nobody should find out about a post like this from a patient or from their own feed. Hearing it privately, with support offered, limits the harm.',
@@ -308,20 +336,21 @@ export const stepContent = {
     body: [
       {
         type: 'p',
-        text: 'Sites usually remove only posts that name or identify people, or that contain hate, sexual content, harassment or personal information.',
+        text: 'Sites usually remove only posts that break their rules, such as hate, sexual content, harassment or personal information. Some also ban naming or identifying people, but not all: Google may allow a review that names staff who deal with the public.',
       },
       {
         type: 'list',
         items: [
           "Save a copy first, if you haven't already.",
+          'If the police are involved, ask them before you report or block: they may want the post left up.',
           'Use the report option on the post, and write down the report reference and date.',
-          'If it is still up 48 hours after you reported it, Report Harmful Content may be able to help.',
+          'If the site turns your report down, or has not answered after about a week, Report Harmful Content may help with abuse, threats, impersonation and the other harms it covers.',
           "Think about blocking the account. It won't stop them posting about you somewhere else.",
         ],
       },
     ],
     why: 'Reporting a post that breaks the rules is worth doing. Reporting one just because you disagree with it rarely works.',
-    sources: ['lmc', 'google-reviews', 'rhc'],
+    sources: ['lmc', 'google-reviews', 'rhc', 'corrections-2026'],
   },
 
   groupWeDontRun: {
@@ -384,23 +413,56 @@ export const stepContent = {
     body: [
       { type: 'p', text: 'Handle it through your complaints procedure, away from the site.' },
       { type: 'p', text: 'Look into what the post raises, as you would any complaint. There may be something to put right.' },
+      {
+        type: 'list',
+        items: [
+          "If a relative is raising a patient's care, get the patient's consent (or another lawful basis) before you discuss it with them.",
+          "Once someone comes forward with a complaint, looking at their record to investigate it is normal. Don't use the clinical system to find out who wrote an anonymous post.",
+        ],
+      },
+      {
+        type: 'card',
+        tone: 'info',
+        title: 'Time limits and where else they can go',
+        blocks: [
+          {
+            type: 'p',
+            text: 'In England, NHS complaints are usually made within 12 months, to the practice or to the integrated care board (ICB), which has taken them since 1 July 2023. If they are still unhappy, they can go to the Parliamentary and Health Service Ombudsman. Wales, Scotland and Northern Ireland have their own systems.',
+          },
+        ],
+      },
     ],
     why: 'Medical Protection advises treating a negative review like a complaint. Looking into it properly is fair to the patient and protects the practice.',
-    sources: ['mps', 'lmc'],
+    sources: ['mps', 'mddus', 'lmc', 'corrections-2026'],
   },
 
   staffConcern: {
     caption: sections.staff.label,
     title: questions.staffConcern.legend,
     body: [
-      { type: 'p', text: "Don't decide on any disciplinary action now. Get HR advice first and follow a fair process." },
+      {
+        type: 'card',
+        tone: 'warning',
+        title: 'If the post shows patient information',
+        blocks: [
+          {
+            type: 'p',
+            text: 'Contain it first. Ask them now to take it down: a short, factual request, not a disciplinary talk. Note the time it came down and tell your data protection officer.',
+          },
+        ],
+      },
+      { type: 'p', text: "Then get HR advice. Don't decide on any disciplinary action now, and follow a fair process." },
+      {
+        type: 'p',
+        text: 'A public post is a "wider disclosure", which the whistleblowing law protects only in limited conditions (Employment Rights Act 1996, sections 43G and 43H). If it raises a real concern, look into the concern itself and take advice before assuming either way.',
+      },
       {
         type: 'p',
         text: 'Acas gives free advice to employers. Its helpline was 0300 123 1100 in 2018: check the current number on the Acas website.',
       },
     ],
-    why: 'A member of staff posting about work is an employment matter. Someone raising a genuine concern may be protected as a whistleblower.',
-    sources: ['acas', 'lmc'],
+    why: 'A member of staff posting about work is an employment matter. Someone raising a genuine concern may be protected as a whistleblower, and no agreement can take that protection away.',
+    sources: ['acas', 'ico', 'lmc', 'corrections-2026'],
   },
 
   formerStaff: {
@@ -410,11 +472,19 @@ export const stepContent = {
       { type: 'p', text: 'Talk to your HR adviser before you do anything.' },
       {
         type: 'p',
-        text: "Check whether they signed a settlement agreement when they left. It may limit what they can say about the practice.",
+        text: 'If the post shows patient information, ask them first to take it down, in a short, factual message, and tell your data protection officer.',
+      },
+      {
+        type: 'p',
+        text: "Check whether they signed a settlement agreement when they left. It may limit what they can say about the practice, but no agreement can stop a disclosure the law protects (Employment Rights Act 1996, section 43J).",
+      },
+      {
+        type: 'p',
+        text: 'If the post raises a real concern about patient safety, wrongdoing or breaking the law, it may be whistleblowing. A public post is protected only in limited conditions (sections 43G and 43H), and former staff can still bring a claim after leaving if they are treated badly for it.',
       },
     ],
-    why: 'Once someone has left, the practice has fewer options, but any agreement they signed may still apply.',
-    sources: ['acas', 'lmc'],
+    why: 'Once someone has left, the practice has fewer options, but any agreement they signed may still apply, within the limits of whistleblowing law.',
+    sources: ['acas', 'ico', 'lmc', 'corrections-2026'],
   },
 
   patientData: {
@@ -423,8 +493,23 @@ export const stepContent = {
     body: [
       { type: 'p', text: 'The post may show information about a patient. That matters whoever posted it.' },
       {
+        type: 'card',
+        tone: 'warning',
+        title: 'If a member of staff posted it',
+        blocks: [
+          {
+            type: 'p',
+            text: 'Contain it first. Ask them now to take it down: a short, factual request, not a disciplinary talk. Note the time it came down and tell your data protection officer. HR advice and a fair process come after that.',
+          },
+        ],
+      },
+      {
         type: 'p',
-        text: "Your data protection officer decides whether it is a breach that must be reported. This tool doesn't decide that.",
+        text: "The practice decides whether it is a breach that must be reported, with your data protection officer involved and advising. This tool doesn't decide that.",
+      },
+      {
+        type: 'p',
+        text: 'Tell your Caldicott guardian too: the senior person responsible for protecting patient information and making sure it is used properly.',
       },
       {
         type: 'card',
@@ -433,33 +518,61 @@ export const stepContent = {
         blocks: [
           {
             type: 'p',
-            text: "Some breaches must be reported to the Information Commissioner's Office (ICO) within 72 hours. Ask your data protection officer whether that applies here.",
+            text: "A breach that must be reported goes to the Information Commissioner's Office (ICO) within 72 hours of the practice becoming aware of it, weekends and bank holidays included. Ask your data protection officer whether that applies here.",
+          },
+          {
+            type: 'p',
+            text: 'Practices in England report through the incident tool in the Data Security and Protection Toolkit (DSPT). Wales, Scotland and Northern Ireland differ.',
+          },
+          {
+            type: 'p',
+            text: 'Your data protection officer also advises whether the patients affected must be told, which applies where the risk to them is high (UK GDPR Article 34).',
           },
         ],
       },
+      {
+        type: 'p',
+        text: "Knowingly or recklessly disclosing personal data without the practice's consent can be an offence (Data Protection Act 2018, section 170). That is for the ICO to consider, not this tool.",
+      },
     ],
-    why: 'Patient information on social media can be a personal data breach. Whether to report it is for your data protection officer, not this tool.',
-    sources: ['gmc-conf', 'mdu'],
+    why: 'Patient information on social media can be a personal data breach. Whether to report it is for the practice to decide with its data protection officer, not this tool.',
+    sources: ['ico', 'mdu-gdpr', 'gmc-conf', 'mdu', 'corrections-2026'],
   },
 
   law: {
     caption: sections.law.label,
     title: 'What the law says',
     body: [
-      { type: 'p', text: "The Crown Prosecution Service's 2016 guidance lists four kinds of post that may be a crime:" },
+      {
+        type: 'p',
+        text: 'Rude, unfair or wrong is usually not a crime. Threats, harassment, posted home addresses and hate may be: tell the police, and let them decide.',
+      },
+      { type: 'p', text: "The Crown Prosecution Service's 2016 guidance describes the kinds of post that may be a crime:" },
       {
         type: 'list',
         items: [
           'a believable threat of violence to someone, or to damage property',
           'posts aimed at a person that may be harassment or stalking',
           'posts that break a court order',
-          'posts that are grossly offensive, indecent, obscene or false',
+          'posts that are grossly offensive, indecent or obscene',
         ],
       },
       { type: 'p', text: 'The bar for the last kind is high. Offensive, rude or shocking is not enough.' },
       {
         type: 'p',
-        text: 'Since 31 January 2024, the Online Safety Act 2023 has made it an offence to send false communications (section 179) or threatening communications (section 181). Grossly offensive and indecent messages are still covered by the older laws: the Communications Act 2003 and the Malicious Communications Act 1988.',
+        text: 'Not confirmed: whether the CPS still groups posts in exactly these ways.',
+      },
+      {
+        type: 'p',
+        text: 'Since 31 January 2024, the Online Safety Act 2023 has two newer offences. A false message (section 179) counts only if the sender knows it is false and means to cause harm that is more than trivial. A threatening message (section 181) means a threat of death or serious harm. Both apply in England, Wales and Northern Ireland; Scotland has its own law.',
+      },
+      {
+        type: 'p',
+        text: 'Grossly offensive and indecent messages are still covered by the older laws: the Communications Act 2003 and the Malicious Communications Act 1988.',
+      },
+      {
+        type: 'p',
+        text: 'Sharing intimate images of someone, including faked ones (deepfakes), is an offence (Sexual Offences Act 2003, section 66B, added by the Online Safety Act). A newer offence of creating such images is in the Data (Use and Access) Act 2025; we have not confirmed whether it is in force yet.',
       },
       {
         type: 'card',
@@ -472,10 +585,13 @@ export const stepContent = {
           },
         ],
       },
-      { type: 'p', text: 'Suing for defamation is rarely the best route. It is slow and costly, and the damage is already done.' },
+      {
+        type: 'p',
+        text: 'Suing for defamation is rarely the best route. It is slow and costly, and the damage is already done. Anyone considering it should take advice early: a claim must be brought within a year of the post going up.',
+      },
     ],
-    why: "The LMC page's list of offences is missing, so this screen uses the CPS guidance and the Online Safety Act instead. Whether the CPS still groups posts in exactly these four ways is not confirmed.",
-    sources: ['cps-sm', 'cps-comms', 'osa', 'lmc', 'mdu'],
+    why: "The LMC page's list of offences is missing, so this screen uses the CPS guidance and the Online Safety Act instead, with the facts re-checked in 2026.",
+    sources: ['cps-sm', 'cps-comms', 'osa', 'lmc', 'mdu', 'corrections-2026'],
   },
 
   support: {
@@ -487,8 +603,8 @@ export const stepContent = {
         text: 'Being the target of a post hurts, even when it is unfair. Check in with your colleague today, and again over the next few days.',
       },
     ],
-    why: 'The right support depends on role. NHS Practitioner Health, for example, has mainly served doctors, so check before suggesting it to anyone else.',
-    sources: ['bma-abuse', 'practitioner-health'],
+    why: 'The right support depends on role: doctors, for example, also have the BMA wellbeing line and their defence body. NHS Practitioner Health has covered all primary care staff in England since 2022.',
+    sources: ['bma-abuse', 'practitioner-health', 'corrections-2026'],
   },
 
   prepared: {
@@ -535,8 +651,12 @@ export const stepContent = {
         type: 'p',
         text: 'Where the advice in this tool comes from. Anything we could not confirm is marked.',
       },
+      {
+        type: 'p',
+        text: 'The NHS routes named here (the NHS website, the Data Security and Protection Toolkit, complaints to the ICB and NHS Practitioner Health) are those in England. Wales, Scotland and Northern Ireland have their own arrangements.',
+      },
     ],
-    sources: ['lmc'],
+    sources: ['lmc', 'corrections-2026'],
   },
 
   confirmStartAgain: {

@@ -3,6 +3,7 @@
  * practice or LMC can review it without reading components; `schema.ts` checks it in tests.
  */
 import type { ConditionName } from '../../machines/conditions';
+import type { Urgency } from '../plan/types';
 import type { SourceId } from './sources';
 
 export interface OptionContent {
@@ -59,4 +60,18 @@ export interface StepContent {
   /** "Why we ask" / "What the guidance says", behind a details toggle. */
   readonly why?: string;
   readonly sources: readonly SourceId[];
+}
+
+/** One action in the plan, as reviewable words. */
+export interface ActionContent {
+  readonly urgency: Urgency;
+  /** An instruction a stressed reader can act on without reading further. */
+  readonly title: string;
+  /** Short how-to lines: numbers to ring, what to capture, what to say. */
+  readonly details: readonly string[];
+  /** One sentence. */
+  readonly why: string;
+  readonly sources: readonly SourceId[];
+  /** Only calling 999: it leads the plan and is shown as an emergency card. */
+  readonly emergency?: true;
 }

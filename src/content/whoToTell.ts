@@ -25,9 +25,19 @@ export const peopleToTell = {
     sources: ['lmc'],
   },
   targetedColleague: {
-    text: 'The colleague it is about: privately, before they hear from anyone else, letting them choose whether to read it.',
+    text: 'The colleague it is about: you, or whoever leads on this, should tell them privately before they hear from anyone else, and let them choose whether to read it.',
     why: 'Finding it online or hearing it from a patient is far harder than being told kindly by the practice.',
     sources: ['bma-abuse', 'mdu'],
+  },
+  threatenedPerson: {
+    text: 'The person who was threatened, or whose details were posted: ring them now, tonight if it is out of hours, and talk through their safety at home.',
+    why: 'A threat or a posted address can bring trouble to their door before they next come in.',
+    sources: ['corrections-2026', 'police'],
+  },
+  safeguardingLead: {
+    text: "The duty clinician and the practice's safeguarding lead: what the post says about someone who may harm themselves, or a child or adult at risk.",
+    why: 'A hint of self-harm or of someone at risk is a matter for them today, whoever wrote the post.',
+    sources: ['corrections-2026', 'nhs-reviews'],
   },
   staffOnShift: {
     text: "Everyone on shift today: how to keep safe, without passing the post around.",
@@ -40,19 +50,19 @@ export const peopleToTell = {
     sources: ['mps', 'gmc-conf'],
   },
   caldicottGuardian: {
-    text: "The practice's Caldicott guardian.",
-    why: 'They look after how patient information is used, and patient details may be out in public.',
-    sources: ['gmc-conf'],
+    text: "The practice's Caldicott guardian: the senior person responsible for protecting patient information and making sure it is used properly.",
+    why: 'Patient details may be out in public, and protecting them is their job.',
+    sources: ['gmc-conf', 'corrections-2026'],
   },
   dataProtectionOfficer: {
     text: "The practice's data protection officer.",
-    why: 'They decide whether this is a personal data breach that must be reported, and any deadline may be short.',
-    sources: ['gmc-conf'],
+    why: 'They advise the practice, which decides whether this is a personal data breach that must be reported, and a reportable breach goes to the ICO within 72 hours.',
+    sources: ['ico', 'mdu-gdpr', 'gmc-conf'],
   },
   hrAdviser: {
-    text: "Your HR adviser, before anyone speaks to the person who posted.",
+    text: 'Your HR adviser, before any formal conversation with the person who posted; asking them to take down patient information comes first.',
     why: 'A current or former member of staff posting about work is an employment matter that needs a fair process.',
-    sources: ['acas'],
+    sources: ['acas', 'ico'],
   },
   wholeTeam: {
     text: 'The rest of the team: that it is being dealt with, and that nobody should reply, comment or share it.',

@@ -201,6 +201,11 @@ function riskBlocks(answers: Answers, record: IncidentRecord): Block[] {
   const does = (answers.risks ?? []).filter((value) => value !== 'none');
   const labels = does.length > 0 ? formatAnswer('risks', { risks: does }) : null;
   if (labels !== null) fields.push({ label: noteWords.postDoes, value: answerText('risks', labels, answers) });
+  const situations = (answers.situations ?? []).filter((value) => value !== 'none');
+  const situationLabels = situations.length > 0 ? formatAnswer('situations', { situations }) : null;
+  if (situationLabels !== null) {
+    fields.push({ label: noteWords.alsoPartOfIt, value: answerText('situations', situationLabels, answers) });
+  }
   return [{ type: 'fields', fields }];
 }
 

@@ -21,5 +21,13 @@ export function needsClinicianToday(answers: Answers): boolean {
 }
 
 export function writtenByStaff(answers: Answers): boolean {
-  return conditions.writtenByCurrentStaff(answers) || conditions.writtenByFormerStaff(answers);
+  return conditions.writtenByStaff(answers);
+}
+
+export function hasRisk(answers: Answers, risk: NonNullable<Answers['risks']>[number]): boolean {
+  return (answers.risks ?? []).includes(risk);
+}
+
+export function hasSituation(answers: Answers, situation: NonNullable<Answers['situations']>[number]): boolean {
+  return (answers.situations ?? []).includes(situation);
 }

@@ -10,7 +10,7 @@ import { conditions } from '../../machines/conditions';
 import { actions, type ActionContent, type ActionId } from '../content/actions';
 import { notToDo, type NotToDoId } from '../content/notToDo';
 import type { Answers } from '../content/questions';
-import { needsClinicianToday, threatensStaffSafety, writtenByStaff } from './incidentFacts';
+import { hasRisk, hasSituation, needsClinicianToday, threatensStaffSafety, writtenByStaff } from './incidentFacts';
 import { urgencies, type ActionGroup, type DontDo, type Plan, type PlannedAction } from './types';
 
 type Rule = (answers: Answers) => boolean;
@@ -38,6 +38,37 @@ const platformsWithOwnReportNotes: readonly string[] = ['googleReviews', 'nhsWeb
 /** Places the practice can block an account from; review sites and others' groups offer no such thing. */
 const blockablePlatforms: readonly string[] = ['ownPage', 'x', 'instagram', 'tiktok'];
 
+/** Report Harmful Content takes only its eight harms: not, say, a review that merely names a nurse. */
+function withinRhcHarms(answers: Answers): boolean {
+  return (
+    answers.tone === 'abuse' ||
+    answers.tone === 'both' ||
+    (answers.risks ?? []).some((risk) => ['threat', 'harassment', 'incitement', 'hate', 'atRisk', 'intimateImages'].includes(risk)) ||
+    (answers.rulesBroken ?? []).includes('sexual') ||
+    hasSituation(answers, 'fakeAccount')
+  );
+}
+
+/** Platforms with no public place to report to: the practice cannot see a private group. */
+const noReportRoute: readonly string[] = ['closedGroup'];
+
+/** Staff who posted about a patient, or defended the practice from their own account. */
+function colleaguePostToTakeDown(answers: Answers): boolean {
+  return (conditions.writtenByCurrentStaff(answers) && conditions.patientInfoShown(answers)) || hasSituation(answers, 'staffReplied');
+}
+
+/** A clinical or false allegation against a named clinician (or one whose role is not yet known). */
+function allegationAgainstClinician(answers: Answers): boolean {
+  const clinicalRole = answers.targetRole === undefined || answers.targetRole === 'gp' || answers.targetRole === 'clinician';
+  const allegation =
+    answers.reason === 'clinical' ||
+    answers.reason === 'misinformation' ||
+    (answers.rulesBroken ?? []).some((rule) => rule === 'personalAttack' || rule === 'seriousAccusation');
+  return conditions.aboutColleague(answers) && clinicalRole && allegation;
+}
+
+const knownFromOutside: readonly string[] = ['public', 'relative', 'recognised'];
+
 function aboutColleagueInRole(role: Answers['targetRole']): Rule {
   return (answers) => conditions.aboutColleague(answers) && answers.targetRole === role;
 }
@@ -48,22 +79,45 @@ function aboutColleagueInRole(role: Answers['targetRole']): Rule {
  */
 const actionRules: readonly (readonly [ActionId, Rule])[] = [
   ['call999', conditions.inDanger],
+  // Every route where someone is threatened or their address is posted warns them today.
+  ['warnThreatenedPerson', threatensStaffSafety],
   ['keepStaffSafeToday', threatensStaffSafety],
+  ['safeguardingToday', (a) => hasRisk(a, 'atRisk')],
+  ['reportIntimateImages', (a) => hasRisk(a, 'intimateImages')],
   ['saveEvidence', evidenceNotSavedYet],
   ['recordWhatWasSeen', (a) => a.evidenceSaved === 'gone'],
+  ['askColleagueToTakeDown', colleaguePostToTakeDown],
   ['reportToPolice', conditions.needsPolice],
   ['ringOnCall', mustRingOnCallNow],
 
   ['tellPartnerOnCall', (a) => !mustRingOnCallNow(a)],
   ['keepSavedEvidence', (a) => a.evidenceSaved === 'saved'],
   ['findOriginalPost', (a) => a.platform === 'colleagueScreenshot'],
+  ['closedGroupEvidence', (a) => a.platform === 'closedGroup'],
+  ['privateMessagesToColleague', (a) => a.platform === 'directMessage'],
   ['tellTargetedColleague', conditions.aboutColleague],
   ['clinicianReviewToday', needsClinicianToday],
   ['involveCaldicottAndDpo', conditions.patientInfoShown],
+  ['namedClinicianCallsDefenceBody', allegationAgainstClinician],
   ['getHrAdvice', writtenByStaff],
+  ['handlePressEnquiry', (a) => hasSituation(a, 'press')],
+  ['filmingInPractice', (a) => hasSituation(a, 'filming')],
+  ['reportFakeAccount', (a) => hasSituation(a, 'fakeAccount')],
+  ['reportReviewFlood', (a) => hasSituation(a, 'pileOn')],
+  // The police may want the post left up: ask before reporting or blocking.
+  [
+    'askPoliceBeforeRemoving',
+    (a) => conditions.needsPolice(a) && (conditions.breaksSiteRules(a) || blockablePlatforms.includes(a.platform ?? '')),
+  ],
   ['reportGoogleReview', breaksRulesOn(['googleReviews'])],
   ['reportNhsReview', breaksRulesOn(['nhsWebsite'])],
-  ['reportToSite', (a) => conditions.breaksSiteRules(a) && !platformsWithOwnReportNotes.includes(a.platform ?? '')],
+  [
+    'reportToSite',
+    (a) =>
+      conditions.breaksSiteRules(a) &&
+      !platformsWithOwnReportNotes.includes(a.platform ?? '') &&
+      !noReportRoute.includes(a.platform ?? ''),
+  ],
   ['groupWeDontRun', conditions.inGroupWeDontRun],
   [
     'considerBlocking',
@@ -75,18 +129,27 @@ const actionRules: readonly (readonly [ActionId, Rule])[] = [
   ['finishOnPracticePc', conditions.wantsUrgentOnly],
 
   // The NHS website is moderated by the NHS itself, so Report Harmful Content is not the next step there.
-  ['escalateToRhc', (a) => conditions.breaksSiteRules(a) && a.platform !== 'nhsWebsite'],
+  // It also needs the site's own process tried first, so it is never the first step.
+  [
+    'escalateToRhc',
+    (a) =>
+      conditions.breaksSiteRules(a) && withinRhcHarms(a) && a.platform !== 'nhsWebsite' && !noReportRoute.includes(a.platform ?? ''),
+  ],
   ['handleAsComplaint', conditions.decidedComplaint],
+  ['relativeNeedsConsent', (a) => a.author === 'relative'],
   // Staff concerns go through HR and whistleblowing, not the patient complaints route.
   [
     'lookIntoConcerns',
-    (a) => !writtenByStaff(a) && a.reason !== 'misinformation' && (a.tone === 'criticism' || a.motive === 'grievance'),
+    (a) =>
+      !writtenByStaff(a) &&
+      a.reason !== 'misinformation' &&
+      (a.tone === 'criticism' || a.tone === 'both' || a.motive === 'grievance'),
   ],
   ['giveFactsToPolice', conditions.isAbusive],
-  [
-    'considerWhistleblowing',
-    (a) => conditions.writtenByCurrentStaff(a) && (a.staffConcern === 'yes' || a.staffConcern === 'notSure'),
-  ],
+  ['specialAllocationScheme', (a) => hasRisk(a, 'threat') && knownFromOutside.includes(a.author ?? '')],
+  ['respondToCampaign', (a) => hasSituation(a, 'campaign')],
+  // Former staff are protected from detriment after leaving, so they are asked too.
+  ['considerWhistleblowing', (a) => writtenByStaff(a) && (a.staffConcern === 'yes' || a.staffConcern === 'notSure')],
   ['followFairProcess', conditions.writtenByCurrentStaff],
   ['checkLeaverAgreement', conditions.writtenByFormerStaff],
   ['supportGp', aboutColleagueInRole('gp')],
@@ -107,6 +170,14 @@ const actionRules: readonly (readonly [ActionId, Rule])[] = [
  */
 export const urgentOnlyActionIds: ReadonlySet<ActionId> = new Set<ActionId>([
   'call999',
+  // Whoever is threatened hears tonight, not when they next come in.
+  'warnThreatenedPerson',
+  'keepStaffSafeToday',
+  'safeguardingToday',
+  'reportIntimateImages',
+  'askColleagueToTakeDown',
+  // 72 hours to report a breach run through weekends and bank holidays.
+  'involveCaldicottAndDpo',
   'saveEvidence',
   'keepSavedEvidence',
   'recordWhatWasSeen',
@@ -115,7 +186,7 @@ export const urgentOnlyActionIds: ReadonlySet<ActionId> = new Set<ActionId>([
   'finishOnPracticePc',
 ]);
 
-const authorsFromOutside: readonly string[] = ['public', 'relative', 'recognised'];
+const authorsFromOutside = knownFromOutside;
 
 const notToDoRules: readonly (readonly [NotToDoId, Rule])[] = [
   ['reportingBeforeSaving', (a) => a.evidenceSaved !== 'gone'],
@@ -128,6 +199,11 @@ const notToDoRules: readonly (readonly [NotToDoId, Rule])[] = [
   ['staffDefending', always],
   ['sharingScreenshots', (a) => a.platform === 'colleagueScreenshot' || conditions.patientInfoShown(a)],
   ['decidingDisciplineNow', conditions.writtenByCurrentStaff],
+  ['treatingOwnPostAsBreach', (a) => a.patientInfo === 'ownFamily'],
+  ['patientDetailsInReport', (a) => a.patientInfo === 'ownFamily' || a.author === 'relative'],
+  ['joiningUnderFalsePretences', (a) => a.platform === 'closedGroup'],
+  ['confrontingFilming', (a) => hasSituation(a, 'filming')],
+  ['sayingAnythingToPress', (a) => hasSituation(a, 'press')],
   [
     'reportingJustToDisagree',
     (a) => platformsWithOwnReportNotes.includes(a.platform ?? '') && !conditions.breaksSiteRules(a),

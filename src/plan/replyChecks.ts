@@ -1,30 +1,66 @@
 /**
  * Live checks on a reply draft before it is posted. Pure, and never blocking: they point at words
- * a stressed person might not notice (a date that confirms a visit, a colleague's name, a flash of
- * temper), and the person decides. The term lists and messages live in content/replyChecks.
+ * a stressed person might not notice (a date that confirms a visit, a colleague's name, a request
+ * for a date of birth, a flash of temper), and the person decides. They can miss things, and the
+ * reply screen says so. The words they look for and what they say live in content/replyChecks; the
+ * confidentiality rules are in replyDisclosure.ts and the colleague rules in replyColleagues.ts.
+ *
+ * How well they do is measured on a labelled set of sentences, tests/plan/replyCorpus.test.ts.
  */
 import {
-  bookingWords,
-  clinicalTerms,
   defensiveTerms,
-  generalDateLeads,
-  generalStatementMarkers,
   harmlessDefensiveUses,
+  identifiers,
   invitationTerms,
-  monthNames,
+  legalTerms,
   notShouting,
-  patientDetailPhrases,
+  practiceOwners,
+  privateMessagePhrases,
+  refusals,
+  removalPlaces,
+  removalTerms,
   replyCheckFoundLabels,
   replyCheckMessages,
   replyWordLimit,
-  visitWords,
-  weekdays,
-  yourCareQualifiers,
-  yourCareWords,
+  requestVerbs,
+  secureChannels,
+  yourDetailsWords,
 } from '../content/replyChecks';
+import { colleaguesFound } from './replyColleagues';
+import { patientDetailsFound, patientStatusFound } from './replyDisclosure';
+import {
+  anyOf,
+  clauseAfter,
+  clauseBefore,
+  inEachSentence,
+  matchesIn,
+  normalise,
+  notWordAfter as end,
+  notWordBefore as start,
+  outermost,
+  unique,
+  wholeWords,
+  wholeWordsOf,
+  wordCount,
+  type Found,
+} from './replyText';
 
-export const replyCheckIds = ['tooLong', 'patientDetail', 'namesColleague', 'defensive', 'noInvitation'] as const;
+export { wordCount };
+
+export const replyCheckIds = [
+  'tooLong',
+  'confirmsPatient',
+  'patientDetail',
+  'namesColleague',
+  'asksForDetails',
+  'threatens',
+  'defensive',
+  'noInvitation',
+] as const;
 export type ReplyCheckId = (typeof replyCheckIds)[number];
+
+/** Checks that mean a second person should read the reply: it touches on care or a colleague. */
+export const secondReaderCheckIds: readonly ReplyCheckId[] = ['confirmsPatient', 'patientDetail', 'namesColleague'];
 
 export interface ReplyCheck {
   readonly id: ReplyCheckId;
@@ -35,112 +71,56 @@ export interface ReplyCheck {
 }
 
 export interface ReplyCheckContext {
-  /** From the practice settings; names are never guessed, so an empty list finds no names. */
+  /** From the practice settings. Without them, only titled names ("Dr Patel") and roles are found. */
   readonly staffNames: readonly string[];
 }
 
-const notWordBefore = '(?<![\\p{L}\\p{N}])';
-const notWordAfter = '(?![\\p{L}\\p{N}])';
+// --- asks for personal details ---
 
-function escapeForRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** A term as a pattern: whole words only, any run of spaces between its words. */
-function termPattern(term: string): string {
-  return term.trim().split(/\s+/).map(escapeForRegExp).join('\\s+');
-}
-
-function wholeWords(terms: readonly string[], flags = 'giu'): RegExp {
-  // Longest first, so "blood tests" wins over "blood test".
-  const sorted = [...terms].sort((a, b) => b.length - a.length);
-  return new RegExp(`${notWordBefore}(?:${sorted.map(termPattern).join('|')})${notWordAfter}`, flags);
-}
-
-function matchesOf(pattern: RegExp, text: string): string[] {
-  return [...text.matchAll(pattern)].map((match) => match[0]);
-}
-
-/** Curly quotes become straight, so "we’ve" and "we've" read the same. */
-function normalise(text: string): string {
-  return text.replace(/[\u2018\u2019\u02bc`]/g, "'");
-}
-
-function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
-}
-
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
-// --- may disclose or confirm that they are a patient ---
-
-const detailPhrasePattern = wholeWords(patientDetailPhrases);
-const yourCarePattern = new RegExp(
-  `${notWordBefore}your\\s+(?:(?:${yourCareQualifiers.map(termPattern).join('|')})\\s+)?(?:${[...yourCareWords]
-    .sort((a, b) => b.length - a.length)
-    .map(termPattern)
-    .join('|')})${notWordAfter}`,
-  'giu',
-);
-const clinicalPattern = wholeWords(clinicalTerms);
-const generalPattern = wholeWords(generalStatementMarkers, 'iu');
-const visitPattern = wholeWords(visitWords, 'iu');
-const bookingPattern = wholeWords(bookingWords, 'iu');
-
-const month = `(?:${monthNames.join('|')})`;
-const ordinal = '(?:st|nd|rd|th)?';
-const clockTime = `(?<![\\d£$.,])(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?|\\d{1,2}\\s*(?:am|pm))${notWordAfter}`;
-const dayOfWeek = `(?:on|last|this|next)\\s+(?:${weekdays.join('|')})${notWordAfter}`;
-const dayAndMonth = `(?:\\d{1,2}${ordinal}\\s+(?:of\\s+)?${month}|${month}\\s+\\d{1,2}${ordinal})${notWordAfter}`;
-// "24/7" is how opening hours are written, not a date.
-const numericDate = `(?<!\\d)(?!24\\/7(?![\\d/]))\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?(?![\\d/])`;
-const notAfterGeneralLead = `(?<!${notWordBefore}(?:${generalDateLeads.join('|')})\\s+)`;
-const datePart = `${notWordBefore}${notAfterGeneralLead}(?:${dayOfWeek}|${dayAndMonth}|${numericDate})`;
-/** A day and a time together ("on Tuesday at 10:30") can only be a visit. */
-const dayWithTimePattern = new RegExp(`${datePart}\\s*,?\\s*(?:at\\s+)?${clockTime}`, 'giu');
-const dateOrTimePattern = new RegExp(`${datePart}|${clockTime}`, 'giu');
-const datePattern = new RegExp(datePart, 'giu');
-
-function datesTiedToVisits(sentence: string): string[] {
-  const dayWithTime = matchesOf(dayWithTimePattern, sentence);
-  if (dayWithTime.length > 0) return dayWithTime;
-  if (visitPattern.test(sentence)) return matchesOf(dateOrTimePattern, sentence);
-  return bookingPattern.test(sentence) ? matchesOf(datePattern, sentence) : [];
-}
-
-function patientDetails(text: string): string[] {
-  const found = [...matchesOf(detailPhrasePattern, text), ...matchesOf(yourCarePattern, text)];
-  for (const sentence of sentencesOf(text)) {
-    if (!generalPattern.test(sentence)) found.push(...matchesOf(clinicalPattern, sentence));
-    found.push(...datesTiedToVisits(sentence));
-  }
-  return found;
-}
-
-// --- names a colleague ---
+const refused = new RegExp(`${wholeWordsOf(refusals)}(?!\\s+hesitate)`, 'iu');
+const secureChannel = new RegExp(wholeWordsOf(secureChannels), 'iu');
+const privateMessagePattern = wholeWords(privateMessagePhrases);
+// "PM" on its own only in capitals and not after a time, so "2 pm" is not a private message.
+const capitalPM = new RegExp(`(?<!\\d\\s?)${start}PMs?${end}`, 'gu');
+const request = new RegExp(wholeWordsOf(requestVerbs), 'iu');
+// "our address", "the practice's postal address" are the practice's own.
+const identifier = new RegExp(`${start}(?<!${start}${anyOf(practiceOwners)}\\s+(?:[\\p{L}'-]+\\s+)?)${anyOf(identifiers)}${end}`, 'giu');
+const yourDetails = new RegExp(`${start}(?:your|his|her|their)\\s+(?:(?:full|home|current|personal|contact|mobile|own)\\s+)?${anyOf(yourDetailsWords)}${end}`, 'giu');
 
 /**
- * One colleague's name as the practice entered it. A one-word name must start with a capital in
- * the draft: staff called Will, May or Grace must not be "found" in "we will" or "you may".
+ * A request in this clause that is not turned round: "please send us", not "please don't send us".
+ * The detail itself is left out, so "your email" is not its own request to email.
  */
-function nameFound(name: string, text: string): boolean {
-  // Full stops after titles are optional both ways: "Dr. Patel" in settings finds "Dr Patel".
-  const words = name
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/\.$/, ''))
-    .filter(Boolean);
-  if (words.length === 0) return false;
-  const pattern = new RegExp(`${notWordBefore}${words.map(escapeForRegExp).join('\\.?\\s+')}${notWordAfter}`, 'giu');
-  const matches = matchesOf(pattern, text);
-  if (words.length > 1) return matches.length > 0;
-  return matches.some((match) => /^\p{Lu}/u.test(match));
+function requested(sentence: string, found: Found): boolean {
+  const before = clauseBefore(sentence, found.index);
+  const clause = `${before} ${clauseAfter(sentence, found.index + found.text.length)}`;
+  return request.test(clause) && !refused.test(before);
 }
 
-function colleaguesNamed(text: string, staffNames: readonly string[]): string[] {
-  return staffNames.map((name) => name.trim()).filter((name) => nameFound(normalise(name), text));
+function detailsAskedFor(text: string): Found[] {
+  return inEachSentence(text, (sentence) => {
+    const messages = [...matchesIn(privateMessagePattern, sentence), ...matchesIn(capitalPM, sentence)].filter((found) => {
+      const clause = `${clauseBefore(sentence, found.index)}${clauseAfter(sentence, found.index)}`;
+      return !refused.test(clauseBefore(sentence, found.index)) && !secureChannel.test(clause);
+    });
+    const details = [...matchesIn(identifier, sentence), ...matchesIn(yourDetails, sentence)].filter((found) => requested(sentence, found));
+    return [...messages, ...details];
+  });
+}
+
+// --- legal or removal threats ---
+
+// "sue" only in lower case, so that a colleague called Sue is not a threat.
+const sue = new RegExp(`${start}sue${end}`, 'gu');
+const legal = wholeWords(legalTerms);
+const removal = wholeWords(removalTerms);
+const removedFrom = new RegExp(
+  `${start}remov(?:e|ed|ing|al)(?:\\s+(?:of\\s+)?(?:you|him|her|them|yourself|your\\s+family|this\\s+patient|patients))?\\s+from\\s+(?:our|the|this)\\s+${anyOf(removalPlaces)}${end}(?!'s|\\s+(?:page|website|site|facebook|feed|wall))`,
+  'giu',
+);
+
+function threats(text: string): Found[] {
+  return [legal, sue, removal, removedFrom].flatMap((pattern) => matchesIn(pattern, text));
 }
 
 // --- defensive or argumentative ---
@@ -150,16 +130,18 @@ const harmlessPattern = wholeWords(harmlessDefensiveUses);
 const allowedCapitals = new Set<string>(notShouting);
 
 function shouting(text: string): string[] {
-  return matchesOf(/[\p{L}\p{N}&']+/gu, text).filter((word) => {
-    const bare = word.replace(/'s$/i, '').replace(/^'+|'+$/g, '');
-    if (/\p{N}/u.test(bare) || /\p{Ll}/u.test(bare)) return false;
-    if ((bare.match(/\p{Lu}/gu) ?? []).length < 3) return false;
-    return !allowedCapitals.has(bare);
-  });
+  return [...text.matchAll(/[\p{L}\p{N}&']+/gu)]
+    .map(([word]) => word)
+    .filter((word) => {
+      const bare = word.replace(/'s$/i, '').replace(/^'+|'+$/g, '');
+      if (/\p{N}/u.test(bare) || /\p{Ll}/u.test(bare)) return false;
+      if ((bare.match(/\p{Lu}/gu) ?? []).length < 3) return false;
+      return !allowedCapitals.has(bare);
+    });
 }
 
 function defensiveSigns(text: string): string[] {
-  const found = matchesOf(defensivePattern, text.replace(harmlessPattern, ' '));
+  const found = matchesIn(defensivePattern, text.replace(harmlessPattern, ' ')).map((item) => item.text);
   if (text.includes('!')) found.push(replyCheckFoundLabels.exclamation);
   found.push(...shouting(text).map(replyCheckFoundLabels.capitals));
   return found;
@@ -169,35 +151,24 @@ function defensiveSigns(text: string): string[] {
 
 const invitationPattern = wholeWords(invitationTerms, 'iu');
 
-function unique(items: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = item.toLowerCase().replace(/\s+/g, ' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** Every check that applies to the draft, in a fixed order; none for an empty draft. */
 export function checkReply(text: string, context: ReplyCheckContext): ReplyCheck[] {
   const draft = normalise(text);
   if (draft.trim() === '') return [];
   const checks: ReplyCheck[] = [];
+  const add = (id: Exclude<ReplyCheckId, 'tooLong' | 'noInvitation'>, found: readonly string[]) => {
+    const distinct = unique(found);
+    if (distinct.length > 0) checks.push({ id, message: replyCheckMessages[id](distinct), found: distinct });
+  };
 
   const words = wordCount(draft);
   if (words > replyWordLimit) checks.push({ id: 'tooLong', message: replyCheckMessages.tooLong(words), found: [] });
-
-  const details = unique(patientDetails(draft));
-  if (details.length > 0) checks.push({ id: 'patientDetail', message: replyCheckMessages.patientDetail(details), found: details });
-
-  const names = unique(colleaguesNamed(draft, context.staffNames));
-  if (names.length > 0) checks.push({ id: 'namesColleague', message: replyCheckMessages.namesColleague(names), found: names });
-
-  const signs = unique(defensiveSigns(draft));
-  if (signs.length > 0) checks.push({ id: 'defensive', message: replyCheckMessages.defensive(signs), found: signs });
-
+  add('confirmsPatient', outermost(patientStatusFound(draft), draft));
+  add('patientDetail', outermost(patientDetailsFound(draft), draft));
+  add('namesColleague', colleaguesFound(draft, context.staffNames));
+  add('asksForDetails', outermost(detailsAskedFor(draft), draft));
+  add('threatens', outermost(threats(draft), draft));
+  add('defensive', defensiveSigns(draft));
   if (!invitationPattern.test(draft)) checks.push({ id: 'noInvitation', message: replyCheckMessages.noInvitation(), found: [] });
-
   return checks;
 }

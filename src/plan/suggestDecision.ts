@@ -37,12 +37,12 @@ function pick(answers: Answers, canReply: boolean): Pick {
     return { suggested: 'monitor', alsoReasonable: [], reasons: ['staffAuthor'] };
   }
   if (conditions.isAbusive(answers) || answers.motive === 'trolling') {
-    const concernUnderneath = conditions.aboutClinicalCare(answers) || answers.motive === 'grievance';
+    const concernUnderneath = answers.reason === 'clinical' || answers.motive === 'grievance';
     return concernUnderneath
       ? { suggested: 'monitor', alsoReasonable: ['complaint'], reasons: ['abuseOrTrolling', 'abuseStillComplaint'] }
       : { suggested: 'monitor', alsoReasonable: [], reasons: ['abuseOrTrolling'] };
   }
-  if (conditions.aboutClinicalCare(answers) || needsClinicianToday(answers)) {
+  if (answers.reason === 'clinical' || needsClinicianToday(answers)) {
     return {
       suggested: 'complaint',
       alsoReasonable: replyIfPossible,
@@ -66,7 +66,7 @@ function pick(answers: Answers, canReply: boolean): Pick {
 }
 
 export function suggestDecision(answers: Answers): DecisionSuggestion {
-  const canReply = !conditions.inGroupWeDontRun(answers);
+  const canReply = !conditions.cannotReplyPublicly(answers);
   const { suggested, alsoReasonable, reasons } = pick(answers, canReply);
   const mentionsReply = suggested === 'reply' || alsoReasonable.includes('reply');
   const replyAndSilenceBothFit =

@@ -6,7 +6,7 @@ import { conditions } from '../../machines/conditions';
 import type { Answers } from '../content/questions';
 import type { SourceId } from '../content/sources';
 import { peopleToTell, type PersonToTellId } from '../content/whoToTell';
-import { needsClinicianToday, threatensStaffSafety, writtenByStaff } from './incidentFacts';
+import { hasRisk, needsClinicianToday, threatensStaffSafety, writtenByStaff } from './incidentFacts';
 
 export interface PersonToTellEntry {
   readonly id: PersonToTellId;
@@ -23,6 +23,8 @@ const always: Rule = () => true;
 const tellRules: readonly (readonly [PersonToTellId, Rule])[] = [
   ['onCall', always],
   ['practiceManager', always],
+  ['threatenedPerson', threatensStaffSafety],
+  ['safeguardingLead', (a) => hasRisk(a, 'atRisk')],
   ['targetedColleague', conditions.aboutColleague],
   ['staffOnShift', threatensStaffSafety],
   ['clinician', needsClinicianToday],

@@ -231,16 +231,23 @@ export function replyByDeadline({
   return { due, remainingMs, paused: !isWorkingTime(now, workingHours) };
 }
 
-/** Report Harmful Content asks people to wait 48 hours for a site to act before coming to them. */
-export const platformReportWaitHours = 48;
+/**
+ * Report Harmful Content helps only once the site's own reporting has been tried, and may step in
+ * if the site has refused or not answered after about a week (content brief, corrections 2026-11-30).
+ */
+export const platformReportWaitDays = 7;
 
-/** When to follow up a report to a site: 48 real hours later, nights and weekends included. */
+/**
+ * When to follow up a report to a site: a week later, at the same time on the practice's clock
+ * (so a BST/GMT change in between does not shift it by an hour), weekends included.
+ */
 export function platformReportFollowUp(
   reportedAt: string,
   now: Date,
 ): { due: Date; overdue: boolean; remainingMs: number } {
   const reported = requireTime(reportedAt, 'When it was reported');
-  const due = new Date(reported.getTime() + platformReportWaitHours * hourMs);
+  const t = londonTime(reported);
+  const due = fromLondonWallClock(t.year, t.month, t.day + platformReportWaitDays, t.hour, t.minute);
   const remainingMs = due.getTime() - now.getTime();
   return { due, overdue: remainingMs <= 0, remainingMs };
 }

@@ -45,6 +45,23 @@ function foundAtFromAnswer(answers: unknown): string | null {
   return parsePracticeTime(answers['foundAt'])?.toISOString() ?? null;
 }
 
+/**
+ * Version 1 asked about hate under "site rules"; version 2 asks with the safety questions, where it
+ * leads to the police and True Vision. The tick moves across so the plan keeps it.
+ */
+function hateAskedWithSafety(answers: unknown): unknown {
+  if (!isObject(answers)) return answers;
+  const rules = answers['rulesBroken'];
+  if (!Array.isArray(rules) || !rules.includes('hate')) return answers;
+  const rulesLeft = rules.filter((rule) => rule !== 'hate');
+  const risks = Array.isArray(answers['risks']) ? answers['risks'].filter((risk) => risk !== 'none') : [];
+  return {
+    ...answers,
+    rulesBroken: rulesLeft.length > 0 ? rulesLeft : ['none'],
+    risks: risks.includes('hate') ? risks : [...risks, 'hate'],
+  };
+}
+
 /** One step per version: `migrations[n]` turns a version-n record into version n + 1. */
 const migrations: Readonly<Record<number, (old: StoredObject) => unknown>> = {
   0: ({ step, ...old }) => ({
@@ -61,6 +78,12 @@ const migrations: Readonly<Record<number, (old: StoredObject) => unknown>> = {
     evidence: [],
     reply: null,
     references: [],
+  }),
+  1: (old) => ({
+    ...old,
+    schemaVersion: 2,
+    answers: hateAskedWithSafety(old['answers']),
+    drafts: hateAskedWithSafety(old['drafts']),
   }),
 };
 

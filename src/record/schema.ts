@@ -1,5 +1,5 @@
 /**
- * The incident record, schema version 1: everything kept about one incident on this device.
+ * The incident record, schema version 2 (2 moved the hate answer to the safety questions): everything kept about one incident on this device.
  *
  * Designed for what comes later, so that later issues add data without a migration: evidence items
  * (their files live in a store of their own; the record only keeps references), the reply as
@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();

@@ -104,15 +104,22 @@ describe('the scenario library matches its schema', () => {
   });
 });
 
+/**
+ * A trainer's budget of clicks for one scenario. It was 25 until the route gained the "Is any of
+ * this part of it too?" screen and began asking every non-staff post whether a clinician should
+ * look today: two more screens on most routes, so the budget keeps the same headroom at 27.
+ */
+const maxClicksToPlan = 27;
+
 describe('each scenario runs through the real machine', () => {
-  it.each(byTitle)('%s: reaches the plan with exactly its answers, in at most 25 clicks', (_title, scenario) => {
+  it.each(byTitle)(`%s: reaches the plan with exactly its answers, in at most ${maxClicksToPlan} clicks`, (_title, scenario) => {
     const wizard = startWizard();
     const seen = walkToPlan(scenario.answers, wizard);
     expect(seen.at(-1)).toBe('plan');
     // Nothing missing (the walk would have stuck) and nothing extra that the route never asks.
     expect(wizard.getSnapshot().context.answers).toEqual(scenario.answers);
     expect(answersOnPath(seen, scenario.answers)).toEqual(scenario.answers);
-    expect(clicksToPlan(seen, scenario.answers)).toBeLessThanOrEqual(25);
+    expect(clicksToPlan(seen, scenario.answers)).toBeLessThanOrEqual(maxClicksToPlan);
   });
 });
 
@@ -121,6 +128,33 @@ describe('each scenario’s plan has the actions it teaches, and not the wrong t
     const plan = planActionIds(scenario.answers);
     expect(scenario.mustInclude.filter((id) => !plan.includes(id)), 'missing from the plan').toEqual([]);
     expect(scenario.mustNotInclude.filter((id) => plan.includes(id)), 'in the plan but must not be').toEqual([]);
+  });
+});
+
+describe('what the scenarios teach stays true to the corrected guidance', () => {
+  it('when a colleague must take a post down, the plan asks for that before any HR step', () => {
+    const both = scenarios.filter((s) => {
+      const plan = planActionIds(s.answers);
+      return plan.includes('askColleagueToTakeDown') && plan.includes('getHrAdvice');
+    });
+    expect(both.map((s) => s.id)).toContain('staff-post-about-patient');
+    for (const s of both) {
+      const plan = planActionIds(s.answers);
+      expect(plan.indexOf('askColleagueToTakeDown'), s.id).toBeLessThan(plan.indexOf('getHrAdvice'));
+    }
+  });
+
+  it('someone threatened, or whose address is posted, is warned today on every route, urgent steps only included', () => {
+    const threatened = scenarios.filter((s) => (s.answers.risks ?? []).some((r) => ['threat', 'personalDetails', 'incitement'].includes(r)));
+    expect(threatened.some((s) => conditions.wantsUrgentOnly(s.answers))).toBe(true);
+    const untaught = threatened.filter((s) => !['warnThreatenedPerson', 'keepStaffSafeToday'].every((id) => s.mustInclude.includes(id as ActionId)));
+    expect(untaught.map((s) => s.id)).toEqual([]);
+  });
+
+  it("a patient's or relative's post about their own family is never taught as the practice's breach", () => {
+    const ownFamily = scenarios.filter((s) => s.answers.patientInfo === 'ownFamily');
+    expect(ownFamily.length).toBeGreaterThan(0);
+    expect(ownFamily.filter((s) => !s.mustNotInclude.includes('involveCaldicottAndDpo')).map((s) => s.id)).toEqual([]);
   });
 });
 
@@ -256,16 +290,34 @@ describe('safe to project', () => {
     expect(withPracticeName('At {practice}.', '   ')).toBe(`At ${defaultPracticeName}.`);
   });
 
+  /** Posts a room should be warned about: abuse, threats, hate, self-harm, intimate or sexual images. */
+  const distressingRisks: readonly string[] = ['threat', 'hate', 'atRisk', 'intimateImages'];
   const offensive = (scenario: Scenario) =>
     conditions.isAbusive(scenario.answers) ||
-    (scenario.answers.rulesBroken ?? []).some((rule) => rule === 'hate' || rule === 'sexual');
+    scenario.answers.tone === 'abuse' ||
+    scenario.answers.tone === 'both' ||
+    (scenario.answers.risks ?? []).some((risk) => distressingRisks.includes(risk)) ||
+    (scenario.answers.rulesBroken ?? []).includes('sexual');
 
-  it('every scenario with abuse, threats or hate has a content note', () => {
+  it('counts abuse, threats, hate, self-harm and intimate images as needing a note, and fair criticism as not', () => {
+    const calm = scenarioById('one-star-appointments')!;
+    expect(offensive(calm)).toBe(false);
+    const needing: Answers[] = [
+      { ...calm.answers, tone: 'abuse' },
+      { ...calm.answers, tone: 'both' },
+      { ...calm.answers, rulesBroken: ['sexual'] },
+      ...distressingRisks.map((risk) => ({ ...calm.answers, risks: [risk] }) as Answers),
+    ];
+    expect(needing.filter((answers) => !offensive({ ...calm, answers }))).toEqual([]);
+  });
+
+  it('every scenario with abuse, threats, hate, self-harm or intimate images has a content note', () => {
+    expect(scenarios.filter(offensive).length).toBeGreaterThan(0);
     expect(scenarios.filter((s) => offensive(s) && s.contentNote === undefined).map((s) => s.id)).toEqual([]);
   });
 
   it('racist abuse is written as "[racial slur]", with a content note that says so', () => {
-    const hate = scenarios.filter((s) => s.answers.rulesBroken?.includes('hate'));
+    const hate = scenarios.filter((s) => s.answers.risks?.includes('hate'));
     expect(hate.length).toBeGreaterThan(0);
     for (const scenario of hate) {
       expect(scenario.posts.some((post) => post.text.includes('[racial slur]')), scenario.id).toBe(true);

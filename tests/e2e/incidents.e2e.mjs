@@ -143,6 +143,7 @@ export const answerSets = {
     platform: { radio: 'Google reviews' },
     about: { checkbox: ['The practice as a whole'] },
     author: { radio: 'Someone who used to work here' },
+    situations: { checkbox: ['None of these'] },
     patientInfo: { radio: 'No' },
     describe: {}, // "when found" is now unless changed; the description is optional
     evidence: { radio: 'Yes, we have a copy' },
@@ -152,18 +153,27 @@ export const answerSets = {
     policy: { radio: 'Yes' },
     decision: { radio: 'Reply publicly, briefly, and ask them to contact us' },
     rulesBroken: { checkbox: ['None of these, or not sure'] },
+    // Former staff are asked about whistleblowing too.
+    staffConcern: { radio: 'No' },
     prepared: { radio: 'Yes' },
   },
   /** Everything at once: danger, threats, away from work, a group we don't run, staff, patients. */
   severe: {
     danger: { radio: 'Yes, or I am not sure' },
-    risks: { checkbox: ['Threatens to hurt someone or damage property', 'Is one of several posts aimed at the same person'] },
+    risks: {
+      checkbox: [
+        'Threatens to hurt someone or damage property',
+        'Is one of several posts aimed at the same person',
+        'Attacks someone for their race, religion, sexuality, gender identity or a disability',
+      ],
+    },
     location: { radio: "No, I'm at home or it's out of hours" },
     awayFromWork: { radio: 'Carry on with all the questions now' },
     platform: { radio: "In a local group or page that we don't run" },
     about: { checkbox: ['A colleague who is named or could be recognised', 'A patient'] },
     author: { radio: 'Someone who works here now' },
-    patientInfo: { radio: 'Yes' },
+    situations: { checkbox: ['A colleague has replied or defended the practice from their own account'] },
+    patientInfo: { radio: 'Yes, about a patient other than the person who posted it' },
     describe: { text: ['In a line or two, what does it say?', 'Names a receptionist and threatens her.'] },
     evidence: { radio: 'Not yet' },
     reason: { radio: 'The care or treatment someone had' },
@@ -172,7 +182,7 @@ export const answerSets = {
     tone: { radio: 'Abuse' },
     policy: { radio: 'No' },
     decision: { radio: 'Deal with it privately through our complaints process' },
-    rulesBroken: { checkbox: ['Hate, such as racist, sexist, homophobic or religious abuse'] },
+    rulesBroken: { checkbox: ['Names a member of staff or makes them easy to identify'] },
     staffConcern: { radio: 'No' },
     support: { radio: 'A receptionist, administrator or another non-clinical role' },
     prepared: { radio: "I'm not sure" },
@@ -181,6 +191,7 @@ export const answerSets = {
   urgentOnly: {
     danger: { radio: 'No' },
     risks: { checkbox: ['None of these'] },
+    patientInfo: { radio: 'No' },
     location: { radio: "No, I'm at home or it's out of hours" },
     awayFromWork: { radio: 'Show me only the urgent steps, and I will finish at work' },
   },
@@ -300,7 +311,7 @@ export default {
   async 'a mild review, with Back keeping every answer, to the plan'({ page, context, baseURL }) {
     const watcher = watch(context, page, baseURL);
     await startIncident(page);
-    await walk(page, answerSets.mild, { until: 'patientInfo' });
+    await walk(page, answerSets.mild, { until: 'situations' });
 
     // Back twice and forward again: the answers are still selected.
     assert.equal(await back(page), 'author');
@@ -308,7 +319,7 @@ export default {
     assert.equal(await back(page), 'about');
     assert.equal(await isChecked(page, 'checkbox', 'The practice as a whole'), true);
     assert.equal(await continueOn(page), 'author');
-    assert.equal(await continueOn(page), 'patientInfo');
+    assert.equal(await continueOn(page), 'situations');
 
     const seen = await walk(page, answerSets.mild);
     // A former colleague's post brings in the HR screen; a reply brings in "How to reply".

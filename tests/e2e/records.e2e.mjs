@@ -376,7 +376,7 @@ export default {
     await page.getByRole('heading', { level: 1, name: 'Training' }).waitFor();
     assert.equal(await page.getByRole('table').count(), 0, 'no incident table on the training page');
     const title = firstScenarioTitle();
-    // Each scenario's button is named "Walk through: <title>", so fifteen buttons do not read alike.
+    // Each scenario's button is named "Walk through: <title>", so the many buttons do not read alike.
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await page.getByRole('button', { name: new RegExp(`^Walk through: ${escaped}$`) }).click();
 

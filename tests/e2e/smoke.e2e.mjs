@@ -81,7 +81,9 @@ const screens = {
   platform: 'Where did you see it?',
   about: 'Who is it about?',
   author: 'Who wrote it?',
+  situations: 'Is any of this part of it too?',
   patientInfo: 'Does the post give away anything about a patient?',
+  ownCare: 'Does the post describe something a clinician should look at today?',
   evidence: 'Have you saved a copy of the post?',
   reason: 'What is the post mainly about?',
   motive: 'What seems to be behind it?',
@@ -143,6 +145,8 @@ export default {
     await choose(page, 'radio', 'No');
     await continueTo(page, screens.risks);
     const none = await choose(page, 'checkbox', 'None of these');
+    await continueTo(page, screens.patientInfo);
+    await choose(page, 'radio', 'No');
     await continueTo(page, screens.location);
     const atWork = await choose(page, 'radio', "Yes, I'm at work");
     await continueTo(page, screens.platform);
@@ -152,8 +156,12 @@ export default {
     await onScreen(page, screens.location);
     await assertChecked(atWork, "Yes, I'm at work");
     await page.goBack();
+    await onScreen(page, screens.patientInfo);
+    await page.goBack();
     await onScreen(page, screens.risks);
     await assertChecked(none, 'None of these');
+    await page.goForward();
+    await onScreen(page, screens.patientInfo);
     await page.goForward();
     await onScreen(page, screens.location);
     await assertChecked(atWork, "Yes, I'm at work");
@@ -165,14 +173,16 @@ export default {
     await choose(page, 'checkbox', 'The practice as a whole');
     await continueTo(page, screens.author);
     await choose(page, 'radio', 'A patient or member of the public');
-    await continueTo(page, screens.patientInfo);
-    await choose(page, 'radio', 'No');
+    await continueTo(page, screens.situations);
+    await choose(page, 'checkbox', 'None of these');
     await continueTo(page, null); // describe: "when found" defaults to now, description optional
     await continueTo(page, screens.evidence);
     await choose(page, 'radio', 'Yes, we have a copy');
     await continueTo(page, null); // tell: information only
     await continueTo(page, screens.reason);
     await choose(page, 'radio', 'Getting an appointment, phone waits or another part of our service');
+    await continueTo(page, screens.ownCare);
+    await choose(page, 'radio', 'No');
     await continueTo(page, screens.motive);
     await choose(page, 'radio', 'A real problem they want sorted out');
     await continueTo(page, screens.tone);

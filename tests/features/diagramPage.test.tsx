@@ -90,13 +90,13 @@ describe('the whole-flow diagram page', () => {
   it('keeps the list of screens when the picture cannot be drawn', async () => {
     await renderPage({ layout: () => Promise.reject(new Error('no layout')) });
     expect(await screen.findByText(diagramWords.failed)).toBeInTheDocument();
-    expect(within(list()).getAllByRole('button')).toHaveLength(34);
+    expect(within(list()).getAllByRole('button')).toHaveLength(35);
   });
 
   it('lists every screen in order, with where each can lead in plain words', async () => {
     await renderPage();
     const items = [...list().querySelectorAll<HTMLElement>(':scope > li')];
-    expect(items).toHaveLength(34);
+    expect(items).toHaveLength(35);
     const danger = items[1]!;
     expect(within(danger).getByRole('button')).toHaveAccessibleName(stepContent.danger.title);
     expect(danger).toHaveTextContent(`${diagramWords.leadsTo} ${stepContent.emergency.title} — Only if: someone may be in danger`);

@@ -41,12 +41,12 @@ describe('moving around the wizard', () => {
     await answerScreen(user, mildReview);
     await answerScreen(user, mildReview);
     await answerScreen(user, mildReview);
-    expect(heading()).toHaveTextContent(questions.location.legend);
+    expect(heading()).toHaveTextContent(questions.patientInfo.legend);
     act(() => window.history.back());
     await waitFor(() => expect(heading()).toHaveTextContent(questions.risks.legend));
     expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
     act(() => window.history.forward());
-    await waitFor(() => expect(heading()).toHaveTextContent(questions.location.legend));
+    await waitFor(() => expect(heading()).toHaveTextContent(questions.patientInfo.legend));
   });
 
   it('Continue without an answer shows an error summary that links to the field, and keeps typed text', async () => {
@@ -67,7 +67,7 @@ describe('moving around the wizard', () => {
   it('keeps what was typed when a screen with text is refused', async () => {
     const { user } = await renderApp();
     const answers = { ...mildReview };
-    for (let i = 0; i < 8; i += 1) await answerScreen(user, answers);
+    for (let i = 0; i < 9; i += 1) await answerScreen(user, answers);
     expect(heading()).toHaveTextContent(stepContent.describe.title);
     await user.type(screen.getByLabelText(questions.description.legend, { exact: false }), 'Post calls Dr X a liar');
     await user.clear(screen.getByLabelText(questions.foundAt.legend));

@@ -63,13 +63,13 @@ async function reportToSite(user: User, when: string, reference = 'GR-5512') {
 afterEach(() => vi.useRealTimers());
 
 describe('references', () => {
-  it('records a report to a site and shows when to follow it up, 48 hours later', async () => {
+  it('records a report to a site and shows when to follow it up, a week later', async () => {
     const { user, latest } = await renderPage();
     const entry = await reportToSite(user, '2026-11-25T09:30');
 
     expect(
       within(entry).getByText(
-        'Check again after 09:30 on 27 November 2026; if it is still up, you can ask Report Harmful Content to help.',
+        'Check again after 09:30 on 2 December 2026, a week after you reported it. If the site has refused or still not answered, Report Harmful Content may be able to help',
         { exact: false },
       ),
     ).toBeInTheDocument();
@@ -90,11 +90,11 @@ describe('references', () => {
     const { user, latest } = await renderPage();
     const entry = await reportToSite(user, '2026-07-01T10:00');
     expect(latest().references[0]?.at).toBe('2026-07-01T09:00:00.000Z');
-    expect(within(entry).getByText(/^Check again after 10:00 on 3 July 2026;/)).toBeInTheDocument();
+    expect(within(entry).getByText(/^Check again after 10:00 on 8 July 2026, a week after/)).toBeInTheDocument();
   });
 
   it('says when the follow-up time has passed', async () => {
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-28T12:00:00Z') });
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-03T12:00:00Z') });
     const { user } = await renderPage();
     const entry = await reportToSite(user, '2026-11-25T09:30');
     expect(within(entry).getByText(referencesContent.followUpPassed)).toBeInTheDocument();

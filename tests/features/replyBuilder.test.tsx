@@ -3,7 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replyBuilderContent as words } from '../../src/content/replyBuilder';
 import { replyPartLabels } from '../../src/content/replyParts';
+import { WizardContext } from '../../src/components/wizardContext';
 import { ReplyBuilder, type ReplyBuilderSettings } from '../../src/features/reply/ReplyBuilder';
+import { ReplyStep } from '../../src/features/reply/ReplyStep';
+import { PracticeSettingsContext } from '../../src/record/settingsContext';
+import { defaultSettings } from '../../src/record/settingsSchema';
 import { IncidentContext, type IncidentHandle } from '../../src/record/incidentContext';
 import type { IncidentRecord } from '../../src/record/schema';
 
@@ -24,7 +28,7 @@ function checksCard(): HTMLElement {
 
 function record(overrides: Partial<IncidentRecord> = {}): IncidentRecord {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'incident-1',
     reference: 'SM-2026-0001',
     kind: 'live',
@@ -131,7 +135,7 @@ describe('building a reply', () => {
     await user.type(draftBox(), ' We have checked your results.');
     const card = checksCard();
     expect(within(card).getByText(words.checkTitles.patientDetail, { exact: false })).toBeInTheDocument();
-    expect(within(card).getByText(/"your results"/)).toBeInTheDocument();
+    expect(within(card).getByText(/"checked your results"/)).toBeInTheDocument();
 
     // The draft is the user's now: a tick box no longer rewrites it, until they ask.
     await user.click(screen.getByRole('checkbox', { name: replyPartLabels.thank.label }));
@@ -149,6 +153,41 @@ describe('building a reply', () => {
     expect(within(checksCard()).getByText(/"Sarah Patel"/)).toBeInTheDocument();
   });
 
+  it('finds colleagues as people say them, from the names in settings', async () => {
+    const user = userEvent.setup();
+    render(<ReplyBuilder variant="colleague" settings={{ ...settings, staffNames: ['Dr Sarah Whitfield', 'Kerry Dunmore'] }} />);
+    await user.type(draftBox(), ' Dr Whitfield and Kerry are sorry.');
+    const card = checksCard();
+    expect(within(card).getByText(words.checkTitles.namesColleague, { exact: false })).toBeInTheDocument();
+    expect(within(card).getByText(/"Dr Sarah Whitfield", "Kerry Dunmore"/)).toBeInTheDocument();
+  });
+
+  it('names each new kind of check in words, not colour alone', async () => {
+    const { user } = renderOutside();
+    await user.type(draftBox(), ' Please DM us your date of birth. You are not one of our patients. Our solicitors will be in touch.');
+    const items = within(checksCard()).getAllByRole('listitem').map((item) => item.textContent ?? '');
+    expect(items.some((text) => text.startsWith(`${words.checkTitles.asksForDetails}:`) && text.includes('"DM us"'))).toBe(true);
+    expect(items.some((text) => text.startsWith(`${words.checkTitles.confirmsPatient}:`))).toBe(true);
+    expect(items.some((text) => text.startsWith(`${words.checkTitles.threatens}:`) && text.includes('"solicitors"'))).toBe(true);
+  });
+
+  it('suggests a second reader when the reply touches on care or a colleague, and only then', async () => {
+    const { user } = renderOutside();
+    expect(within(checksCard()).queryByText(words.secondReaderNow)).toBeNull();
+    await user.type(draftBox(), ' Sorry your fit note was late.');
+    expect(within(checksCard()).getByText(words.secondReaderNow)).toBeInTheDocument();
+  });
+
+  it('shows a "before you copy" checklist as a list, and says the checks can miss things', () => {
+    renderOutside();
+    const card = screen.getByRole('region', { name: words.beforeCopyHeading });
+    expect(within(card).getAllByRole('listitem').map((item) => item.textContent)).toEqual(words.beforeCopy);
+    expect(within(card).getByText(words.secondReader)).toBeInTheDocument();
+    expect(within(card).getByText(words.checksCanMiss)).toBeInTheDocument();
+    // Even a clean reply is not promised to be safe.
+    expect(within(checksCard()).getByText(words.noChecks)).toHaveTextContent(/can miss things/);
+  });
+
   it('announces the number of checks once typing pauses, not with every key', async () => {
     const { user } = renderOutside();
     const status = within(checksCard()).getByRole('status');
@@ -156,6 +195,22 @@ describe('building a reply', () => {
     await user.type(draftBox(), ' Actually!');
     expect(status).toHaveTextContent('');
     await waitFor(() => expect(status).toHaveTextContent(words.checksSummary(1)), { timeout: 3000 });
+  });
+});
+
+describe('staff names from the practice settings', () => {
+  it('reach the checks on the wizard\'s reply screen, as the practice entered them', async () => {
+    const user = userEvent.setup();
+    render(
+      <WizardContext.Provider>
+        <PracticeSettingsContext.Provider value={{ ...structuredClone(defaultSettings), staffNames: ['Dr Sarah Whitfield', 'Kerry Dunmore'] }}>
+          <ReplyStep />
+        </PracticeSettingsContext.Provider>
+      </WizardContext.Provider>,
+    );
+    await user.type(draftBox(), ' Ms Dunmore and Sarah are sorry.');
+    // Neither is a titled name the checks could find without the list ("Ms" and a first name).
+    expect(within(checksCard()).getByText(/"Dr Sarah Whitfield", "Kerry Dunmore"/)).toBeInTheDocument();
   });
 });
 

@@ -18,7 +18,7 @@ describe('an incident survives interruptions', () => {
   it('fill half an incident, unmount, remount: same screen, same answers, and the half-typed text', async () => {
     const storage = await freshStorage();
     const first = await renderApp(storage);
-    for (let i = 0; i < 8; i += 1) await answerScreen(first.user, mildReview);
+    for (let i = 0; i < 9; i += 1) await answerScreen(first.user, mildReview);
     expect(heading()).toHaveTextContent(stepContent.describe.title);
     await first.user.type(screen.getByLabelText(questions.description.legend, { exact: false }), 'Says the GP was rude');
     // Typing is saved after a pause, without Continue.
@@ -39,14 +39,14 @@ describe('an incident survives interruptions', () => {
     await waitFor(() => expect(heading()).toHaveTextContent(stepContent.describe.title));
     expect(screen.getByLabelText(questions.description.legend, { exact: false })).toHaveValue('Says the GP was rude');
     await second.user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(heading()).toHaveTextContent(questions.patientInfo.legend);
-    expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
+    expect(heading()).toHaveTextContent(questions.situations.legend);
+    expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
   });
 
   it('a reload mid-incident reopens it on the same screen', async () => {
     const storage = await freshStorage();
     const first = await renderApp(storage);
-    for (let i = 0; i < 3; i += 1) await answerScreen(first.user, mildReview);
+    for (let i = 0; i < 4; i += 1) await answerScreen(first.user, mildReview);
     expect(heading()).toHaveTextContent(questions.location.legend);
     await waitFor(() => expect(screen.getByText(/Saved on this computer at/)).toBeInTheDocument());
     first.unmount(); // history.state still names the incident, as after a browser reload

@@ -189,7 +189,7 @@ describe('revealing what the guidance says (walk-through)', () => {
     expect(screen.getByText(revealWords.noQuestion)).toBeInTheDocument();
     unmount();
 
-    render(<TrainingReveal scenario={review} step="ownCare" />);
+    render(<TrainingReveal scenario={review} step="staffConcern" />);
     await user.click(toggle());
     expect(screen.getByText(revealWords.notOnRoute)).toBeInTheDocument();
   });
@@ -264,7 +264,7 @@ describe('practice results', () => {
   });
 
   it('marks screens the trainee never reached as not asked', () => {
-    renderResults(review, { danger: 'no', risks: ['none'], location: 'atWork', platform: 'googleReviews' });
+    renderResults(review, { danger: 'no', risks: ['none'], patientInfo: 'no', location: 'atWork', platform: 'googleReviews' });
     expect(within(rowFor('about')).getAllByText(verdictMarkers.notAsked).length).toBeGreaterThan(0);
   });
 

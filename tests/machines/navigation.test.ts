@@ -104,13 +104,16 @@ describe('Change from the plan', () => {
 
   it('drops answers from the route no longer taken when the plan is reached', () => {
     const wizard = startWizard();
-    walkToPlan({ ...mildReview, reason: 'clinical', ownCare: 'yes', decision: 'complaint' }, wizard);
-    expect(wizard.getSnapshot().context.answers.ownCare).toBe('yes');
-    wizard.send({ type: 'wizard.change', step: 'reason' });
-    answerScreen(wizard, { reason: 'access' });
+    walkToPlan({ ...mildReview, author: 'currentStaff', staffConcern: 'yes', decision: 'monitor' }, wizard);
+    expect(wizard.getSnapshot().context.answers.staffConcern).toBe('yes');
+    wizard.send({ type: 'wizard.change', step: 'author' });
+    answerScreen(wizard, { author: 'public' });
+    // A patient's post may describe unmet care, so that question is newly needed.
+    expect(stepOf(wizard)).toBe('ownCare');
+    answerScreen(wizard, { ownCare: 'no' });
     expect(stepOf(wizard)).toBe('plan');
-    expect(wizard.getSnapshot().context.answers.ownCare).toBeUndefined();
-    expect(wizard.getSnapshot().context.visited).not.toContain('ownCare');
+    expect(wizard.getSnapshot().context.answers.staffConcern).toBeUndefined();
+    expect(wizard.getSnapshot().context.visited).not.toContain('staffConcern');
   });
 
   it('after Back, goes through each screen again rather than jumping ahead', () => {

@@ -12,21 +12,21 @@ const routes: { name: string; answers: Answers; screens: StepId[] }[] = [
     name: 'a mild review about appointments',
     answers: mildReview,
     screens: [
-      'calm', 'danger', 'risks', 'location', 'platform', 'about', 'author', 'patientInfo', 'describe', 'evidence',
-      'tell', 'reason', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'reply', 'prepared', 'plan',
+      'calm', 'danger', 'risks', 'patientInfo', 'location', 'platform', 'about', 'author', 'situations', 'describe', 'evidence',
+      'tell', 'reason', 'ownCare', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'reply', 'prepared', 'plan',
     ],
   },
   {
     name: 'a threat of violence to a GP, found at home, urgent steps only',
     answers: { ...mildReview, danger: 'yes', risks: ['threat'], location: 'away', awayChoice: 'urgentOnly' },
-    screens: ['calm', 'danger', 'emergency', 'risks', 'policeAndStaffSafety', 'location', 'awayFromWork', 'plan'],
+    screens: ['calm', 'danger', 'emergency', 'risks', 'policeAndStaffSafety', 'patientInfo', 'location', 'awayFromWork', 'plan'],
   },
   {
     name: 'found at home, carrying on with every question',
     answers: { ...mildReview, location: 'away', awayChoice: 'continue', decision: 'monitor' },
     screens: [
-      'calm', 'danger', 'risks', 'location', 'awayFromWork', 'platform', 'about', 'author', 'patientInfo', 'describe',
-      'evidence', 'tell', 'reason', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'prepared', 'plan',
+      'calm', 'danger', 'risks', 'patientInfo', 'location', 'awayFromWork', 'platform', 'about', 'author', 'situations', 'describe',
+      'evidence', 'tell', 'reason', 'ownCare', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'prepared', 'plan',
     ],
   },
   {
@@ -36,8 +36,8 @@ const routes: { name: string; answers: Answers; screens: StepId[] }[] = [
       decision: 'monitor', rulesBroken: ['namesStaff'], targetRole: 'nonClinical',
     },
     screens: [
-      'calm', 'danger', 'risks', 'location', 'platform', 'about', 'author', 'patientInfo', 'describe', 'evidence',
-      'tell', 'reason', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'report', 'law', 'support', 'prepared', 'plan',
+      'calm', 'danger', 'risks', 'patientInfo', 'location', 'platform', 'about', 'author', 'situations', 'describe', 'evidence',
+      'tell', 'reason', 'ownCare', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'report', 'law', 'support', 'prepared', 'plan',
     ],
   },
   {
@@ -47,17 +47,26 @@ const routes: { name: string; answers: Answers; screens: StepId[] }[] = [
       reason: 'clinical', ownCare: 'no', decision: 'complaint', staffConcern: 'no',
     },
     screens: [
-      'calm', 'danger', 'risks', 'location', 'platform', 'about', 'author', 'patientInfo', 'describe', 'evidence',
+      'calm', 'danger', 'risks', 'patientInfo', 'location', 'platform', 'about', 'author', 'situations', 'describe', 'evidence',
       'tell', 'reason', 'ownCare', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'report', 'groupWeDontRun',
       'complaint', 'staffConcern', 'patientData', 'prepared', 'plan',
     ],
   },
   {
     name: 'a former employee, with patient information we are not sure about',
-    answers: { ...mildReview, author: 'formerStaff', patientInfo: 'notSure', decision: 'monitor' },
+    answers: { ...mildReview, author: 'formerStaff', patientInfo: 'notSure', decision: 'monitor', staffConcern: 'notSure' },
     screens: [
-      'calm', 'danger', 'risks', 'location', 'platform', 'about', 'author', 'patientInfo', 'describe', 'evidence',
-      'tell', 'reason', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'formerStaff', 'patientData', 'prepared', 'plan',
+      'calm', 'danger', 'risks', 'patientInfo', 'location', 'platform', 'about', 'author', 'situations', 'describe', 'evidence',
+      'tell', 'reason', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'staffConcern', 'formerStaff', 'patientData',
+      'prepared', 'plan',
+    ],
+  },
+  {
+    name: 'a patient in a private chat, with no public thread to reply in, and a relative describing unmet need',
+    answers: { ...mildReview, platform: 'closedGroup', author: 'relative', patientInfo: 'ownFamily', decision: 'monitor' },
+    screens: [
+      'calm', 'danger', 'risks', 'patientInfo', 'location', 'platform', 'about', 'author', 'situations', 'describe', 'evidence',
+      'tell', 'reason', 'ownCare', 'motive', 'tone', 'policy', 'decision', 'rulesBroken', 'prepared', 'plan',
     ],
   },
 ];

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { conditions } from '../../machines/conditions';
 import { actionIds, actions, type ActionId } from '../../src/content/actions';
-import { notToDo, type NotToDoId } from '../../src/content/notToDo';
+import { notToDo } from '../../src/content/notToDo';
 import { questionIds, questions, type Answers } from '../../src/content/questions';
 import { sourceListSchema, textSchema } from '../../src/content/schema';
 import { sourceIds } from '../../src/content/sources';
 import { notToDoFor, recommend } from '../../src/plan/recommend';
 import { urgencies, type Plan } from '../../src/plan/types';
+import { situationIncidents, type Incident } from './situationIncidents';
 
 /** Any combination of answers, from the real option values; any question may be unanswered. */
 const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record(
@@ -33,16 +34,7 @@ function notToDoIds(answers: Answers): string[] {
   return notToDoFor(answers).map((item) => item.id);
 }
 
-interface Incident {
-  readonly name: string;
-  readonly answers: Answers;
-  readonly must: readonly ActionId[];
-  readonly mustNot: readonly ActionId[];
-  readonly dontDo?: readonly NotToDoId[];
-  readonly notDontDo?: readonly NotToDoId[];
-}
-
-const incidents: readonly Incident[] = [
+const coreIncidents: readonly Incident[] = [
   {
     name: 'mild review on Google about getting an appointment',
     answers: {
@@ -126,7 +118,6 @@ const incidents: readonly Incident[] = [
     name: 'racist abuse of a colleague on Instagram',
     answers: {
       danger: 'no',
-      risks: ['none'],
       location: 'atWork',
       platform: 'instagram',
       about: ['colleague'],
@@ -139,12 +130,14 @@ const incidents: readonly Incident[] = [
       tone: 'abuse',
       policy: 'no',
       decision: 'monitor',
-      rulesBroken: ['hate', 'namesStaff'],
+      risks: ['hate'],
+      rulesBroken: ['namesStaff'],
       targetRole: 'clinician',
       monitoring: 'notSure',
     },
-    must: ['keepSavedEvidence', 'reportToSite', 'escalateToRhc', 'considerBlocking', 'giveFactsToPolice', 'tellTargetedColleague', 'supportClinician', 'writeSocialMediaPolicy', 'setUpMonitoring'],
-    mustNot: ['call999', 'reportToPolice', 'keepStaffSafeToday', 'saveEvidence', 'lookIntoConcerns', 'replyBriefly', 'supportGp'],
+    // Hate is asked with the safety questions: the police (101 or True Vision) hear about it.
+    must: ['keepSavedEvidence', 'reportToPolice', 'askPoliceBeforeRemoving', 'reportToSite', 'escalateToRhc', 'considerBlocking', 'giveFactsToPolice', 'tellTargetedColleague', 'supportClinician', 'writeSocialMediaPolicy', 'setUpMonitoring'],
+    mustNot: ['call999', 'keepStaffSafeToday', 'warnThreatenedPerson', 'saveEvidence', 'lookIntoConcerns', 'replyBriefly', 'supportGp'],
   },
   {
     name: "GP's home address posted on another site",
@@ -242,8 +235,9 @@ const incidents: readonly Incident[] = [
       targetRole: 'manager',
       monitoring: 'yes',
     },
-    must: ['getHrAdvice', 'checkLeaverAgreement', 'reportGoogleReview', 'escalateToRhc', 'tellTargetedColleague', 'supportManager'],
-    mustNot: ['followFairProcess', 'considerWhistleblowing', 'reportToSite', 'lookIntoConcerns', 'supportColleague'],
+    must: ['getHrAdvice', 'checkLeaverAgreement', 'reportGoogleReview', 'tellTargetedColleague', 'supportManager'],
+    // Naming someone is not one of Report Harmful Content's eight harms.
+    mustNot: ['followFairProcess', 'considerWhistleblowing', 'reportToSite', 'lookIntoConcerns', 'supportColleague', 'escalateToRhc'],
     notDontDo: ['decidingDisciplineNow', 'reportingJustToDisagree'],
   },
   {
@@ -267,8 +261,8 @@ const incidents: readonly Incident[] = [
       staffConcern: 'no',
       monitoring: 'no',
     },
-    must: ['saveEvidence', 'involveCaldicottAndDpo', 'getHrAdvice', 'followFairProcess', 'reportToSite', 'escalateToRhc'],
-    mustNot: ['considerWhistleblowing', 'tellTargetedColleague', 'lookIntoConcerns', 'considerBlocking', 'reportToPolice'],
+    must: ['saveEvidence', 'askColleagueToTakeDown', 'involveCaldicottAndDpo', 'getHrAdvice', 'followFairProcess', 'reportToSite'],
+    mustNot: ['considerWhistleblowing', 'tellTargetedColleague', 'lookIntoConcerns', 'considerBlocking', 'reportToPolice', 'escalateToRhc'],
     dontDo: ['sharingScreenshots', 'decidingDisciplineNow', 'disclosingPatientInfo'],
   },
   {
@@ -380,9 +374,10 @@ const incidents: readonly Incident[] = [
   },
   {
     name: 'threat found at home, urgent steps only',
-    answers: { danger: 'yes', risks: ['threat'], location: 'away', awayChoice: 'urgentOnly' },
-    must: ['call999', 'saveEvidence', 'reportToPolice', 'ringOnCall', 'finishOnPracticePc'],
-    mustNot: ['keepStaffSafeToday', 'tellPartnerOnCall', 'significantEventReview'],
+    answers: { danger: 'yes', risks: ['threat'], patientInfo: 'no', location: 'away', awayChoice: 'urgentOnly' },
+    // Critical: the person threatened is warned tonight, not when they next come in.
+    must: ['call999', 'warnThreatenedPerson', 'keepStaffSafeToday', 'saveEvidence', 'reportToPolice', 'ringOnCall', 'finishOnPracticePc'],
+    mustNot: ['tellPartnerOnCall', 'significantEventReview', 'involveCaldicottAndDpo'],
   },
   {
     name: 'NHS website review naming a nurse',
@@ -436,6 +431,8 @@ const incidents: readonly Incident[] = [
   },
 ];
 
+const incidents: readonly Incident[] = [...coreIncidents, ...situationIncidents];
+
 describe('recommend: realistic incidents', () => {
   it.each(incidents)('$name', ({ answers, must, mustNot, dontDo = [], notDontDo = [] }) => {
     const plan = recommend(answers);
@@ -477,9 +474,49 @@ describe('recommend: realistic incidents', () => {
   it('leads the threat plan with the 999 card, then same-day safety', () => {
     const plan = recommend(incidents[2]!.answers);
     expect(plan.emergency).toBe(true);
-    expect(plan.groups[0]!.actions.map((action) => action.id).slice(0, 2)).toEqual(['call999', 'keepStaffSafeToday']);
+    expect(plan.groups[0]!.actions.map((action) => action.id).slice(0, 3)).toEqual(['call999', 'warnThreatenedPerson', 'keepStaffSafeToday']);
     expect(plan.groups[0]!.actions[0]!.emergency).toBe(true);
     expect(plan.groups.flatMap((group) => group.actions).filter((action) => action.emergency)).toHaveLength(1);
+  });
+});
+
+describe('recommend: nobody threatened is left unwarned', () => {
+  it('on every route, a threat or posted personal details warns that person and keeps staff safe today', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, fc.constantFrom('threat' as const, 'personalDetails' as const, 'incitement' as const), (answers, risk) => {
+        const got = ids(recommend({ ...answers, risks: [...(answers.risks ?? []).filter((r) => r !== 'none'), risk] }));
+        expect(got).toContain('warnThreatenedPerson');
+        expect(got).toContain('keepStaffSafeToday');
+        expect(got.indexOf('warnThreatenedPerson')).toBeLessThan(got.indexOf('keepStaffSafeToday'));
+      }),
+    );
+  });
+
+  it('on the urgent route, patient information shown always brings in the DPO, because 72 hours run through weekends', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, fc.constantFrom('yes' as const, 'notSure' as const), (answers, patientInfo) => {
+        const got = ids(recommend({ ...answers, patientInfo, location: 'away', awayChoice: 'urgentOnly' }));
+        expect(got).toContain('involveCaldicottAndDpo');
+      }),
+    );
+  });
+
+  it("never treats a patient's or relative's post about their own family as the practice's breach", () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const got = ids(recommend({ ...answers, patientInfo: 'ownFamily' }));
+        expect(got).not.toContain('involveCaldicottAndDpo');
+      }),
+    );
+  });
+
+  it('never sends a review that only names a member of staff to Report Harmful Content', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const namesOnly: Answers = { ...answers, risks: ['none'], rulesBroken: ['namesStaff'], situations: ['none'], tone: 'criticism' };
+        expect(ids(recommend(namesOnly))).not.toContain('escalateToRhc');
+      }),
+    );
   });
 });
 
@@ -581,7 +618,10 @@ describe('recommend: every plan is well formed', () => {
 });
 
 describe('recommend: urgent steps only', () => {
-  const urgentSet: readonly string[] = ['call999', 'reportToPolice', 'saveEvidence', 'keepSavedEvidence', 'recordWhatWasSeen', 'ringOnCall', 'finishOnPracticePc'];
+  const urgentSet: readonly string[] = [
+    'call999', 'warnThreatenedPerson', 'keepStaffSafeToday', 'safeguardingToday', 'reportIntimateImages', 'askColleagueToTakeDown', 'involveCaldicottAndDpo',
+    'reportToPolice', 'saveEvidence', 'keepSavedEvidence', 'recordWhatWasSeen', 'ringOnCall', 'finishOnPracticePc',
+  ];
 
   it('returns only the urgent set, always with evidence, the on-call ring and the practice PC reminder', () => {
     fc.assert(
@@ -632,12 +672,21 @@ describe('action and "not to do" content', () => {
   });
 
   it('keeps "safeguarding" for children and adults at risk, so never uses it for staff threats', () => {
-    for (const [id, item] of entries) expect(allText(item), id).not.toMatch(/safeguarding/i);
+    for (const [id, item] of entries) {
+      if (id === 'safeguardingToday') continue;
+      expect(allText(item), id).not.toMatch(/safeguarding/i);
+    }
+    expect(allText(actions.safeguardingToday)).toMatch(/child or (an )?(vulnerable )?adult/i);
   });
 
   it('never suggests asking anyone to post reviews or defences', () => {
+    const suggestion = /\b(ask|encourage|get|invite)\b[^.]{0,40}\b(post|leave|write)\b[^.]{0,30}\b(review|defen[cs]e)/i;
     for (const [id, item] of entries) {
-      expect(allText(item), id).not.toMatch(/\b(ask|encourage|get|invite)\b[^.]{0,40}\b(post|leave|write)\b[^.]{0,30}\b(review|defen[cs]e)/i);
+      // A sentence warning against it ("Never ask staff to post reviews") is the opposite of suggesting it.
+      const suggestions = allText(item)
+        .split(/(?<=[.!?])\s+|\n/)
+        .filter((sentence) => !/^(never|don't|do not|nobody)\b/i.test(sentence.trim()));
+      for (const sentence of suggestions) expect(sentence, id).not.toMatch(suggestion);
     }
   });
 
@@ -649,17 +698,25 @@ describe('action and "not to do" content', () => {
     }
   });
 
-  it('does not offer NHS Practitioner Health to non-clinical staff or managers', () => {
-    for (const id of ['supportNonClinical', 'supportManager'] as const) {
-      expect(allText(actions[id])).not.toMatch(/Practitioner Health|0300 0303 300/);
-      expect(actions[id].sources).not.toContain('practitioner-health');
+  // NHS Practitioner Health has covered all primary care staff since 2022 (corrections 2026-11-30).
+  it('offers NHS Practitioner Health to every role, with no eligibility caveat', () => {
+    for (const id of ['supportGp', 'supportClinician', 'supportNonClinical', 'supportManager', 'supportColleague'] as const) {
+      expect(allText(actions[id])).toMatch(/Practitioner Health.*all primary care staff/);
+      expect(allText(actions[id])).not.toMatch(/mainly|eligib/i);
+      expect(actions[id].sources).toContain('practitioner-health');
     }
   });
 
-  it('leaves crimes to the police and CPS, and breaches to the data protection officer', () => {
+  it('leaves crimes to the police and CPS, and breaches to the practice with its data protection officer', () => {
     expect(allText(actions.giveFactsToPolice)).toMatch(/police and the Crown Prosecution Service decide/);
-    expect(allText(actions.involveCaldicottAndDpo)).toMatch(/data protection officer decides/);
+    expect(allText(actions.involveCaldicottAndDpo)).toMatch(/practice decides .*data protection officer involved and advising/);
+    expect(allText(actions.involveCaldicottAndDpo)).not.toMatch(/data protection officer decides/);
     expect(allText(actions.involveCaldicottAndDpo)).toMatch(/may need/);
+  });
+
+  it('sends people to Report Harmful Content after about a week, not 48 hours', () => {
+    expect(allText(actions.escalateToRhc)).toMatch(/about a week/);
+    expect(allText(actions.escalateToRhc)).not.toMatch(/48 hours/);
   });
 
   it('only the 999 action is an emergency', () => {

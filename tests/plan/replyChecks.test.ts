@@ -36,7 +36,17 @@ const cases: readonly Case[] = [
   ['"we will" does not find a colleague called Will', 'We will look into this. Please contact our practice manager.', staff, []],
   ['"grace" in lower case does not find a colleague called Grace', 'We accept the criticism with good grace. Please contact us.', staff, []],
   ['part of a longer word is not a name ("Patelson")', 'Mrs Patelson, please contact our practice manager.', ['Patel'], []],
-  ['names are never guessed: no staff list, no names found', 'Dr Okafor and Sarah will be glad to help. Please contact us.', none, []],
+  ['a first name alone is never guessed: no staff list, no name found', 'Sarah will be glad to help. Please contact us.', none, []],
+  ['"Will you…" opening a sentence is not a colleague called Will', 'Will you contact our practice manager, please?', staff, []],
+  ['"May we…" opening a sentence is not a colleague called May', 'May we ask you to contact the practice?', ['May Chen'], []],
+  ['"sue" as a name in capitals is not a threat', 'Sue and the team would welcome a call. Please contact us.', none, []],
+  ["a general phrase about care (\"anyone's care\")", "We can't discuss anyone's care online. Please contact our practice manager.", none, []],
+  ['a service fact about prescriptions', 'Repeat prescriptions take two working days. Please contact us with any questions.', none, []],
+  ['vaccine clinic times', 'Flu clinics run on Saturdays in October. Please call us to book.', none, []],
+  ['NICE, UKHSA and CQC are not shouting', 'We follow NICE, UKHSA and CQC guidance. Please contact us.', none, []],
+  ['not a confirmation: "whether you are a patient"', 'We cannot confirm whether you are a patient here. Please contact us.', none, []],
+  ['asking them not to share details is not asking for them', "Please don't share personal or medical details here. Please contact us.", none, []],
+  ['a secure route is not a private message on the site', 'You can message us securely through the NHS App, or contact our practice manager.', none, []],
   ['"lies with" is not an accusation', 'Responsibility lies with the practice as a whole. Please contact us.', none, []],
   ['"bring" does not count as an invitation to ring', 'We hope to bring this to a good end.', none, ['noInvitation']],
 
@@ -52,10 +62,31 @@ const cases: readonly Case[] = [
   ['"as discussed"', 'As discussed, please contact the practice manager.', none, ['patientDetail']],
   ['a day and time: "on Tuesday at 10:30"', 'We are sorry for the wait on Tuesday at 10:30. Please contact us.', none, ['patientDetail']],
   ['a date tied to a visit: "when you were seen on 3 March"', 'You were seen on 3 March by the team. Please contact us.', none, ['patientDetail']],
-  ['a time tied to a visit: "spoke … at 9.15am"', 'The colleague you spoke to at 9.15am was new. Please contact us.', none, ['patientDetail']],
+  // "the colleague you spoke to" also points to one person (GMC social media guidance, 2024).
+  ['a time tied to a visit: "spoke … at 9.15am"', 'The colleague you spoke to at 9.15am was new. Please contact us.', none, ['patientDetail', 'namesColleague']],
   ['a date tied to an appointment', 'The appointment on 3/3/26 was short. Please contact us.', none, ['patientDetail']],
   ['a clinical term ("antibiotics")', 'The antibiotics were the right choice. Please contact us.', none, ['patientDetail']],
   ['a clinical term ("referral")', 'The referral has been made. Please contact us.', none, ['patientDetail']],
+  ['a relative: "your mum\'s appointment"', "We're sorry your mum's appointment was delayed. Please contact us.", none, ['patientDetail']],
+  ['recalling a conversation: "as we explained"', 'As we explained to you on Tuesday, please contact us.', none, ['patientDetail']],
+  ['a record: "our records show"', 'Our records show you called 14 times. Please contact us.', none, ['patientDetail']],
+  ['a care word: "your fit note"', 'Sorry your fit note was late. Please contact us.', none, ['patientDetail']],
+  ["\"anyone's\" excuses only what it governs", "We can't discuss anyone's care, but your antibiotics were right. Please contact us.", none, ['patientDetail']],
+  ["\"individual\" excuses only what it governs", 'We never discuss individual patients, but the referral was sent. Please contact us.', none, ['patientDetail']],
+  ['a relative date: "yesterday"', 'We are sorry about the wait yesterday. Please contact us.', none, ['patientDetail']],
+  ['denying they are a patient', 'You are not one of our patients. Please contact us.', none, ['confirmsPatient']],
+  ['"we have no record of you"', 'We have no record of you. Please contact us.', none, ['confirmsPatient']],
+  ['confirming they are a patient', 'As one of our patients, you can contact the practice manager.', none, ['confirmsPatient']],
+  ['a role that points to one person', 'The receptionist you spoke to was following policy. Please contact us.', none, ['patientDetail', 'namesColleague']],
+  ['"our duty doctor that morning"', 'Our duty doctor that morning was very busy. Please contact us.', none, ['patientDetail', 'namesColleague']],
+  ['a title with any surname, listed or not', 'Dr Okafor and Sarah will be glad to help. Please contact us.', none, ['namesColleague']],
+  ['a listed surname with any title ("Ms Dunmore")', 'Ms Dunmore will be glad to help. Please contact us.', ['Kerry Dunmore'], ['namesColleague']],
+  ['a listed first name alone ("Sarah")', 'Sarah will be glad to help. Please contact us.', ['Dr Sarah Whitfield'], ['namesColleague']],
+  // A direct message is not taking it offline, so it is no invitation either.
+  ['asking for a date of birth and NHS number by DM', 'Please DM us your date of birth and NHS number.', none, ['asksForDetails', 'noInvitation']],
+  ['asking for a private message', 'Message us your details and we will call you.', none, ['asksForDetails']],
+  ['a legal threat', 'We will be reporting this defamatory review to our solicitors. Please contact us.', none, ['threatens']],
+  ['a removal threat', 'We will remove you from our list. Please contact us.', none, ['threatens']],
   ['a colleague named in full', 'Sarah Patel is one of our best receptionists. Please contact us.', staff, ['namesColleague']],
   ['a colleague named in lower case', 'sarah patel did nothing wrong. Please contact us.', staff, ['namesColleague']],
   ['a colleague with a title, with or without a full stop', 'Dr. Okafor will be glad to help. Please contact us.', staff, ['namesColleague']],
@@ -104,8 +135,9 @@ describe('what the checks say', () => {
       expect(check.message).not.toContain('\n');
     }
     const byId = new Map(checks.map((check) => [check.id, check]));
-    expect(byId.get('patientDetail')?.found).toEqual(['checked your', 'your results', 'on Monday at 9am']);
-    expect(byId.get('patientDetail')?.message).toContain('"your results"');
+    // Finds that overlap are shown as one: "checked your" and "your results".
+    expect(byId.get('patientDetail')?.found).toEqual(['checked your results', 'on Monday at 9am']);
+    expect(byId.get('patientDetail')?.message).toContain('"checked your results"');
     expect(byId.get('namesColleague')?.found).toEqual(['Sarah Patel']);
     expect(byId.get('defensive')?.found).toEqual(['Actually', '!']);
     expect(byId.get('noInvitation')?.message).toMatch(/get in touch/);
@@ -127,5 +159,30 @@ describe('what the checks say', () => {
       (c) => c.id === 'namesColleague',
     );
     expect(check?.found).toEqual(['Sarah Patel']);
+  });
+});
+
+describe('staff names as people say them', () => {
+  const settings = ['Dr Sarah Whitfield', 'Kerry Dunmore'];
+  it.each(['Dr Whitfield', 'Sarah', 'Sarah Whitfield', 'Dr Sarah Whitfield', 'Dr. Whitfield', 'Kerry', 'Ms Dunmore', 'Kerry Dunmore', 'Whitfield'])(
+    '"%s" is found, as the practice entered it',
+    (written) => {
+      const check = checkReply(`${written} is sorry you were upset. Please contact us.`, { staffNames: settings }).find(
+        (c) => c.id === 'namesColleague',
+      );
+      expect(check?.found).toHaveLength(1);
+      expect(settings).toContain(check?.found[0]);
+    },
+  );
+
+  it.each(['Dr Patel', 'Nurse Jones', 'Dr. Singh', 'Doctor Evans'])('"%s" is a name without any staff list', (written) => {
+    const check = checkReply(`${written} is sorry. Please contact us.`, { staffNames: none }).find((c) => c.id === 'namesColleague');
+    expect(check?.found).toEqual([written]);
+  });
+
+  it('is not fooled by lower-case words or role names after a title', () => {
+    for (const text of ['The nurse team will help. Please contact us.', 'Our Nurse Practitioner clinics are busy. Please contact us.']) {
+      expect(checkReply(text, { staffNames: none }).map((c) => c.id)).toEqual([]);
+    }
   });
 });

@@ -44,8 +44,8 @@ const cases: readonly {
     reasonsInclude: ['abuseOrTrolling', 'abuseStillComplaint'],
   },
   {
-    name: 'a hate post counts as abuse even if marked criticism',
-    answers: { ...base, reason: 'manner', motive: 'venting', rulesBroken: ['hate'] },
+    name: 'a hate post (asked with the safety questions) counts as abuse even if marked criticism',
+    answers: { ...base, reason: 'manner', motive: 'venting', risks: ['hate'] },
     suggested: 'monitor',
     alsoReasonable: [],
     reasonsInclude: ['abuseOrTrolling'],

@@ -21,9 +21,9 @@ const cases: readonly { name: string; answers: Answers; expected: readonly strin
     expected: ['onCall', 'practiceManager', 'wholeTeam'],
   },
   {
-    name: 'a threat to a named GP: the GP first, then everyone on shift',
+    name: 'a threat to a named GP: the person threatened first, then everyone on shift',
     answers: { ...mildReview, danger: 'yes', risks: ['threat'], about: ['colleague'], author: 'recognised' },
-    expected: ['onCall', 'practiceManager', 'targetedColleague', 'staffOnShift', 'wholeTeam'],
+    expected: ['onCall', 'practiceManager', 'threatenedPerson', 'targetedColleague', 'staffOnShift', 'wholeTeam'],
   },
   {
     name: 'harassment alone: police matter, but no change to the shift',
@@ -48,7 +48,12 @@ const cases: readonly { name: string; answers: Answers; expected: readonly strin
   {
     name: "a colleague's home address shared",
     answers: { ...mildReview, risks: ['personalDetails'], about: ['colleague'] },
-    expected: ['onCall', 'practiceManager', 'targetedColleague', 'staffOnShift', 'wholeTeam'],
+    expected: ['onCall', 'practiceManager', 'threatenedPerson', 'targetedColleague', 'staffOnShift', 'wholeTeam'],
+  },
+  {
+    name: 'a post hinting someone may harm themselves: the duty clinician and safeguarding lead',
+    answers: { ...mildReview, risks: ['atRisk'] },
+    expected: ['onCall', 'practiceManager', 'safeguardingLead', 'wholeTeam'],
   },
 ];
 
@@ -67,6 +72,12 @@ describe('whoToTell', () => {
     expect(textSchema.safeParse(person.why).success).toBe(true);
     expect(person.why).toMatch(/^[^.!?]+[.!?]$/);
     expect(sourceListSchema.safeParse(person.sources).success).toBe(true);
-    expect(`${person.text} ${person.why}`).not.toMatch(/safeguarding/i);
+  });
+
+  it('keeps "safeguarding" for children and adults at risk, never for staff threats', () => {
+    for (const [id, person] of Object.entries(peopleToTell)) {
+      if (id === 'safeguardingLead') continue;
+      expect(`${person.text} ${person.why}`, id).not.toMatch(/safeguarding/i);
+    }
   });
 });

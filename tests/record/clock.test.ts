@@ -179,15 +179,22 @@ describe('reply-by time: four working hours after the post was found', () => {
 });
 
 describe('following up a report to a site', () => {
-  it('is 48 elapsed hours later, even across the clock change', () => {
+  it('is a week later at the same time on the practice clock, even across the clock change', () => {
     const reportedAt = london('2026-10-23T10:00').toISOString();
-    const before = platformReportFollowUp(reportedAt, london('2026-10-25T08:59'));
-    expect(before.due.getTime() - Date.parse(reportedAt)).toBe(48 * hour);
-    // The clocks went back in between, so the wall clock shows an hour less than 10:00.
-    expect(formatLocalDateTime(before.due)).toBe('25 October 2026, 09:00');
+    const before = platformReportFollowUp(reportedAt, london('2026-10-30T09:59'));
+    // The clocks went back in between, so a week on the wall clock is an hour more than 7 × 24 hours.
+    expect(before.due.getTime() - Date.parse(reportedAt)).toBe(7 * 24 * hour + hour);
+    expect(formatLocalDateTime(before.due)).toBe('30 October 2026, 10:00');
     expect(before).toMatchObject({ overdue: false, remainingMs: minute });
-    const after = platformReportFollowUp(reportedAt, london('2026-10-25T11:00'));
+    const after = platformReportFollowUp(reportedAt, london('2026-10-30T12:00'));
     expect(after).toMatchObject({ overdue: true, remainingMs: -2 * hour });
+  });
+
+  it('is not due after only 48 hours', () => {
+    const reportedAt = london('2026-11-25T09:30').toISOString();
+    const twoDaysOn = platformReportFollowUp(reportedAt, london('2026-11-27T10:00'));
+    expect(twoDaysOn.overdue).toBe(false);
+    expect(formatLocalDateTime(twoDaysOn.due)).toBe('2 December 2026, 09:30');
   });
 });
 

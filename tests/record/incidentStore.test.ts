@@ -19,7 +19,7 @@ import {
   type IncidentRepository,
   type LoadResult,
 } from '../../src/record/incidentStore';
-import { incidentRecord, type IncidentRecord } from '../../src/record/schema';
+import { currentSchemaVersion, incidentRecord, type IncidentRecord } from '../../src/record/schema';
 import { answerScreen, startWizard, stepOf, walkToPlan, type Wizard } from '../support/walk';
 import { continueEvents as continueOn, onePerOutcome, serializeState, type OnePerOutcome, type Snapshot } from '../support/routeGraph';
 
@@ -214,7 +214,7 @@ describe.each([
       const record = await repository.create({ kind: 'live', now: inNovember });
       expect(incidentRecord.safeParse(record).success).toBe(true);
       expect(record).toMatchObject({
-        schemaVersion: 1,
+        schemaVersion: 2,
         reference: 'SM-2026-0001',
         kind: 'live',
         createdAt: '2026-11-25T09:31:00.000Z',
@@ -410,7 +410,7 @@ describe.each([
     it('refuses to overwrite a stored copy it cannot read (a newer version\'s)', async () => {
       await start();
       const created = await repository.create({ kind: 'live', now: inNovember });
-      const newer = { ...created, schemaVersion: 2, revision: 0 };
+      const newer = { ...created, schemaVersion: currentSchemaVersion + 1, revision: 0 };
       await harness.plant(created.id, newer);
       await expect(repository.save(created)).rejects.toMatchObject({ name: 'RevisionConflictError', storedRevision: 0 });
       expect(await repository.rawExport(created.id)).toEqual(newer);
@@ -514,7 +514,7 @@ describe.each([
         timeline: [],
       });
       const record = expectLoaded(await repository.load('old'));
-      expect(record).toMatchObject({ schemaVersion: 1, currentStep: 'risks', revision: 0, kind: 'live' });
+      expect(record).toMatchObject({ schemaVersion: 2, currentStep: 'risks', revision: 0, kind: 'live' });
       // Saving writes it in the current shape.
       const saved = await repository.save(record);
       expect(await repository.rawExport('old')).toEqual(saved);

@@ -43,7 +43,7 @@ const v0Closed = {
 const v0NoFoundTime = { ...v0MidWizard, id: 'v0-no-found', answers: { danger: 'yes' }, step: 'emergency', visited: ['calm', 'danger'] };
 
 const current: IncidentRecord = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'd1',
   reference: 'SM-2026-0007',
   kind: 'live',
@@ -124,6 +124,30 @@ describe('migrating version 0 (the pre-release prototype) to the current schema'
   });
 });
 
+describe('migrating version 1 to version 2 (hate asked with the safety questions)', () => {
+  const v1 = { ...structuredClone(current), schemaVersion: 1, machineVersion: 1 };
+
+  it('moves a hate tick from the site-rules answer to the safety answer, keeping the other ticks', () => {
+    const old = { ...v1, answers: { danger: 'no', risks: ['none'], rulesBroken: ['namesStaff', 'hate'] } };
+    const record = incidentRecord.parse(migrateToCurrent(old));
+    expect(record.schemaVersion).toBe(2);
+    expect(record.answers).toEqual({ danger: 'no', risks: ['hate'], rulesBroken: ['namesStaff'] });
+  });
+
+  it('adds hate to other risks already ticked, and leaves "None of these" when hate was the only rule', () => {
+    const old = { ...v1, answers: { risks: ['threat'], rulesBroken: ['hate'] }, drafts: { rulesBroken: ['hate'] } };
+    const record = incidentRecord.parse(migrateToCurrent(old));
+    expect(record.answers).toEqual({ risks: ['threat', 'hate'], rulesBroken: ['none'] });
+    expect(record.drafts).toEqual({ rulesBroken: ['none'], risks: ['hate'] });
+  });
+
+  it('leaves answers without hate exactly as they were', () => {
+    const record = incidentRecord.parse(migrateToCurrent(structuredClone(v1)));
+    expect(record.answers).toEqual(current.answers);
+    expect(record.drafts).toEqual(current.drafts);
+  });
+});
+
 describe('records that are not migrated', () => {
   it('passes a current record through unchanged', () => {
     const record = structuredClone(current);
@@ -132,7 +156,7 @@ describe('records that are not migrated', () => {
   });
 
   it('leaves a record from a newer version alone, and validation says so plainly', async () => {
-    const future = { ...structuredClone(current), schemaVersion: 2, newThing: { a: 1 } };
+    const future = { ...structuredClone(current), schemaVersion: currentSchemaVersion + 1, newThing: { a: 1 } };
     expect(migrateToCurrent(future)).toBe(future);
     expect(incidentRecord.safeParse(future).success).toBe(false);
 
@@ -141,8 +165,8 @@ describe('records that are not migrated', () => {
     const loaded = await memoryRepository(stores).load(future.id);
     expect(loaded).toMatchObject({ ok: false, reason: 'unreadable', raw: future });
     if (loaded.ok) return;
-    expect(loaded.problem).toMatch(/newer version of the app \(record version 2; this version reads up to 1\)/);
-    expect(loaded.problem).toMatch(/schemaVersion: expected 1, found 2/);
+    expect(loaded.problem).toMatch(/newer version of the app \(record version 3; this version reads up to 2\)/);
+    expect(loaded.problem).toMatch(/schemaVersion: expected 2, found 3/);
   });
 
   it.each([

@@ -22,6 +22,7 @@ export const onePerOutcome: OnePerOutcome = {
   platform: ['localGroup', 'ownPage'],
   about: [['colleague'], ['practice']],
   author: ['currentStaff', 'formerStaff', 'public'],
+  situations: [['none']],
   patientInfo: ['yes', 'notSure', 'no'],
   foundAt: ['2026-11-25T09:30'],
   description: ['A one-star review'],

@@ -49,9 +49,11 @@ describe('comparePractice', () => {
   });
 
   it('treats ticks as a set: the same boxes in another order are the same answer', () => {
-    const s = scenario('racist-abuse-nurse');
-    const { rows } = comparePractice(s, { ...s.answers, rulesBroken: ['hate', 'namesStaff'] });
-    expect(rowFor(rows, 'rulesBroken').verdict).toBe('same');
+    const s = scenario('news-pile-on');
+    expect(s.answers.risks).toEqual(['harassment', 'incitement']);
+    const { rows } = comparePractice(s, { ...s.answers, risks: ['incitement', 'harassment'], situations: ['press', 'pileOn'] });
+    expect(rowFor(rows, 'risks').verdict).toBe('same');
+    expect(rowFor(rows, 'situations').verdict).toBe('same');
   });
 
   it('accepts a listed alternative as an alternative, with its reason, and still shows the plan change', () => {
@@ -70,7 +72,7 @@ describe('comparePractice', () => {
 
   it('accepts a checkbox alternative when the whole set of ticks matches', () => {
     const s = scenario('racist-abuse-nurse');
-    const { rows } = comparePractice(s, { ...s.answers, rulesBroken: ['hate'] });
+    const { rows } = comparePractice(s, { ...s.answers, rulesBroken: ['none'] });
     expect(rowFor(rows, 'rulesBroken').verdict).toBe('alternative');
     expect(rowFor(rows, 'rulesBroken').why).toBe(alternativeWhy(s, 'rulesBroken'));
   });
@@ -96,7 +98,7 @@ describe('comparePractice', () => {
 
   it('marks screens the trainee never reached as not asked', () => {
     // Going home with urgent steps only ends the route before "Where did you see it?".
-    const trainee: Answers = { danger: 'no', risks: ['none'], location: 'away', awayChoice: 'urgentOnly' };
+    const trainee: Answers = { danger: 'no', risks: ['none'], patientInfo: 'no', location: 'away', awayChoice: 'urgentOnly' };
     const { rows, planDifferences } = comparePractice(review, trainee);
     expect(rowFor(rows, 'location').verdict).toBe('different');
     expect(rowFor(rows, 'awayChoice')).toMatchObject({ guidance: [], trainee: ['urgentOnly'], verdict: 'different', why: practiceComparisonWords.offGuidanceRoute });
@@ -123,11 +125,12 @@ describe('comparePractice', () => {
   });
 
   it('shows a screen only the trainee saw as different, with nothing from the guidance', () => {
-    const { rows } = comparePractice(review, { ...review.answers, reason: 'clinical', ownCare: 'no' });
-    expect(rowFor(rows, 'reason').verdict).toBe('different');
-    expect(rowFor(rows, 'ownCare')).toEqual({
-      step: 'ownCare',
-      question: 'ownCare',
+    // Saying a colleague wrote it opens the whistleblowing question, which the guidance never asks here.
+    const { rows } = comparePractice(review, { ...review.answers, author: 'currentStaff', staffConcern: 'no' });
+    expect(rowFor(rows, 'author').verdict).toBe('different');
+    expect(rowFor(rows, 'staffConcern')).toEqual({
+      step: 'staffConcern',
+      question: 'staffConcern',
       guidance: [],
       trainee: ['no'],
       verdict: 'different',
@@ -136,15 +139,17 @@ describe('comparePractice', () => {
   });
 
   it('copes with a trainee who stopped part-way: the rest is not asked, and nothing throws', () => {
-    const { rows } = comparePractice(review, { danger: 'no', risks: ['none'], location: 'atWork', platform: 'googleReviews' });
+    const { rows } = comparePractice(review, { danger: 'no', risks: ['none'], patientInfo: 'no', location: 'atWork', platform: 'googleReviews' });
     expect(rowFor(rows, 'platform').verdict).toBe('same');
     expect(rowFor(rows, 'about').verdict).toBe('notAsked');
     expect(rowFor(rows, 'monitoring').verdict).toBe('notAsked');
   });
 
   it('ignores answers off the trainee’s own route, as the plan would', () => {
-    // ownCare is only asked about clinical posts: a stray answer must not change anything.
-    const { rows, planDifferences } = comparePractice(review, { ...review.answers, ownCare: 'yes' });
+    // ownCare is not asked when a colleague wrote about something other than care: a stray "yes"
+    // must not add a clinician's review to the plan.
+    const s = scenario('staff-moaning-colleagues');
+    const { rows, planDifferences } = comparePractice(s, { ...s.answers, ownCare: 'yes' });
     expect(rows.some((r) => r.question === 'ownCare')).toBe(false);
     expect(planDifferences).toEqual({ missing: [], extra: [] });
   });

@@ -28,7 +28,7 @@ function byTime(references: readonly IncidentReference[]): IncidentReference[] {
 
 /**
  * Reports to sites, police contact, Report Harmful Content, advice and support, for the open
- * incident. They feed the plan, the 48-hour follow-up and the incident note.
+ * incident. They feed the plan, the one-week follow-up and the incident note.
  */
 export function ReferencesLog() {
   const incident = useIncident();

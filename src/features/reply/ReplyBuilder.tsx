@@ -4,6 +4,7 @@ import { buildReply, defaultReplyParts, partWording, type ReplyPart } from '../.
 import { checkReply, wordCount } from '../../plan/replyChecks';
 import type { ReplyVariant } from '../../plan/replyVariant';
 import type { PracticeSettings } from '../../record/settingsSchema';
+import { BeforeYouCopy } from './BeforeYouCopy';
 import { CopyReply } from './CopyReply';
 import { MarkPosted } from './MarkPosted';
 import { ReplyCheckList } from './ReplyCheckList';
@@ -111,6 +112,7 @@ export function ReplyBuilder({ variant: suggested, settings, now = () => new Dat
       </div>
 
       <ReplyCheckList checks={checks} />
+      <BeforeYouCopy />
       <ReplyGuidance />
       <CopyReply text={draft} draftRef={draftRef} />
       <MarkPosted text={draft} posted={reply.posted} onPosted={(text) => reply.markPosted(text, now().toISOString())} />

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { replyBuilderContent } from '../../content/replyBuilder';
-import type { ReplyCheck } from '../../plan/replyChecks';
+import { secondReaderCheckIds, type ReplyCheck } from '../../plan/replyChecks';
 
 const words = replyBuilderContent;
 const headingId = 'reply-checks-heading';
@@ -31,6 +31,7 @@ export function ReplyCheckList({ checks }: { checks: readonly ReplyCheck[] }) {
               </li>
             ))}
           </ul>
+          {checks.some((check) => secondReaderCheckIds.includes(check.id)) ? <p>{words.secondReaderNow}</p> : null}
         </>
       )}
       <p role="status" className="visually-hidden">

@@ -1,0 +1,152 @@
+/**
+ * Table rows for the situations and safety faults found in the expert review (issue #12): each is
+ * answers in, actions and "what not to do" out. Run by tests/plan/recommend.test.ts with the
+ * other incidents, so together they must still use every action in the content.
+ */
+import type { ActionId } from '../../src/content/actions';
+import type { NotToDoId } from '../../src/content/notToDo';
+import type { Answers } from '../../src/content/questions';
+
+export interface Incident {
+  readonly name: string;
+  readonly answers: Answers;
+  readonly must: readonly ActionId[];
+  readonly mustNot: readonly ActionId[];
+  readonly dontDo?: readonly NotToDoId[];
+  readonly notDontDo?: readonly NotToDoId[];
+}
+
+/** An ordinary incident at work to build each situation from. */
+const atWork: Answers = {
+  danger: 'no',
+  risks: ['none'],
+  patientInfo: 'no',
+  location: 'atWork',
+  platform: 'ownPage',
+  about: ['practice'],
+  author: 'public',
+  situations: ['none'],
+  foundAt: '2026-11-27T10:15',
+  evidenceSaved: 'saved',
+  reason: 'access',
+  ownCare: 'no',
+  motive: 'grievance',
+  tone: 'criticism',
+  policy: 'yes',
+  decision: 'monitor',
+  rulesBroken: ['none'],
+  monitoring: 'yes',
+};
+
+const urgentOnly: Answers = { danger: 'no', risks: ['none'], patientInfo: 'no', location: 'away', awayChoice: 'urgentOnly' };
+
+export const situationIncidents: readonly Incident[] = [
+  {
+    name: 'critical: home address posted, found on a Friday night, urgent steps only',
+    answers: { ...urgentOnly, risks: ['personalDetails'] },
+    must: ['warnThreatenedPerson', 'keepStaffSafeToday', 'saveEvidence', 'reportToPolice', 'ringOnCall', 'finishOnPracticePc'],
+    mustNot: ['call999', 'involveCaldicottAndDpo', 'tellPartnerOnCall'],
+  },
+  {
+    name: 'critical: patient details in a post found on a Friday night, urgent steps only',
+    answers: { ...urgentOnly, patientInfo: 'yes' },
+    must: ['involveCaldicottAndDpo', 'saveEvidence', 'ringOnCall', 'finishOnPracticePc'],
+    mustNot: ['warnThreatenedPerson', 'reportToPolice', 'significantEventReview'],
+  },
+  {
+    name: 'a registered patient threatens a GP, at work: warn, police first, then the Special Allocation Scheme',
+    answers: { ...atWork, risks: ['threat'], about: ['colleague'], author: 'recognised', platform: 'x', tone: 'abuse', motive: 'venting', targetRole: 'gp' },
+    must: ['warnThreatenedPerson', 'keepStaffSafeToday', 'reportToPolice', 'askPoliceBeforeRemoving', 'specialAllocationScheme', 'giveFactsToPolice', 'supportGp'],
+    mustNot: ['call999', 'replyBriefly', 'lookIntoConcerns'],
+  },
+  {
+    name: 'a post hints that a teenager may harm themselves',
+    answers: { ...atWork, risks: ['atRisk'], reason: 'unclear', ownCare: 'yes', motive: 'unclear', tone: 'neither' },
+    must: ['safeguardingToday', 'clinicianReviewToday', 'keepWatching'],
+    mustNot: ['call999', 'reportToPolice', 'warnThreatenedPerson', 'giveFactsToPolice', 'lookIntoConcerns'],
+  },
+  {
+    name: 'a faked intimate image of a receptionist on X',
+    answers: { ...atWork, risks: ['intimateImages'], platform: 'x', about: ['colleague'], author: 'unknown', tone: 'abuse', motive: 'unclear', targetRole: 'nonClinical' },
+    must: ['reportIntimateImages', 'reportToPolice', 'tellTargetedColleague', 'reportToSite', 'escalateToRhc', 'supportNonClinical'],
+    mustNot: ['replyBriefly', 'lookIntoConcerns'],
+  },
+  {
+    name: 'racist abuse of a nurse: hate goes to the police or True Vision, asked with the safety questions',
+    answers: { ...atWork, risks: ['hate'], platform: 'instagram', about: ['colleague'], author: 'unknown', tone: 'abuse', motive: 'trolling', targetRole: 'clinician' },
+    must: ['reportToPolice', 'askPoliceBeforeRemoving', 'reportToSite', 'considerBlocking', 'giveFactsToPolice', 'escalateToRhc'],
+    mustNot: ['warnThreatenedPerson', 'replyBriefly', 'lookIntoConcerns'],
+  },
+  {
+    name: 'a patient films reception and the waiting room, other patients visible',
+    answers: { ...atWork, platform: 'tiktok', situations: ['filming'], patientInfo: 'yes', reason: 'manner' },
+    must: ['filmingInPractice', 'involveCaldicottAndDpo', 'reportToSite'],
+    mustNot: ['reportToPolice', 'replyBriefly'],
+    dontDo: ['confrontingFilming', 'sharingScreenshots'],
+  },
+  {
+    name: 'a fake practice page asking patients for their details',
+    answers: { ...atWork, platform: 'other', situations: ['fakeAccount'], author: 'unknown', reason: 'unclear', motive: 'unclear', tone: 'neither' },
+    must: ['reportFakeAccount', 'reportToSite', 'escalateToRhc'],
+    mustNot: ['replyBriefly', 'lookIntoConcerns', 'reportToPolice'],
+  },
+  {
+    name: 'a receptionist defends the practice from her own account',
+    answers: { ...atWork, platform: 'googleReviews', situations: ['staffReplied'] },
+    must: ['askColleagueToTakeDown'],
+    mustNot: ['reportToPolice', 'involveCaldicottAndDpo'],
+    dontDo: ['staffDefending'],
+  },
+  {
+    name: "abuse sent privately to a GP's own Instagram, repeatedly",
+    answers: { ...atWork, risks: ['harassment'], platform: 'directMessage', about: ['colleague'], tone: 'abuse', reason: 'manner', targetRole: 'gp' },
+    must: ['privateMessagesToColleague', 'reportToPolice', 'tellTargetedColleague', 'supportGp'],
+    mustNot: ['replyBriefly', 'warnThreatenedPerson'],
+  },
+  {
+    name: 'a grumble in a WhatsApp group the practice cannot see',
+    answers: { ...atWork, platform: 'closedGroup' },
+    must: ['closedGroupEvidence', 'keepWatching', 'lookIntoConcerns'],
+    mustNot: ['reportToSite', 'escalateToRhc', 'replyBriefly', 'considerBlocking'],
+    dontDo: ['joiningUnderFalsePretences'],
+  },
+  {
+    name: 'a flood of one-star reviews from people who are not patients',
+    answers: { ...atWork, platform: 'googleReviews', situations: ['pileOn'], motive: 'trolling', tone: 'abuse' },
+    must: ['reportReviewFlood', 'reportGoogleReview', 'giveFactsToPolice'],
+    mustNot: ['replyBriefly', 'reportToSite'],
+    dontDo: ['staffDefending'],
+  },
+  {
+    name: 'a petition about closing the branch surgery, and a journalist asking for comment',
+    answers: { ...atWork, situations: ['campaign', 'press'], platform: 'other' },
+    must: ['respondToCampaign', 'handlePressEnquiry', 'lookIntoConcerns'],
+    mustNot: ['reportToSite', 'reportToPolice'],
+    dontDo: ['sayingAnythingToPress'],
+  },
+  {
+    name: "a daughter's post about her mum's delayed results: not the practice's breach",
+    answers: { ...atWork, author: 'relative', patientInfo: 'ownFamily', reason: 'clinical', ownCare: 'yes', decision: 'complaint' },
+    must: ['relativeNeedsConsent', 'clinicianReviewToday', 'handleAsComplaint'],
+    mustNot: ['involveCaldicottAndDpo', 'reportToSite', 'escalateToRhc'],
+    dontDo: ['treatingOwnPostAsBreach', 'patientDetailsInReport', 'disclosingPatientInfo'],
+  },
+  {
+    name: 'a false claim that a named GP harmed a patient',
+    answers: { ...atWork, about: ['colleague'], reason: 'misinformation', rulesBroken: ['personalAttack'], targetRole: 'gp' },
+    must: ['namedClinicianCallsDefenceBody', 'checkWithDefenceBody', 'reportToSite', 'tellTargetedColleague'],
+    mustNot: ['lookIntoConcerns', 'reportToPolice'],
+  },
+  {
+    name: 'a former nurse posts a patient-safety concern',
+    answers: { ...atWork, author: 'formerStaff', staffConcern: 'yes', reason: 'clinical', ownCare: 'notSure' },
+    must: ['considerWhistleblowing', 'checkLeaverAgreement', 'getHrAdvice', 'clinicianReviewToday'],
+    mustNot: ['followFairProcess', 'askColleagueToTakeDown'],
+  },
+  {
+    name: 'a complaint with abuse mixed in ("both")',
+    answers: { ...atWork, tone: 'both', motive: 'venting' },
+    must: ['lookIntoConcerns', 'giveFactsToPolice'],
+    mustNot: ['reportToPolice'],
+  },
+];
