@@ -8,9 +8,7 @@ import type { Answers } from '../src/content/questions';
 export type ConditionName =
   | 'inDanger'
   | 'needsPolice'
-  | 'awayFromPractice'
   | 'wantsUrgentOnly'
-  | 'mayDescribeCareNeed'
   | 'breaksSiteRules'
   | 'inGroupWeDontRun'
   | 'cannotReplyPublicly'
@@ -30,7 +28,6 @@ const siteRuleBreaks = ['namesStaff', 'personalAttack', 'seriousAccusation', 'se
 const siteRuleSituations = ['fakeAccount', 'pileOn'] as const;
 /** Places with no public thread the practice can post in. */
 const noPublicThread = ['localGroup', 'closedGroup', 'directMessage'] as const;
-/** Anyone but staff may be a patient or relative describing unmet need, whatever the post is "about". */
 const staffAuthors = ['currentStaff', 'formerStaff'] as const;
 
 function includesAny<T extends string>(list: readonly string[] | undefined, wanted: readonly T[]): boolean {
@@ -40,9 +37,7 @@ function includesAny<T extends string>(list: readonly string[] | undefined, want
 export const conditions: Record<ConditionName, (answers: Answers) => boolean> = {
   inDanger: (a) => a.danger === 'yes',
   needsPolice: (a) => includesAny(a.risks, policeRisks),
-  awayFromPractice: (a) => a.location === 'away',
-  wantsUrgentOnly: (a) => a.location === 'away' && a.awayChoice === 'urgentOnly',
-  mayDescribeCareNeed: (a) => a.reason === 'clinical' || (a.author !== undefined && !includesAny([a.author], staffAuthors)),
+  wantsUrgentOnly: (a) => a.awayChoice === 'urgentOnly',
   breaksSiteRules: (a) =>
     includesAny(a.rulesBroken, siteRuleBreaks) ||
     includesAny(a.risks, policeRisks) ||

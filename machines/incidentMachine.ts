@@ -1,6 +1,11 @@
 /**
- * The incident wizard as a statechart: one state per screen, generated from the route table in
- * `steps.ts`. Guards and actions are named in `setup()` and pure. The views only send events.
+ * The incident wizard as a statechart generated from the route table in `steps.ts`. Each stage of
+ * the guidance (stay calm, safety, decide, act) is a compound state holding its screens, so the
+ * machine reads as the guidance's diagram in Stately's visualiser; the plan and the side screens
+ * sit beside them. Guards and actions are named in `setup()` and pure. The views only send events.
+ *
+ * Each screen knows only the next screen in the table. A screen that does not apply skips itself
+ * with a guarded `always` transition of its own, so no earlier screen has to know about it.
  *
  * Navigation rules (they are what staff rely on under stress):
  * - Continue checks the screen's answers first; missing ones become errors in context, and the
@@ -8,14 +13,15 @@
  * - Back pops the `visited` stack, so it always returns to the screen actually seen before,
  *   with its answer still filled in.
  * - Change (from the plan) keeps the rest of the path as `returnPath`: Continue then passes over
- *   screens already answered and still valid, and stops only at newly needed ones.
+ *   screens already answered and still valid, and stops only at newly needed ones. Back during a
+ *   Change keeps the return path, so the plan is still one Continue away after the changed answer.
  * - Reaching the plan keeps only answers given on the current path.
  */
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { Answers } from '../src/content/questions';
 import { conditions, conditionNames, type ConditionName } from './conditions';
 import { answerErrors, answersOnPath, isStepComplete, type AnswerError } from './stepAnswers';
-import { allStepIds, routeSteps, sectionOf, type SectionId, type StepId } from './steps';
+import { allStepIds, routeSteps, sectionOf, sideSteps, type SectionId, type StepDefinition, type StepId } from './steps';
 
 export { machineVersion } from './machineVersion';
 
@@ -36,7 +42,11 @@ export type WizardEvent =
   | { type: 'wizard.change'; step: StepId }
   | { type: 'wizard.startAgain' }
   | { type: 'wizard.confirmStartAgain' }
-  | { type: 'wizard.viewSources' };
+  | { type: 'wizard.viewSources' }
+  /** "See the plan so far", from any question screen. */
+  | { type: 'wizard.viewPlanSoFar' }
+  /** "Draft the reply", from the plan's reply action. */
+  | { type: 'wizard.draftReply' };
 
 export interface StepMeta {
   readonly section: SectionId | 'side';
@@ -51,6 +61,8 @@ function answersAfter(context: WizardContext, event: WizardEvent): Answers {
 
 type Args = { context: WizardContext; event: WizardEvent };
 type StepParams = { step: StepId };
+/** A screen, and optionally the condition of the exit being taken from it. */
+type LeavingParams = { step: StepId; when?: ConditionName };
 
 const conditionGuards = Object.fromEntries(
   conditionNames.map((name) => [name, ({ context, event }: Args) => conditions[name](answersAfter(context, event))]),
@@ -65,9 +77,14 @@ const wizardSetup = setup({
     ...conditionGuards,
     hasAnswerErrors: ({ context, event }: Args, { step }: StepParams) =>
       answerErrors(step, answersAfter(context, event)).length > 0,
-    isAnswered: ({ context }: Args, { step }: StepParams) => isStepComplete(step, context.answers),
-    isPassingOver: ({ context }: Args, { step }: StepParams) =>
-      context.returnPath !== null && context.returnPath.includes(step) && isStepComplete(step, context.answers),
+    isAnswered: ({ context }: Args, { step, when }: LeavingParams) =>
+      isStepComplete(step, context.answers) && (when === undefined || conditions[when](context.answers)),
+    isPassingOver: ({ context }: Args, { step, when }: LeavingParams) =>
+      context.returnPath !== null &&
+      context.returnPath.includes(step) &&
+      isStepComplete(step, context.answers) &&
+      (when === undefined || conditions[when](context.answers)),
+    doesNotApply: ({ context }: Args, { when }: { when: ConditionName }) => !conditions[when](context.answers),
     cameFrom: ({ context }: Args, { step }: StepParams) => context.visited.at(-1) === step,
     isChangeTo: ({ event }: Args, { step }: StepParams) => event.type === 'wizard.change' && event.step === step,
   },
@@ -78,7 +95,6 @@ const wizardSetup = setup({
     leaveStep: assign({ visited: ({ context }, { step }: StepParams) => [...context.visited, step] }),
     goBack: assign({
       visited: ({ context }) => context.visited.slice(0, -1),
-      returnPath: null,
       errors: [],
     }),
     startChange: assign(({ context }, { step }: StepParams) => {
@@ -96,107 +112,122 @@ const wizardSetup = setup({
   },
 });
 
+type MachineConfig = Parameters<typeof wizardSetup.createMachine>[0];
+type StatesConfig = NonNullable<MachineConfig['states']>;
+type StateConfig = StatesConfig[string];
+/** A transition as `always` takes it, for any wizard event, so one shape serves every event. */
+type TransitionConfig = Exclude<NonNullable<StateConfig['always']>, string | readonly unknown[]>;
+
+/** Every state has an id equal to its step, so any transition can target `#step`. */
+const to = (step: StepId) => `#${step}` as const;
+
+function nextStep(index: number): StepId {
+  return routeSteps[index + 1]!.id;
+}
+
 /**
- * The generated transitions are checked by the path tests rather than by XState's config types,
- * which cannot follow guards and targets built from a table.
+ * Where a screen leads, in order: its exits (with their own condition), then the next screen.
+ * `check` is the guard every way out also needs (answered, or being passed over after Change);
+ * Continue has none, because it has already checked the answers.
  */
-interface Transition {
-  readonly target?: string;
-  readonly guard?: unknown;
-  readonly actions?: unknown;
-}
-type GuardRef =
-  | ConditionName
-  | { type: 'hasAnswerErrors' | 'isAnswered' | 'isPassingOver' | 'cameFrom' | 'isChangeTo'; params: StepParams };
-
-/** Where the flow may go from route step `index`, in order: its exits, then the next steps that apply. */
-function nextCandidates(index: number): { to: StepId; when?: ConditionName }[] {
-  const step = routeSteps[index]!;
-  const candidates: { to: StepId; when?: ConditionName }[] = [];
-  if ('exits' in step) candidates.push(...step.exits.map((exit) => ({ to: exit.to as StepId, when: exit.when })));
-  for (const later of routeSteps.slice(index + 1)) {
-    if ('when' in later) {
-      candidates.push({ to: later.id, when: later.when });
-    } else {
-      candidates.push({ to: later.id });
-      break;
-    }
-  }
-  return candidates;
+function onward(
+  step: StepDefinition,
+  index: number,
+  check: 'isAnswered' | 'isPassingOver' | undefined,
+  actions: TransitionConfig['actions'],
+): TransitionConfig[] {
+  const id = step.id as StepId;
+  const guardFor = (when?: ConditionName): TransitionConfig['guard'] =>
+    check === undefined ? when : { type: check, params: when === undefined ? { step: id } : { step: id, when } };
+  const exits: TransitionConfig[] = (step.exits ?? []).map((exit) => ({
+    target: to(exit.to as StepId),
+    guard: guardFor(exit.when),
+    actions,
+  }));
+  const guard = guardFor();
+  const next: TransitionConfig = { target: to(nextStep(index)), actions, ...(guard === undefined ? {} : { guard }) };
+  return [...exits, next];
 }
 
-function guarded(first: GuardRef, when: ConditionName | undefined): unknown {
-  return when === undefined ? first : and([first as never, when]);
-}
-
-function routeStateConfig(index: number) {
-  const step = routeSteps[index]!;
-  const id: StepId = step.id;
+function screenState(step: StepDefinition, index: number): StateConfig {
+  const id = step.id as StepId;
   const params = { step: id };
   const leave = { type: 'leaveStep', params } as const;
-  const candidates = nextCandidates(index);
-  const onward = (first: GuardRef | undefined, actions: readonly unknown[]): Transition[] =>
-    candidates.map((c) => ({
-      target: c.to,
-      guard: first === undefined ? c.when : guarded(first, c.when),
-      actions,
-    }));
-
-  const on: Record<string, Transition | Transition[]> = {
-    'wizard.continue': [
-      { guard: { type: 'hasAnswerErrors', params }, actions: { type: 'showErrors', params } },
-      ...onward(undefined, ['recordAnswers', leave, 'clearErrors']),
-    ],
-    'wizard.forward': onward({ type: 'isAnswered', params }, [leave]),
-    'wizard.startAgain': { target: 'confirmStartAgain', actions: [leave] },
-  };
-  if (id === 'plan') {
-    on['wizard.continue'] = [];
-    on['wizard.forward'] = [];
-    on['wizard.viewSources'] = { target: 'sources', actions: [leave] };
-    on['wizard.change'] = routeSteps
-      .filter((s) => s.questions.length > 0)
-      .map((s) => ({
-        target: s.id,
-        guard: { type: 'isChangeTo', params: { step: s.id } },
-        actions: { type: 'startChange', params: { step: s.id } },
-      }));
-  }
+  const skip: TransitionConfig[] =
+    step.when === undefined ? [] : [{ guard: { type: 'doesNotApply', params: { when: step.when } }, target: to(nextStep(index)) }];
   return {
+    id,
     meta: { section: step.section, contentKey: id } satisfies StepMeta,
-    ...(id === 'plan' ? { entry: 'settleOnPlan' } : { always: onward({ type: 'isPassingOver', params }, [leave]) }),
-    on,
+    always: [...skip, ...onward(step, index, 'isPassingOver', [leave])],
+    on: {
+      'wizard.continue': [
+        { guard: { type: 'hasAnswerErrors', params }, actions: { type: 'showErrors', params } },
+        ...onward(step, index, undefined, ['recordAnswers', leave, 'clearErrors']),
+      ],
+      'wizard.forward': onward(step, index, 'isAnswered', [leave]),
+      'wizard.startAgain': { target: to('confirmStartAgain'), actions: [leave] },
+      'wizard.viewPlanSoFar': { target: to('planSoFar'), actions: [leave] },
+    },
   };
 }
 
-const routeStates = Object.fromEntries(routeSteps.map((step, index) => [step.id, routeStateConfig(index)]));
+/** The stages with screens, each a compound state starting at its first screen. */
+function stageStates(): StatesConfig {
+  const stages: Record<string, { initial: string; states: Record<string, StateConfig> }> = {};
+  routeSteps.forEach((step, index) => {
+    if (step.id === 'plan') return;
+    const stage = (stages[step.section] ??= { initial: step.id, states: {} });
+    stage.states[step.id] = screenState(step, index);
+  });
+  return stages;
+}
+
+const planState: StateConfig = {
+  id: 'plan',
+  meta: { section: 'plan', contentKey: 'plan' } satisfies StepMeta,
+  entry: 'settleOnPlan',
+  on: {
+    'wizard.viewSources': { target: to('sources'), actions: [{ type: 'leaveStep', params: { step: 'plan' } }] },
+    'wizard.draftReply': { target: to('reply'), actions: [{ type: 'leaveStep', params: { step: 'plan' } }] },
+    'wizard.startAgain': { target: to('confirmStartAgain'), actions: [{ type: 'leaveStep', params: { step: 'plan' } }] },
+    'wizard.change': routeSteps
+      .filter((step) => step.questions.length > 0)
+      .map((step) => ({
+        target: to(step.id),
+        guard: { type: 'isChangeTo', params: { step: step.id } },
+        actions: { type: 'startChange', params: { step: step.id } },
+      })),
+  },
+};
+
+/** Screens off the route: they are left with Back, to whichever screen opened them. */
+function sideState(step: (typeof sideSteps)[number]): StateConfig {
+  const meta = { section: 'side', contentKey: step } satisfies StepMeta;
+  if (step === 'confirmStartAgain') {
+    return { id: step, meta, on: { 'wizard.confirmStartAgain': { target: to('start'), actions: 'reset' } } };
+  }
+  return { id: step, meta };
+}
 
 export const incidentMachine = wizardSetup.createMachine({
   id: 'incident',
-  initial: 'calm',
+  initial: routeSteps[0].section,
   context: emptyContext,
   on: {
     'wizard.back': allStepIds.map((step) => ({
-      target: `.${step}`,
+      target: to(step),
       guard: { type: 'cameFrom', params: { step } },
       actions: 'goBack',
-    })) as never,
+    })),
   },
   states: {
-    ...routeStates,
-    sources: { meta: { section: 'side', contentKey: 'sources' } satisfies StepMeta },
-    confirmStartAgain: {
-      meta: { section: 'side', contentKey: 'confirmStartAgain' } satisfies StepMeta,
-      on: { 'wizard.confirmStartAgain': { target: 'calm', actions: 'reset' } },
-    },
-  } as never,
+    ...stageStates(),
+    plan: planState,
+    ...Object.fromEntries(sideSteps.map((step) => [step, sideState(step)])),
+  },
 });
 
 export type IncidentMachine = typeof incidentMachine;
 
-/** The screen a snapshot is on, read from the machine's own meta rather than trusted from outside. */
-export function currentStep(snapshot: { value: unknown }): StepId {
-  return snapshot.value as StepId;
-}
-
+export { currentStep, stateValueOf } from './stateValue';
 export { sectionOf };

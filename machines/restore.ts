@@ -8,6 +8,7 @@
 import { questionIds, type Answers } from '../src/content/questions';
 import { conditions } from './conditions';
 import { emptyContext, incidentMachine, machineVersion } from './incidentMachine';
+import { stateValueOf } from './stateValue';
 import { isStepComplete } from './stepAnswers';
 import { allStepIds, isRouteStep, routeSteps, type StepDefinition, type StepId } from './steps';
 
@@ -16,6 +17,8 @@ export interface SavedPosition {
   readonly currentStep: string;
   readonly visited: readonly string[];
   readonly answers: Readonly<Record<string, unknown>>;
+  /** The rest of the path during a Change, so a reload mid-Change still returns to the plan. */
+  readonly returnPath?: readonly string[] | null | undefined;
 }
 
 export interface Restored {
@@ -62,6 +65,7 @@ export function firstScreenNeedingAnswer(answers: Answers): { step: StepId; visi
 export function restoreSnapshot(saved: SavedPosition): Restored {
   const answers = knownAnswers(saved.answers);
   const visited = saved.visited.filter(isRouteStep) as StepId[];
+  const returnPath = saved.returnPath ? (saved.returnPath.filter(isRouteStep) as StepId[]) : null;
   const screenStillExists =
     saved.machineVersion === machineVersion &&
     (allStepIds as readonly string[]).includes(saved.currentStep) &&
@@ -69,8 +73,8 @@ export function restoreSnapshot(saved: SavedPosition): Restored {
   if (screenStillExists) {
     return {
       snapshot: incidentMachine.resolveState({
-        value: saved.currentStep,
-        context: { ...emptyContext, answers, visited },
+        value: stateValueOf(saved.currentStep as StepId),
+        context: { ...emptyContext, answers, visited, returnPath },
       }),
       onSavedScreen: true,
     };
@@ -78,13 +82,16 @@ export function restoreSnapshot(saved: SavedPosition): Restored {
   if (saved.machineVersion < machineVersion) {
     const resume = firstScreenNeedingAnswer(answers);
     return {
-      snapshot: incidentMachine.resolveState({ value: resume.step, context: { ...emptyContext, answers, visited: resume.visited } }),
+      snapshot: incidentMachine.resolveState({
+        value: stateValueOf(resume.step),
+        context: { ...emptyContext, answers, visited: resume.visited },
+      }),
       onSavedScreen: false,
     };
   }
   // The plan page carries the check-answers list, so nothing the user entered is hidden.
   return {
-    snapshot: incidentMachine.resolveState({ value: 'plan', context: { ...emptyContext, answers, visited } }),
+    snapshot: incidentMachine.resolveState({ value: stateValueOf('plan'), context: { ...emptyContext, answers, visited } }),
     onSavedScreen: false,
   };
 }

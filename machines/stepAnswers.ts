@@ -38,7 +38,7 @@ function isAnswerValid(question: QuestionContent, value: unknown, answers: Answe
 
 export function answerErrors(step: StepId, answers: Answers): AnswerError[] {
   const errors: AnswerError[] = [];
-  for (const id of questionsOf(step)) {
+  for (const id of questionsOf(step, answers)) {
     const question: QuestionContent = questions[id];
     const value = answers[id];
     const optionalAndEmpty = question.kind === 'text' && question.optional === true && (value === undefined || value === '');
@@ -58,7 +58,7 @@ export function isStepComplete(step: StepId, answers: Answers): boolean {
 export function answersOnPath(path: readonly StepId[], answers: Answers): Answers {
   const kept: Partial<Record<QuestionId, unknown>> = {};
   for (const step of path) {
-    for (const id of questionsOf(step)) {
+    for (const id of questionsOf(step, answers)) {
       if (answers[id] !== undefined) kept[id] = answers[id];
     }
   }

@@ -1,79 +1,63 @@
 /**
- * The route through an incident, in the order the guidance takes it. Each step is one screen.
- * A step with `when` is shown only when that condition holds; from any step the flow moves to the
- * next step whose condition holds. `exits` jump ahead before that (home: urgent steps only).
+ * The route through an incident, in the order the guidance takes it. Each step is one screen, in
+ * one stage of the guidance (the machine makes each stage a compound state). A screen may ask
+ * several related questions; a question with `when` is asked only when that condition already
+ * holds from earlier screens. From any step the flow moves to the next step whose condition
+ * holds; `exits` jump ahead before that (the first steps: stop here for now).
  * The machine is generated from this table, so the order lives in exactly one place.
+ *
+ * Short on purpose: the first safe steps come on screen three, and everything a screen used only
+ * to tell (the law, the police, who to tell, reporting) now lives in the first-steps card and
+ * the plan, where it is needed.
  */
-import type { QuestionId } from '../src/content/questions';
-import type { ConditionName } from './conditions';
+import type { Answers, QuestionId } from '../src/content/questions';
+import { conditions, type ConditionName } from './conditions';
 
-export type SectionId =
-  | 'calm'
-  | 'safety'
-  | 'details'
-  | 'evidence'
-  | 'tell'
-  | 'decide'
-  | 'report'
-  | 'respond'
-  | 'staff'
-  | 'law'
-  | 'prepared'
-  | 'plan';
+/** The guidance's stages that have screens. Escalation and being prepared live in the plan. */
+export type SectionId = 'calm' | 'safety' | 'decide' | 'act' | 'plan';
+
+export type StepQuestion = QuestionId | { readonly id: QuestionId; readonly when: ConditionName };
 
 export interface StepDefinition {
   readonly id: string;
   readonly section: SectionId;
-  readonly questions: readonly QuestionId[];
+  readonly questions: readonly StepQuestion[];
   readonly when?: ConditionName;
   readonly exits?: readonly { readonly when: ConditionName; readonly to: string }[];
 }
 
 export const routeSteps = [
-  { id: 'calm', section: 'calm', questions: [] },
-  { id: 'danger', section: 'safety', questions: ['danger'] },
-  { id: 'emergency', section: 'safety', questions: [], when: 'inDanger' },
-  { id: 'risks', section: 'safety', questions: ['risks'] },
-  { id: 'policeAndStaffSafety', section: 'safety', questions: [], when: 'needsPolice' },
-  // Asked before "urgent steps only": a breach found on a Friday night cannot wait until Monday.
-  { id: 'patientInfo', section: 'safety', questions: ['patientInfo'] },
-  { id: 'location', section: 'safety', questions: ['location'] },
+  { id: 'start', section: 'calm', questions: ['danger'] },
+  { id: 'risks', section: 'safety', questions: ['risks', 'patientInfo'] },
   {
-    id: 'awayFromWork',
+    id: 'firstSteps',
     section: 'safety',
-    questions: ['awayChoice'],
-    when: 'awayFromPractice',
+    questions: ['evidenceSaved', 'awayChoice'],
     exits: [{ when: 'wantsUrgentOnly', to: 'plan' }],
   },
-  { id: 'platform', section: 'details', questions: ['platform'] },
-  { id: 'about', section: 'details', questions: ['about'] },
-  { id: 'author', section: 'details', questions: ['author'] },
-  { id: 'situations', section: 'details', questions: ['situations'] },
-  { id: 'describe', section: 'details', questions: ['foundAt', 'description'] },
-  { id: 'evidence', section: 'evidence', questions: ['evidenceSaved'] },
-  { id: 'tell', section: 'tell', questions: [] },
-  { id: 'reason', section: 'decide', questions: ['reason'] },
-  { id: 'ownCare', section: 'decide', questions: ['ownCare'], when: 'mayDescribeCareNeed' },
-  { id: 'motive', section: 'decide', questions: ['motive'] },
-  { id: 'tone', section: 'decide', questions: ['tone'] },
-  { id: 'policy', section: 'decide', questions: ['policy'] },
-  { id: 'decision', section: 'decide', questions: ['decision'] },
-  { id: 'rulesBroken', section: 'report', questions: ['rulesBroken'] },
-  { id: 'report', section: 'report', questions: [], when: 'breaksSiteRules' },
-  { id: 'groupWeDontRun', section: 'report', questions: [], when: 'inGroupWeDontRun' },
-  { id: 'reply', section: 'respond', questions: [], when: 'decidedToReply' },
-  { id: 'complaint', section: 'respond', questions: [], when: 'decidedComplaint' },
-  { id: 'staffConcern', section: 'staff', questions: ['staffConcern'], when: 'writtenByStaff' },
-  { id: 'formerStaff', section: 'staff', questions: [], when: 'writtenByFormerStaff' },
-  { id: 'patientData', section: 'staff', questions: [], when: 'patientInfoShown' },
-  { id: 'law', section: 'law', questions: [], when: 'isAbusive' },
-  { id: 'support', section: 'prepared', questions: ['targetRole'], when: 'aboutColleague' },
-  { id: 'prepared', section: 'prepared', questions: ['monitoring'] },
+  { id: 'post', section: 'decide', questions: ['platform', 'foundAt', 'description'] },
+  { id: 'who', section: 'decide', questions: ['about', 'author'] },
+  {
+    id: 'what',
+    section: 'decide',
+    questions: [
+      'reason',
+      'tone',
+      'ownCare',
+      { id: 'targetRole', when: 'aboutColleague' },
+      { id: 'staffConcern', when: 'writtenByStaff' },
+    ],
+  },
+  { id: 'also', section: 'decide', questions: ['situations', 'rulesBroken'] },
+  { id: 'decision', section: 'act', questions: ['decision'] },
   { id: 'plan', section: 'plan', questions: [] },
 ] as const satisfies readonly StepDefinition[];
 
-/** Screens off the main route: reached from a link, left with Back. */
-export const sideSteps = ['sources', 'confirmStartAgain'] as const;
+/**
+ * Screens off the main route: reached from a link, left with Back. The plan so far is open from
+ * every screen; the reply is drafted from the plan's "reply" action.
+ */
+export const sideSteps = ['planSoFar', 'reply', 'sources', 'confirmStartAgain'] as const;
 
 export type RouteStepId = (typeof routeSteps)[number]['id'];
 export type SideStepId = (typeof sideSteps)[number];
@@ -88,8 +72,19 @@ export function routeStep(id: StepId): StepDefinition | undefined {
   return byId.get(id);
 }
 
-export function questionsOf(id: StepId): readonly QuestionId[] {
-  return byId.get(id)?.questions ?? [];
+function questionId(question: StepQuestion): QuestionId {
+  return typeof question === 'string' ? question : question.id;
+}
+
+/**
+ * The questions a screen asks. Given the answers so far, only those whose condition holds; without
+ * them, every question the screen can ask (for the diagram and the route's documentation).
+ */
+export function questionsOf(id: StepId, answers?: Answers): readonly QuestionId[] {
+  const questions = byId.get(id)?.questions ?? [];
+  return questions
+    .filter((question) => answers === undefined || typeof question === 'string' || conditions[question.when](answers))
+    .map(questionId);
 }
 
 export function sectionOf(id: StepId): SectionId | 'side' {

@@ -18,11 +18,9 @@
  * 4. The home list with 1,000 stored incidents: a real incident is cloned straight into IndexedDB
  *    (database 'social-media-incident-wizard' v1, store 'incidents', out-of-line keys, as
  *    src/record/database.ts keeps it), then the list is timed on a reload and from "All incidents".
- * 5. Screens and clicks to reach the plan for each training scenario: the real incident machine
- *    and scenario library (TypeScript) are bundled for Node with rolldown, Vite's own bundler, and
- *    each scenario's `answers` are walked from the first screen to the plan. A click is one screen
- *    (pick the answer and press Continue count as one), plus one for each extra checkbox ticked;
- *    typing the optional description costs nothing extra (as tests/content/scenarios.test.ts counts).
+ * 5. Screens and clicks per training scenario, on the real incident machine in Node: the screen
+ *    the first-steps card comes on, screens to the plan and clicks (scripts/route-figures.mjs,
+ *    also `npm run figures:route` on its own).
  * 6. Export time for an incident with 50 evidence items, each with a screenshot-sized PNG, seeded
  *    straight into IndexedDB (stores 'incidents' and 'files'): from the click on each export
  *    button to the moment the app hands the result to the browser (the clipboard write, the
@@ -30,12 +28,13 @@
  *    download and print are stubbed at that point, so the browser's own work is not counted.
  */
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { measureInitialJs } from './bundle-size.mjs';
+import { routeTable, scenarioWalks } from './route-figures.mjs';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const distDir = join(repo, 'dist');
@@ -364,82 +363,6 @@ async function homeList(browser, count = 1000) {
   return { seeded, fromReload: median(fromReload), fromReloadAll: fromReload, fromButton: median(fromButton), fromButtonAll: fromButton };
 }
 
-// --- 5. Training scenarios: screens and clicks to the plan (the real machine, in Node) ----------
-
-/** Walks every scenario's answers through the real machine; one row per scenario. */
-const scenarioWalkSource = (paths) => `
-import { createActor } from 'xstate';
-import { incidentMachine } from ${JSON.stringify(paths.machine)};
-import { questionsOf } from ${JSON.stringify(paths.steps)};
-import { questions } from ${JSON.stringify(paths.questions)};
-import { scenarios } from ${JSON.stringify(paths.scenarios)};
-
-export function walkScenarios() {
-  return scenarios.map((scenario) => {
-    const actor = createActor(incidentMachine).start();
-    const step = () => actor.getSnapshot().value;
-    const path = [step()];
-    let clicks = 0;
-    let ticks = 0;
-    for (let guard = 0; guard < 60 && step() !== 'plan'; guard += 1) {
-      const before = step();
-      const mine = {};
-      let extraTicks = 0;
-      for (const id of questionsOf(before)) {
-        const value = scenario.answers[id];
-        if (value === undefined) continue;
-        mine[id] = value;
-        if (questions[id].kind === 'checkbox' && Array.isArray(value)) extraTicks += Math.max(0, value.length - 1);
-      }
-      actor.send({ type: 'wizard.continue', answers: mine });
-      if (step() === before) throw new Error('scenario "' + scenario.id + '" is stuck on "' + before + '"');
-      clicks += 1 + extraTicks;
-      ticks += extraTicks;
-      path.push(step());
-    }
-    actor.stop();
-    if (step() !== 'plan') throw new Error('scenario "' + scenario.id + '" never reached the plan');
-    // Screens shown before the plan, the first ("Don't reply yet") included.
-    return { id: scenario.id, title: scenario.title, screens: path.length - 1, clicks, extraTicks: ticks, path };
-  });
-}
-`;
-
-async function scenarioWalks() {
-  const { rolldown } = await import('rolldown');
-  const entryId = '\0bench-scenario-walk';
-  const source = scenarioWalkSource({
-    machine: join(repo, 'machines', 'incidentMachine.ts'),
-    steps: join(repo, 'machines', 'steps.ts'),
-    questions: join(repo, 'src', 'content', 'questions.ts'),
-    scenarios: join(repo, 'src', 'content', 'scenarios.ts'),
-  });
-  const bundle = await rolldown({
-    input: 'bench-scenario-walk',
-    cwd: repo,
-    platform: 'node',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'bench-scenario-walk',
-        resolveId: (id) => (id === 'bench-scenario-walk' ? entryId : null),
-        load: (id) => (id === entryId ? source : null),
-      },
-    ],
-  });
-  const dir = mkdtempSync(join(os.tmpdir(), 'smiw-bench-'));
-  try {
-    const { output } = await bundle.generate({ format: 'esm' });
-    const file = join(dir, 'scenario-walk.mjs');
-    writeFileSync(file, output[0].code);
-    const { walkScenarios } = await import(pathToFileURL(file).href);
-    return walkScenarios();
-  } finally {
-    await bundle.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 // --- 6. Export time with 50 evidence items (playwright-core) ------------------------------------
 
 /**
@@ -670,21 +593,15 @@ function markdown({ info, size, lighthouse, steps, list, walks, exported }) {
   lines.push(`| Reload of the home screen, navigation start to all rows shown | ${ms(list.fromReload)} | ${list.fromReloadAll.map((v) => v.toFixed(0)).join(', ')} |`);
   lines.push(`| "All incidents" from an open incident to all rows shown | ${ms(list.fromButton)} | ${list.fromButtonAll.map((v) => v.toFixed(0)).join(', ')} |`);
   lines.push('');
-  lines.push('## Screens and clicks to the plan, per training scenario', '');
+  lines.push('## Screens and clicks, per training scenario', '');
   if (walks.error) {
     lines.push(`Not measured: ${walks.error}`, '');
   } else {
-    lines.push("Each scenario's `answers` walked through the real incident machine in Node, from the first screen");
-    lines.push('("Don\'t reply yet") to the plan. Screens: shown before the plan. Clicks: one per screen (choosing the');
-    lines.push('answer and pressing Continue count as one), plus one per extra checkbox ticked; typing the optional');
-    lines.push('description is not counted.', '');
-    lines.push('| scenario | screens | clicks |', '| --- | ---: | ---: |');
-    for (const w of walks.results) lines.push(`| ${w.title.replace(/\|/g, '\\|')} | ${w.screens} | ${w.clicks} |`);
-    const clicks = walks.results.map((w) => w.clicks);
-    const screens = walks.results.map((w) => w.screens);
-    lines.push(
-      `| **All ${walks.results.length}: median (range)** | ${median(screens)} (${Math.min(...screens)}–${Math.max(...screens)}) | ${median(clicks)} (${Math.min(...clicks)}–${Math.max(...clicks)}) |`,
-    );
+    lines.push("Each scenario's `answers` walked through the real incident machine in Node (`npm run figures:route`).");
+    lines.push('Screens are counted from the first one after "Start a new incident" (screen 1). Clicks are what a');
+    lines.push('person does: one per answer chosen, one per box ticked, one per Continue; the date (which starts at');
+    lines.push('now) and the optional description are not counted.', '');
+    lines.push(...routeTable(walks.results));
     lines.push('');
   }
   lines.push(`## Export time for an incident with ${exported.error ? 50 : exported.count} evidence items`, '');
@@ -725,7 +642,7 @@ async function main() {
   let walks;
   try {
     walks = { results: await scenarioWalks() };
-    for (const w of walks.results) log(`  ${String(w.screens).padStart(3)} screens ${String(w.clicks).padStart(3)} clicks  ${w.title}`);
+    for (const line of routeTable(walks.results)) log(`  ${line}`);
   } catch (error) {
     walks = { error: error.message };
     log(`  scenario walk failed: ${error.message}`);

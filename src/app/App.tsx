@@ -11,7 +11,17 @@ import { dueForDeletion } from '../record/retention';
 import type { IncidentRecord } from '../record/schema';
 import type { TrainingMode } from '../content/trainingUi';
 import { trainingStorage } from './trainingStorage';
-import { isWizardEntry } from './browserHistory';
+import {
+  formatAddress,
+  isEntryOf,
+  isIncidentPageEntry,
+  isTrainingRoute,
+  isWizardEntry,
+  routeOfLocation,
+  type AppEntryState,
+  type ParsedAddress,
+  type Route,
+} from './routes';
 import { downloadFile, fileTypes } from '../components/downloadFile';
 import { openStorage } from './openStorage';
 import { OfflineNotice, UpdatePrompt } from './UpdatePrompt';
@@ -26,20 +36,61 @@ const TrainingHome = lazy(() => import('../features/training/TrainingHome').then
 const ImportPanel = lazy(() => import('../features/note/ImportPanel').then((m) => ({ default: m.ImportPanel })));
 const ScenarioCardPage = lazy(() => import('../features/training/ScenarioCard').then((m) => ({ default: m.ScenarioCardPage })));
 
-interface TrainingChoice {
-  readonly scenarioId: string;
-  readonly mode: TrainingMode;
+/** What the caller already knows about the page it is going to. */
+interface Hint {
+  /** The record already in hand, so it is not read again. */
+  readonly record?: IncidentRecord;
+  readonly message?: string;
 }
 
+/**
+ * The page on show, with what it needs (a loaded record). Every page has an address
+ * (src/app/routes.ts), which `routeOfView` gives back; the address, not this, is what a reload,
+ * a bookmark or the browser's Back goes by.
+ */
 type View =
   | { readonly name: 'home'; readonly message?: string }
-  | { readonly name: 'incident'; readonly record: IncidentRecord; readonly training?: TrainingChoice }
-  | { readonly name: 'training' }
+  | { readonly name: 'incident'; readonly record: IncidentRecord; readonly page?: 'evidence' | 'diagram'; readonly visit: number }
+  | { readonly name: 'scenario'; readonly record: IncidentRecord; readonly scenarioId: string; readonly mode: TrainingMode; readonly visit: number }
+  | { readonly name: 'training'; readonly message?: string }
   | { readonly name: 'scenarioCard'; readonly scenarioId: string }
   | { readonly name: 'settings' }
   | { readonly name: 'deleteAll' }
   | { readonly name: 'deleteOne'; readonly record: IncidentRecord }
   | { readonly name: 'closeOne'; readonly record: IncidentRecord };
+
+function routeOfView(view: View): Route {
+  switch (view.name) {
+    case 'incident':
+      return { name: 'incident', incidentId: view.record.id, page: view.page ?? 'screen' };
+    case 'scenario':
+      return { name: 'scenario', scenarioId: view.scenarioId, mode: view.mode };
+    case 'scenarioCard':
+      return { name: 'scenarioCard', scenarioId: view.scenarioId };
+    case 'deleteOne':
+      return { name: 'deleteIncident', incidentId: view.record.id };
+    case 'closeOne':
+      return { name: 'closeIncident', incidentId: view.record.id };
+    case 'home':
+    case 'training':
+    case 'settings':
+    case 'deleteAll':
+      return { name: view.name };
+  }
+}
+
+/** Pages that show one incident's wizard; they write their own history entries (browserHistory.ts). */
+const showsWizard = (view: View): view is Extract<View, { record: IncidentRecord; visit: number }> =>
+  view.name === 'incident' || view.name === 'scenario';
+
+const inTraining = (view: View | null) => view?.name === 'training' || view?.name === 'scenario' || view?.name === 'scenarioCard';
+
+/** A simple page shown again (Back, then Forward): keep it as it is rather than draw it afresh. */
+function samePage(shown: View | null, next: View): boolean {
+  if (shown === null || shown.name !== next.name) return false;
+  const simple = next.name === 'home' || next.name === 'training' || next.name === 'settings' || next.name === 'deleteAll';
+  return simple && !('message' in next && next.message !== undefined);
+}
 
 /** The app shell: storage for this computer, then the home screen or an open incident. */
 export function App({ storage }: { storage?: Promise<Storage> }) {
@@ -102,19 +153,6 @@ function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main-content')?.focus();
 }
 
-function incidentIdOfPage(state: unknown): string | null {
-  return typeof state === 'object' && state !== null && typeof (state as { incidentPage?: unknown }).incidentPage === 'string'
-    ? String((state as { incidentId?: unknown }).incidentId)
-    : null;
-}
-
-/** The app page a history entry stands for, if it is one of the app's own (not the wizard's). */
-function appViewOf(state: unknown): string | undefined {
-  if (state === null) return 'home';
-  const appView = typeof state === 'object' ? (state as { appView?: unknown }).appView : undefined;
-  return typeof appView === 'string' ? appView : undefined;
-}
-
 function viewKey(view: View): string {
   return 'record' in view ? `${view.name}:${view.record.id}` : view.name;
 }
@@ -126,53 +164,144 @@ function Views() {
   const [practiceName, setPracticeName] = useState<string | null>(null);
   // Training runs in memory: nothing a room of trainees does is written to this computer.
   const [training] = useState(() => trainingStorage());
+  const shown = useRef<View | null>(null);
+  shown.current = view;
+  const latest = useRef(0);
+  const visits = useRef(0);
+  // Saves what the open incident has not saved yet, before it is read again from storage.
+  const flushOpen = useRef<(() => Promise<void>) | null>(null);
+  const registerFlush = useCallback((flush: () => Promise<void>) => {
+    flushOpen.current = flush;
+    return () => {
+      if (flushOpen.current === flush) flushOpen.current = null;
+    };
+  }, []);
 
-  const openIncident = useCallback(
-    async (id: string, message?: string) => {
-      const loaded = await storage.incidents.load(id);
-      setView(loaded.ok ? { name: 'incident', record: loaded.record } : { name: 'home', message: message ?? loaded.problem });
+  /** The page an address names, with what it needs, or the list it sits under and why not. */
+  const resolve = useCallback(
+    async (route: ParsedAddress, hint: Hint): Promise<View> => {
+      const message = hint.message === undefined ? {} : { message: hint.message };
+      const find = async (id: string): Promise<{ record: IncidentRecord } | { problem: string }> => {
+        if (hint.record?.id === id) return { record: hint.record };
+        // Its own address typed or followed while it is open: read it back only once it is saved.
+        const open = shown.current;
+        if (open?.name === 'incident' && open.record.id === id) await flushOpen.current?.().catch(() => undefined);
+        const loaded = await storage.incidents.load(id);
+        if (loaded.ok) return { record: loaded.record };
+        return { problem: loaded.reason === 'notFound' ? ui.addresses.incidentGone : loaded.problem };
+      };
+      const scenarioExists = async (id: string) => (await import('../content/scenarios')).scenarioById(id) !== undefined;
+      switch (route.name) {
+        case 'unknown':
+          return route.landOn === 'training'
+            ? { name: 'training', message: ui.addresses.unknownTraining }
+            : { name: 'home', message: ui.addresses.unknown };
+        case 'home':
+        case 'training':
+          return { name: route.name, ...message };
+        case 'settings':
+        case 'deleteAll':
+          return { name: route.name };
+        case 'incident':
+        case 'closeIncident':
+        case 'deleteIncident': {
+          const found = await find(route.incidentId);
+          if ('problem' in found) return { name: 'home', message: found.problem };
+          if (route.name === 'closeIncident') return found.record.status === 'open' ? { name: 'closeOne', record: found.record } : { name: 'home' };
+          if (route.name === 'deleteIncident') return { name: 'deleteOne', record: found.record };
+          const page = route.page === 'evidence' || route.page === 'diagram' ? { page: route.page } : {};
+          return { name: 'incident', record: found.record, ...page, visit: (visits.current += 1) };
+        }
+        case 'scenario': {
+          if (!(await scenarioExists(route.scenarioId))) return { name: 'training', message: ui.addresses.scenarioGone };
+          // A training record lives only as long as the tab: a reload starts the scenario afresh.
+          const record = hint.record ?? (await training.incidents.create({ kind: 'training', now: new Date() }));
+          return { name: 'scenario', record, scenarioId: route.scenarioId, mode: route.mode, visit: (visits.current += 1) };
+        }
+        case 'scenarioCard':
+          return (await scenarioExists(route.scenarioId))
+            ? { name: 'scenarioCard', scenarioId: route.scenarioId }
+            : { name: 'training', message: ui.addresses.scenarioGone };
+      }
     },
-    [storage],
+    [storage, training],
   );
 
-  // Start-up: a reload in the middle of an incident reopens it on the same screen.
-  useEffect(() => {
-    const state: unknown = window.history.state;
-    // A reload on a page over the wizard (the evidence log, the diagram) reopens the incident too.
-    const incidentId = isWizardEntry(state) ? state.incidentId : incidentIdOfPage(state);
-    if (incidentId) void openIncident(incidentId);
-    else {
-      window.history.replaceState({ appView: 'home' }, '');
-      setView({ name: 'home' });
-    }
-  }, [openIncident]);
-
-  // The browser's Back and Forward between the app's pages and incidents.
-  useEffect(() => {
-    const inTraining = view?.name === 'training' || view?.name === 'scenarioCard' || (view?.name === 'incident' && view.training !== undefined);
-    const onPopState = (event: PopStateEvent) => {
-      const state: unknown = event.state;
-      const showing = view?.name === 'incident' ? view.record.id : null;
-      if (isWizardEntry(state)) {
-        if (state.incidentId === showing) return; // the wizard's own Back and Forward
-        // A training session may be on a projector: never move from it into a real incident.
-        if (inTraining) setView({ name: 'training' });
-        else if (state.incidentId) void openIncident(state.incidentId);
-        return;
+  /**
+   * Show the page an address names. The address bar already holds it (pushed, popped or loaded);
+   * if the page cannot be shown, the list it falls back to gets its own address in that entry.
+   */
+  const land = useCallback(
+    async (route: ParsedAddress, hint: Hint = {}) => {
+      const ticket = (latest.current += 1);
+      let next: View;
+      try {
+        next = await resolve(route, hint);
+      } catch {
+        next = isTrainingRoute(route) ? { name: 'training', message: ui.addresses.unknownTraining } : { name: 'home', message: ui.addresses.unknown };
       }
-      const page = appViewOf(state);
-      if (page === undefined) return; // a page of the open incident (evidence, diagram) handles itself
-      if (page === 'training' || page === 'scenarioCard' || (inTraining && page !== 'home')) setView({ name: 'training' });
-      else if (view?.name !== 'home') setView({ name: 'home' });
+      if (ticket !== latest.current) return; // the user has moved on meanwhile
+      if (!showsWizard(next)) {
+        const landed = routeOfView(next);
+        const entry: AppEntryState = { appPage: landed.name };
+        window.history.replaceState(entry, '', formatAddress(landed));
+      }
+      setView((current) => (samePage(current, next) ? current : next));
+    },
+    [resolve],
+  );
+
+  /** Go to a page: a new history entry with its address, so Back returns here. */
+  const go = useCallback(
+    (route: Route, hint: Hint = {}) => {
+      const entry: AppEntryState = { appPage: route.name };
+      window.history.pushState(entry, '', formatAddress(route));
+      void land(route, hint);
+    },
+    [land],
+  );
+
+  // Start-up and reload: show the page in the address bar. An incident reopens from storage on the
+  // screen its record keeps (the machine restores it); the address only says which incident.
+  useEffect(() => {
+    void land(routeOfLocation(window.location.hash, window.history.state));
+  }, [land]);
+
+  // The browser's Back and Forward, and addresses typed or followed while the app is open.
+  useEffect(() => {
+    let poppedTo: string | null = null;
+    const follow = () => {
+      const state: unknown = window.history.state;
+      const now = shown.current;
+      // The open incident's own steps and pages: browserHistory.ts and IncidentView handle those.
+      if (now && showsWizard(now) && isEntryOf(state, now.record.id)) return;
+      const route = routeOfLocation(window.location.hash, state);
+      if (inTraining(now)) {
+        // A training session may be on a projector: Back never moves from it into a real incident.
+        const staysInTraining = route.name === 'home' || isTrainingRoute(route) || (route.name === 'unknown' && route.landOn === 'training');
+        if (!staysInTraining) return void land({ name: 'training' }, { message: ui.addresses.trainingOnly });
+        // An earlier session's step: training keeps nothing, so that session is over.
+        if (route.name === 'scenario' && (isWizardEntry(state) || isIncidentPageEntry(state)))
+          return void land({ name: 'training' }, { message: ui.addresses.sessionEnded });
+      }
+      void land(route);
+    };
+    const onPopState = () => {
+      poppedTo = window.location.href;
+      follow();
+    };
+    // Browsers send popstate and then hashchange for one move; hashchange alone is followed too.
+    const onHashChange = (event: HashChangeEvent) => {
+      if (poppedTo === event.newURL) poppedTo = null;
+      else follow();
     };
     window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, [view, openIncident]);
-
-  const go = useCallback((next: View) => {
-    window.history.pushState({ appView: next.name }, '');
-    setView(next);
-  }, []);
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('hashchange', onHashChange);
+    };
+  }, [land]);
 
   const refresh = useCallback(async () => {
     const listed = await storage.incidents.list();
@@ -191,169 +320,179 @@ function Views() {
   return <HasNavigatedContext.Provider value={hasNavigated}>{renderView(view)}</HasNavigatedContext.Provider>;
 
   function renderView(view: View) {
+    const saveAndGoHome = async (record: IncidentRecord, message: string) => {
+      await storage.incidents.save(record);
+      go({ name: 'home' }, { message });
+    };
+    const goHome = () => go({ name: 'home' });
 
-  const saveAndGoHome = async (record: IncidentRecord, message: string) => {
-    await storage.incidents.save(record);
-    go({ name: 'home', message });
-  };
-
-  switch (view.name) {
-    case 'incident':
-      if (view.training) {
-        const session = view.training;
+    switch (view.name) {
+      case 'scenario': {
+        const session: Route = { name: 'scenario', scenarioId: view.scenarioId, mode: view.mode };
         return (
           <StorageContext.Provider value={training}>
             <IncidentView
-              key={`${view.record.id}:${view.record.revision}`}
+              key={`${view.record.id}:${view.record.revision}:${view.visit}`}
               record={view.record}
               onLeave={() => go({ name: 'training' })}
               onReloadLatest={() => go({ name: 'training' })}
-              training={{ ...session, practiceName }}
-              onRestartTraining={() =>
-                void training.incidents
-                  .create({ kind: 'training', now: new Date() })
-                  .then((record) => go({ name: 'incident', record, training: session }))
-              }
+              training={{ scenarioId: view.scenarioId, mode: view.mode, practiceName }}
+              onRestartTraining={() => go(session)}
+              // Every page of a session has the session's address: it lives in memory, so a reload starts it afresh.
+              addressOf={() => formatAddress(session)}
             />
           </StorageContext.Provider>
         );
       }
-      return (
-        <IncidentView
-          key={`${view.record.id}:${view.record.revision}`}
-          record={view.record}
-          onLeave={() => go({ name: 'home' })}
-          onReloadLatest={() => void openIncident(view.record.id)}
-        />
-      );
-    case 'training':
-      return (
-        <main id="main-content" className="layout__main" tabIndex={-1}>
-          <TrainingHome
-            practiceName={practiceName}
-            onPracticeNameChange={setPracticeName}
-            onStart={(scenarioId, mode) =>
-              void training.incidents
-                .create({ kind: 'training', now: new Date() })
-                .then((record) => go({ name: 'incident', record, training: { scenarioId, mode } }))
-            }
-            onPrintCard={(scenarioId) => go({ name: 'scenarioCard', scenarioId })}
-            onBack={() => go({ name: 'home' })}
+      case 'incident': {
+        const incidentId = view.record.id;
+        return (
+          <IncidentView
+            key={`${incidentId}:${view.record.revision}:${view.visit}`}
+            record={view.record}
+            onLeave={goHome}
+            // The latest saved version, on the page the address shows.
+            onReloadLatest={() => void land(routeOfLocation(window.location.hash, window.history.state))}
+            {...(view.page ? { initialPage: view.page } : {})}
+            registerFlush={registerFlush}
+            addressOf={(page) => formatAddress({ name: 'incident', incidentId, page })}
           />
-        </main>
-      );
-    case 'scenarioCard':
-      return (
-        <main id="main-content" className="layout__main" tabIndex={-1}>
-          <ScenarioCardPage scenarioId={view.scenarioId} practiceName={practiceName} onBack={() => go({ name: 'training' })} />
-        </main>
-      );
-    case 'settings':
-      return (
-        <main id="main-content" className="layout__main" tabIndex={-1}>
-          <SettingsPage store={storage.settings} onDone={() => go({ name: 'home' })} />
-        </main>
-      );
-    case 'deleteAll':
-      return (
-        <main id="main-content" className="layout__main" tabIndex={-1}>
-          <ConfirmPage
-            title={home.deleteAll.title}
-            text={home.deleteAll.text}
-            confirmLabel={home.deleteAll.confirm}
-            cancelLabel={home.deleteAll.cancel}
-            onConfirm={() => void storage.incidents.removeAll().then(() => go({ name: 'home', message: home.deleteAll.done }))}
-            onCancel={() => go({ name: 'home' })}
-          />
-        </main>
-      );
-    case 'deleteOne':
-      return (
-        <main id="main-content" className="layout__main" tabIndex={-1}>
-          <ConfirmPage
-            title={home.deleteOne.title(view.record.reference)}
-            text={home.deleteOne.text}
-            confirmLabel={home.deleteOne.confirm}
-            cancelLabel={home.deleteOne.cancel}
-            onConfirm={() =>
-              void storage.incidents
-                .remove(view.record.id)
-                .then(() => go({ name: 'home', message: home.deleteOne.done(view.record.reference) }))
-            }
-            onCancel={() => go({ name: 'home' })}
-          />
-        </main>
-      );
-    case 'closeOne':
-      return (
-        <main id="main-content" className="layout__main" tabIndex={-1}>
-          <CloseIncidentPage
-            reference={view.record.reference}
-            onConfirm={(outcome) => {
-              const at = new Date().toISOString();
-              void saveAndGoHome(
-                {
-                  ...view.record,
-                  status: 'closed',
-                  closedAt: at,
-                  outcome,
-                  timeline: [...view.record.timeline, { at, kind: 'closed', summary: outcome }],
-                },
-                home.closeOne.done(view.record.reference),
-              );
-            }}
-            onCancel={() => go({ name: 'home' })}
-          />
-        </main>
-      );
-    case 'home':
-      return (
-        <main id="main-content" className="layout__main" tabIndex={-1}>
-          <HomePage
-            entries={entries}
-            now={new Date()}
-            savesOnThisComputer={storage.savesOnThisComputer}
-            persistent={storage.persistent}
-            {...(view.message === undefined ? {} : { message: view.message })}
-            onStart={() =>
-              void storage.incidents.create({ kind: 'live', now: new Date() }).then((record) => go({ name: 'incident', record }))
-            }
-            onOpen={(record) => go({ name: 'incident', record })}
-            onClose={(record) => go({ name: 'closeOne', record })}
-            onReopen={(record) => {
-              const at = new Date().toISOString();
-              const { closedAt: _closedAt, ...rest } = record;
-              void saveAndGoHome(
-                { ...rest, status: 'open', timeline: [...record.timeline, { at, kind: 'reopened', summary: home.reopened }] },
-                home.reopenedMessage(record.reference),
-              );
-            }}
-            onDelete={(record) => go({ name: 'deleteOne', record })}
-            onKeep={(record) => void storage.incidents.save({ ...record, keep: true }).then(refresh)}
-            onDownloadRaw={(id) => void storage.incidents.rawExport(id).then((raw) => downloadFile(`unreadable-incident-${id}.json`, JSON.stringify(raw, null, 2), fileTypes.json))}
-            onDeleteAll={() => go({ name: 'deleteAll' })}
-            onSettings={() => go({ name: 'settings' })}
-            onTraining={() => go({ name: 'training' })}
-            importPanel={
-              <details className="details">
-                <summary className="details__summary">{importPanelWords.heading}</summary>
-                <Suspense fallback={null}>
-                  <ImportPanel
-                    onImported={(id) =>
-                      void storage.incidents
-                        .load(id)
-                        .then((loaded) => go(loaded.ok ? { name: 'incident', record: loaded.record } : { name: 'home', message: loaded.problem }))
-                    }
-                  />
-                </Suspense>
-              </details>
-            }
-          />
-          <OfflineNotice />
-        </main>
-      );
+        );
+      }
+      case 'training':
+        return (
+          <main id="main-content" className="layout__main" tabIndex={-1}>
+            <Message text={view.message} />
+            <TrainingHome
+              practiceName={practiceName}
+              onPracticeNameChange={setPracticeName}
+              onStart={(scenarioId, mode) => go({ name: 'scenario', scenarioId, mode })}
+              onPrintCard={(scenarioId) => go({ name: 'scenarioCard', scenarioId })}
+              onBack={goHome}
+            />
+          </main>
+        );
+      case 'scenarioCard':
+        return (
+          <main id="main-content" className="layout__main" tabIndex={-1}>
+            <ScenarioCardPage scenarioId={view.scenarioId} practiceName={practiceName} onBack={() => go({ name: 'training' })} />
+          </main>
+        );
+      case 'settings':
+        return (
+          <main id="main-content" className="layout__main" tabIndex={-1}>
+            <SettingsPage store={storage.settings} onDone={goHome} />
+          </main>
+        );
+      case 'deleteAll':
+        return (
+          <main id="main-content" className="layout__main" tabIndex={-1}>
+            <ConfirmPage
+              title={home.deleteAll.title}
+              text={home.deleteAll.text}
+              confirmLabel={home.deleteAll.confirm}
+              cancelLabel={home.deleteAll.cancel}
+              onConfirm={() => void storage.incidents.removeAll().then(() => go({ name: 'home' }, { message: home.deleteAll.done }))}
+              onCancel={goHome}
+            />
+          </main>
+        );
+      case 'deleteOne':
+        return (
+          <main id="main-content" className="layout__main" tabIndex={-1}>
+            <ConfirmPage
+              title={home.deleteOne.title(view.record.reference)}
+              text={home.deleteOne.text}
+              confirmLabel={home.deleteOne.confirm}
+              cancelLabel={home.deleteOne.cancel}
+              onConfirm={() =>
+                void storage.incidents
+                  .remove(view.record.id)
+                  .then(() => go({ name: 'home' }, { message: home.deleteOne.done(view.record.reference) }))
+              }
+              onCancel={goHome}
+            />
+          </main>
+        );
+      case 'closeOne':
+        return (
+          <main id="main-content" className="layout__main" tabIndex={-1}>
+            <CloseIncidentPage
+              reference={view.record.reference}
+              onConfirm={(outcome) => {
+                const at = new Date().toISOString();
+                void saveAndGoHome(
+                  {
+                    ...view.record,
+                    status: 'closed',
+                    closedAt: at,
+                    outcome,
+                    timeline: [...view.record.timeline, { at, kind: 'closed', summary: outcome }],
+                  },
+                  home.closeOne.done(view.record.reference),
+                );
+              }}
+              onCancel={goHome}
+            />
+          </main>
+        );
+      case 'home':
+        return (
+          <main id="main-content" className="layout__main" tabIndex={-1}>
+            <HomePage
+              entries={entries}
+              now={new Date()}
+              savesOnThisComputer={storage.savesOnThisComputer}
+              persistent={storage.persistent}
+              {...(view.message === undefined ? {} : { message: view.message })}
+              onStart={() =>
+                void storage.incidents
+                  .create({ kind: 'live', now: new Date() })
+                  .then((record) => go({ name: 'incident', incidentId: record.id, page: 'screen' }, { record }))
+              }
+              onOpen={(record) => go({ name: 'incident', incidentId: record.id, page: 'screen' }, { record })}
+              onClose={(record) => go({ name: 'closeIncident', incidentId: record.id }, { record })}
+              onReopen={(record) => {
+                const at = new Date().toISOString();
+                const { closedAt: _closedAt, ...rest } = record;
+                void saveAndGoHome(
+                  { ...rest, status: 'open', timeline: [...record.timeline, { at, kind: 'reopened', summary: home.reopened }] },
+                  home.reopenedMessage(record.reference),
+                );
+              }}
+              onDelete={(record) => go({ name: 'deleteIncident', incidentId: record.id }, { record })}
+              onKeep={(record) => void storage.incidents.save({ ...record, keep: true }).then(refresh)}
+              onDownloadRaw={(id) =>
+                void storage.incidents
+                  .rawExport(id)
+                  .then((raw) => downloadFile(`unreadable-incident-${id}.json`, JSON.stringify(raw, null, 2), fileTypes.json))
+              }
+              onDeleteAll={() => go({ name: 'deleteAll' })}
+              onSettings={() => go({ name: 'settings' })}
+              onTraining={() => go({ name: 'training' })}
+              importPanel={
+                <details className="details">
+                  <summary className="details__summary">{importPanelWords.heading}</summary>
+                  <Suspense fallback={null}>
+                    <ImportPanel onImported={(id) => go({ name: 'incident', incidentId: id, page: 'screen' })} />
+                  </Suspense>
+                </details>
+              }
+            />
+            <OfflineNotice />
+          </main>
+        );
+    }
   }
-  }
+}
+
+/** A notice at the top of a list the app fell back to (an address it could not show). */
+function Message({ text }: { text: string | undefined }) {
+  return text ? (
+    <div className="card card--info" role="status">
+      <p>{text}</p>
+    </div>
+  ) : null;
 }
 
 /**

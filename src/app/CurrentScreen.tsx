@@ -1,8 +1,10 @@
 import { lazy, Suspense, useContext, useEffect, useRef } from 'react';
+import { currentStep } from '../../machines/stateValue';
 import type { StepId } from '../../machines/steps';
 import { HasNavigatedContext, stepHeadingId } from '../components/pageHeading';
 import { stepContent } from '../content/steps';
 import { ui } from '../content/ui';
+import { PlanSoFarPage } from '../features/wizard/PlanSoFarPage';
 import { StartAgainPage } from '../features/wizard/StartAgainPage';
 import { WizardStep } from '../features/wizard/WizardStep';
 import { WizardContext } from '../components/wizardContext';
@@ -14,7 +16,7 @@ const SourcesPage = lazy(() => import('../features/plan/SourcesPage').then((m) =
 
 /** Shows whichever screen the machine is on. It never decides where to go; it only renders. */
 export function CurrentScreen() {
-  const step = WizardContext.useSelector((s) => s.value as StepId);
+  const step = WizardContext.useSelector(currentStep);
   const hasErrors = WizardContext.useSelector((s) => s.context.errors.length > 0);
   const focusHeading = useHeadingFocusAfterNavigation(step);
 
@@ -39,6 +41,8 @@ function ScreenFor({ step, onShown }: { step: StepId; onShown: () => void }) {
       return <SourcesPage />;
     case 'confirmStartAgain':
       return <StartAgainPage />;
+    case 'planSoFar':
+      return <PlanSoFarPage />;
     default:
       return <WizardStep step={step} />;
   }

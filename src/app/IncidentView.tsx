@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { restoreSnapshot } from '../../machines/restore';
 import { FocusHeadingOnMount } from '../components/FocusHeadingOnMount';
 import { home, saveStatusWords } from '../content/home';
@@ -14,7 +14,7 @@ import { CurrentScreen } from './CurrentScreen';
 import { SaveStatusLine } from './SaveStatusLine';
 import { useBrowserHistory } from './useBrowserHistory';
 import { IncidentPagesContext } from '../components/incidentPages';
-import type { StepId } from '../../machines/steps';
+import { currentStep } from '../../machines/stateValue';
 import { diagramWords } from '../content/diagram';
 import { LazyDiagramPage } from '../features/diagram/LazyDiagramPage';
 import { LiveStepAddons } from './LiveStepAddons';
@@ -30,20 +30,14 @@ import { useIncidentAutosave } from './useIncidentAutosave';
 import { autosaveFlusher, registerUnsavedWorkFlusher } from './serviceWorker';
 import { useStorage } from '../record/storageContext';
 import { WizardContext } from '../components/wizardContext';
+import { isIncidentPageEntry, type IncidentAddressPage, type IncidentPageEntryState } from './routes';
 
 // The evidence log is opened from any screen, but not on every visit: it loads when first opened.
 const EvidencePage = lazy(() => import('../features/evidence/EvidencePage').then((m) => ({ default: m.EvidencePage })));
 
-type IncidentPage = 'wizard' | 'evidence' | 'diagram';
-
-/** The history entry for a page over the wizard, so the browser's Back closes it like the app's Back. */
-interface PageEntry {
-  readonly incidentPage: Exclude<IncidentPage, 'wizard'>;
-  readonly incidentId: string;
-}
-export function isPageEntry(value: unknown): value is PageEntry {
-  return typeof value === 'object' && value !== null && typeof (value as PageEntry).incidentPage === 'string';
-}
+type IncidentPage = 'wizard' | OverPage;
+/** A page shown over the wizard, with a history entry and an address of its own. */
+type OverPage = IncidentPageEntryState['incidentPage'];
 
 export interface TrainingSession {
   readonly scenarioId: string;
@@ -59,31 +53,32 @@ interface Props {
   readonly training?: TrainingSession;
   /** Training only: start the same scenario again from its first screen, with a fresh record. */
   readonly onRestartTraining?: () => void;
+  /** The page the address asked for: the evidence log or the diagram over the wizard, or the wizard. */
+  readonly initialPage?: OverPage;
+  /** The address of each page of this incident (src/app/routes.ts); without it, addresses stay as they are. */
+  readonly addressOf?: (page: IncidentAddressPage) => string;
+  /** Lets the app save what is waiting before it reads this incident again (its address opened anew). */
+  readonly registerFlush?: (flush: () => Promise<void>) => () => void;
 }
 
 /** One incident in the wizard, resumed exactly where it was left and saved as it goes. */
-export function IncidentView({ record, onLeave, onReloadLatest, training, onRestartTraining }: Props) {
+export function IncidentView(props: Props) {
   // Rebuilt once per incident opened: the record is the only copy of the answers.
-  const restored = useMemo(() => restoreSnapshot(record), [record]);
+  const restored = useMemo(() => restoreSnapshot(props.record), [props.record]);
   return (
     <WizardContext.Provider options={{ snapshot: restored.snapshot }}>
-      <IncidentShell
-        record={record}
-        onLeave={onLeave}
-        onReloadLatest={onReloadLatest}
-        {...(training ? { training } : {})}
-        {...(onRestartTraining ? { onRestartTraining } : {})}
-      />
+      <IncidentShell {...props} />
     </WizardContext.Provider>
   );
 }
 
-function IncidentShell({ record, onLeave, onReloadLatest, training, onRestartTraining }: Props) {
+function IncidentShell({ record, onLeave, onReloadLatest, training, onRestartTraining, initialPage, addressOf, registerFlush }: Props) {
   const actor = WizardContext.useActorRef();
   const scenario = training ? scenarioById(training.scenarioId) : undefined;
   const reveal = scenario && training?.mode === 'walkthrough' ? revealAddonFor(scenario, training.practiceName) : null;
   const storage = useStorage();
-  useBrowserHistory(record.id);
+  // Every wizard step's entry carries the incident's address; on the plan, the plan's.
+  useBrowserHistory(record.id, (step) => addressOf?.(step === 'plan' ? 'plan' : 'screen'));
   const [settings, setSettings] = useState<PracticeSettings | undefined>(undefined);
   useEffect(() => {
     let current = true;
@@ -96,29 +91,54 @@ function IncidentShell({ record, onLeave, onReloadLatest, training, onRestartTra
   // A new version of the app reloads the page only once this incident's unsaved work is on disk.
   const reloadKeepsWork = storage.savesOnThisComputer && status?.state !== 'conflict';
   useEffect(() => registerUnsavedWorkFlusher(autosaveFlusher(autosaver, reloadKeepsWork)), [autosaver, reloadKeepsWork]);
+  useEffect(() => registerFlush?.(() => autosaver.flush()), [autosaver, registerFlush]);
   const handle: IncidentHandle = useMemo(
     () => ({ current: autosaver.current, subscribe: autosaver.subscribe, update: (change, when) => autosaver.change(change, when) }),
     [autosaver],
   );
-  const [page, setPage] = useState<IncidentPage>('wizard');
+  const [page, setPage] = useState<IncidentPage>(initialPage ?? 'wizard');
+  /** A page over the wizard is one history entry on top of the wizard's, so Back closes it. */
+  const pushPage = useCallback(
+    (incidentPage: OverPage) => {
+      const entry: IncidentPageEntryState = { incidentPage, incidentId: record.id, depth: actor.getSnapshot().context.visited.length };
+      window.history.pushState(entry, '', addressOf?.(incidentPage));
+    },
+    [actor, record.id, addressOf],
+  );
   const open = useCallback(
-    (incidentPage: PageEntry['incidentPage']) => {
-      const entry: PageEntry = { incidentPage, incidentId: record.id };
-      window.history.pushState(entry, '');
+    (incidentPage: OverPage) => {
+      pushPage(incidentPage);
       setPage(incidentPage);
     },
+    [pushPage],
+  );
+  // Opened at a page's address (a bookmark, a typed address): its entry goes on top of the wizard's,
+  // which useBrowserHistory has just laid down. After a reload the entry is still there.
+  const opening = useRef(initialPage);
+  useEffect(() => {
+    const asked = opening.current;
+    if (!asked) return;
+    opening.current = undefined;
+    const state: unknown = window.history.state;
+    if (!(isIncidentPageEntry(state) && state.incidentId === record.id && state.incidentPage === asked)) pushPage(asked);
+  }, [pushPage, record.id]);
+  const ownPage = useCallback(
+    (state: unknown) => isIncidentPageEntry(state) && state.incidentId === record.id,
     [record.id],
   );
   const closePage = useCallback(() => {
-    if (isPageEntry(window.history.state)) window.history.back();
+    if (ownPage(window.history.state)) window.history.back();
     else setPage('wizard');
-  }, []);
+  }, [ownPage]);
   useEffect(() => {
-    const onPopState = (event: PopStateEvent) => setPage(isPageEntry(event.state) ? event.state.incidentPage : 'wizard');
+    const onPopState = (event: PopStateEvent) => {
+      const state: unknown = event.state;
+      setPage(isIncidentPageEntry(state) && ownPage(state) ? state.incidentPage : 'wizard');
+    };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, []);
-  const current = WizardContext.useSelector((s) => s.value as StepId);
+  }, [ownPage]);
+  const current = WizardContext.useSelector(currentStep);
   const visited = WizardContext.useSelector((s) => s.context.visited);
   const evidenceCount = useSyncExternalStore(autosaver.subscribe, () => autosaver.current().evidence.length);
   const pages = useMemo(() => ({ openEvidence: () => open('evidence'), openDiagram: () => open('diagram') }), [open]);

@@ -2,14 +2,15 @@ import type { StepId } from '../../machines/steps';
 import { ReplyByNotice } from '../components/ReplyByNotice';
 import { EvidenceReminder } from '../features/evidence/EvidenceReminder';
 import { ExportPanel } from '../features/note/ExportPanel';
+import { DraftReplyPrompt } from '../features/reply/DraftReplyPrompt';
 import { ReplyStep } from '../features/reply/ReplyStep';
 import { useIncident } from '../record/incidentContext';
 import { useIncidentPages } from '../components/incidentPages';
 
 /**
  * What other features add below a wizard screen, composed here so the wizard does not depend on
- * them: the reply builder and reply-by time on the reply screen, a reminder to save the
- * evidence before reporting or blocking, and the export and print panel under the plan.
+ * them: the reply builder and reply-by time on the reply screen (opened from the plan), a reminder to
+ * save the evidence before reporting or blocking, and the export and print panel under the plan.
  */
 export function LiveStepAddons({ step }: { step: StepId }) {
   const pages = useIncidentPages();
@@ -23,9 +24,13 @@ export function LiveStepAddons({ step }: { step: StepId }) {
         </>
       );
     case 'plan':
-      return <ExportPanel />;
-    case 'report':
-    case 'groupWeDontRun':
+      return (
+        <>
+          <DraftReplyPrompt />
+          <ExportPanel />
+        </>
+      );
+    case 'also':
       return pages ? <EvidenceReminder onOpenLog={pages.openEvidence} /> : null;
     default:
       return null;

@@ -13,12 +13,20 @@
  *   the machine refuses (Forward onto an unanswered screen), move the browser back to where the
  *   machine is.
  * The machine stays the only judge of where the flow goes; this file only translates.
+ *
+ * Addresses (src/app/routes.ts): every entry of one incident carries that incident's address, from
+ * `addressOf` (#/incident/<id>, or #/incident/<id>/plan while on the plan), so a reload or a
+ * bookmark comes back to the incident and the machine restores its screen. A page over the wizard
+ * (the evidence log, the diagram) is one more entry on top, written by IncidentView with the
+ * wizard's depth beneath it: a reload leaves it where it is, and Back from it lands on the
+ * wizard's own entry without moving the machine.
  */
-import type { StepId } from '../../machines/steps';
+import { currentStep } from '../../machines/stateValue';
+import { isIncidentPageEntry, isWizardEntry, type WizardEntryState } from './routes';
 
 interface WizardSnapshotLike {
   readonly value: unknown;
-  readonly context: { readonly visited: readonly StepId[] };
+  readonly context: { readonly visited: readonly string[] };
 }
 
 export interface WizardActorLike {
@@ -27,29 +35,28 @@ export interface WizardActorLike {
   subscribe(listener: (snapshot: WizardSnapshotLike) => void): { unsubscribe(): void };
 }
 
-export interface WizardEntryState {
-  readonly incidentWizard: true;
-  /** Which incident the entry belongs to, so the app can reopen it from the browser's history. */
-  readonly incidentId: string | null;
-  readonly depth: number;
-  readonly step: StepId;
-}
 type EntryState = WizardEntryState;
 
-export function isWizardEntry(value: unknown): value is EntryState {
-  return typeof value === 'object' && value !== null && (value as EntryState).incidentWizard === true;
+export interface BrowserHistoryOptions {
+  readonly win?: Window;
+  readonly incidentId?: string | null;
+  /** The address for an entry on this step; without it, entries keep the address they have. */
+  readonly addressOf?: (step: string) => string | undefined;
 }
 
 export function connectBrowserHistory(
   actor: WizardActorLike,
-  { win = window, incidentId = null }: { win?: Window; incidentId?: string | null } = {},
+  { win = window, incidentId = null, addressOf }: BrowserHistoryOptions = {},
 ): () => void {
   const history = win.history;
-  const entry = (depth: number, step: StepId): EntryState => ({ incidentWizard: true, incidentId, depth, step });
+  const entry = (depth: number, step: string): EntryState => ({ incidentWizard: true, incidentId, depth, step });
+  const push = (depth: number, step: string) => history.pushState(entry(depth, step), '', addressOf?.(step));
+  const replace = (depth: number, step: string) => history.replaceState(entry(depth, step), '', addressOf?.(step));
   const isOurs = (value: unknown): value is EntryState => isWizardEntry(value) && value.incidentId === incidentId;
   const where = () => {
     const snapshot = actor.getSnapshot();
-    return { depth: snapshot.context.visited.length, step: snapshot.value as StepId, path: snapshot.context.visited };
+    const step: string = currentStep(snapshot);
+    return { depth: snapshot.context.visited.length, step, path: snapshot.context.visited };
   };
 
   /** Depth of the entry the browser is on (or is travelling to, after we called history.go). */
@@ -61,15 +68,17 @@ export function connectBrowserHistory(
   const current: unknown = history.state;
   if (isOurs(current) && current.depth === start.depth) {
     // A reload: the entries from before are still there and still line up.
-    history.replaceState(entry(start.depth, start.step), '');
+    replace(start.depth, start.step);
+  } else if (isIncidentPageEntry(current) && current.incidentId === incidentId && current.depth === start.depth) {
+    // A reload on a page over the wizard (the evidence log): the wizard's entries lie beneath it.
   } else {
     // A fresh start or a resumed incident: lay down one entry per screen on the path so far.
     start.path.forEach((step, depth) => {
-      if (depth === 0) history.replaceState(entry(0, step), '');
-      else history.pushState(entry(depth, step), '');
+      if (depth === 0) replace(0, step);
+      else push(depth, step);
     });
-    if (start.depth === 0) history.replaceState(entry(0, start.step), '');
-    else history.pushState(entry(start.depth, start.step), '');
+    if (start.depth === 0) replace(0, start.step);
+    else push(start.depth, start.step);
   }
   historyDepth = start.depth;
 
@@ -77,18 +86,17 @@ export function connectBrowserHistory(
     if (answeringPopstate) return;
     const now = where();
     if (now.depth > historyDepth) {
-      for (let depth = historyDepth + 1; depth < now.depth; depth += 1) {
-        history.pushState(entry(depth, now.path[depth]!), '');
-      }
-      history.pushState(entry(now.depth, now.step), '');
+      for (let depth = historyDepth + 1; depth < now.depth; depth += 1) push(depth, now.path[depth]!);
+      push(now.depth, now.step);
       historyDepth = now.depth;
     } else if (now.depth < historyDepth) {
       const steps = now.depth - historyDepth;
       historyDepth = now.depth;
       travelling = true;
       history.go(steps);
-    } else if (!travelling && (history.state as EntryState | null)?.step !== now.step) {
-      history.replaceState(entry(now.depth, now.step), '');
+    } else if (!travelling && isOurs(history.state) && history.state.step !== now.step) {
+      // Only ever our own entry: never write over a page shown on top, or another page's entry.
+      replace(now.depth, now.step);
     }
   };
 
@@ -99,7 +107,7 @@ export function connectBrowserHistory(
     const target = event.state.depth;
     if (travelling && target === historyDepth) {
       travelling = false;
-      if (event.state.step !== now.step) history.replaceState(entry(now.depth, now.step), '');
+      if (event.state.step !== now.step) replace(now.depth, now.step);
       return;
     }
     travelling = false;
@@ -115,7 +123,7 @@ export function connectBrowserHistory(
     const settled = where();
     if (settled.depth === target) {
       historyDepth = target;
-      if (event.state.step !== settled.step) history.replaceState(entry(settled.depth, settled.step), '');
+      if (event.state.step !== settled.step) replace(settled.depth, settled.step);
     } else {
       // The machine would not go there: take the browser back to the machine's screen.
       historyDepth = settled.depth;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { StepId } from '../../machines/steps';
+import { currentStep } from '../../machines/stateValue';
 import type { QuestionId } from '../content/questions';
 import type { Drafts } from '../features/wizard/drafts';
 import type { FieldValue } from '../features/wizard/QuestionField';
@@ -25,12 +25,14 @@ export function useIncidentAutosave(record: IncidentRecord, repository: Incident
   const last = useRef<{ step: unknown; answers: unknown; visited: unknown } | null>(null);
   useEffect(() => {
     const sync = () => {
-      const { value, context } = actor.getSnapshot();
+      const snapshot = actor.getSnapshot();
+      const { context } = snapshot;
+      const value = currentStep(snapshot);
       const seen = last.current;
       if (seen && seen.step === value && seen.answers === context.answers && seen.visited === context.visited) return;
       last.current = { step: value, answers: context.answers, visited: context.visited };
       if (seen === null) return; // the state just restored from this very record
-      autosaver.change((r) => withWizardPosition(r, { step: value as StepId, answers: context.answers, visited: context.visited }, new Date()));
+      autosaver.change((r) => withWizardPosition(r, { step: value, answers: context.answers, visited: context.visited, returnPath: context.returnPath }, new Date()));
     };
     sync();
     const subscription = actor.subscribe(sync);

@@ -57,8 +57,8 @@ const coreActions = {
       personalPhoneRule,
       'If it shows anything about a patient, keep as few copies as you can and do not share them in staff chats.',
     ],
-    why: 'Posts get edited or deleted, and the site, the police or your adviser may later need to see exactly what was said.',
-    sources: ['lmc', 'police'],
+    why: 'Posts get edited or deleted, and anyone you report it to or ask for advice may later need to see exactly what was said.',
+    sources: ['lmc', { id: 'police', when: 'needsPolice' }],
   },
 
   recordWhatWasSeen: {
@@ -70,8 +70,8 @@ const coreActions = {
       'Copies colleagues took on their own phones go into practice storage, then get deleted from the phones.',
       'Check whether it has been posted again somewhere else.',
     ],
-    why: 'Once a post has gone, notes made now are the best record you will have if it returns or the police ask about it.',
-    sources: ['lmc', 'police'],
+    why: 'Once a post has gone, notes made now are the best record you will have if it returns or anyone asks about it.',
+    sources: ['lmc', { id: 'police', when: 'needsPolice' }],
   },
 
   reportToPolice: {
@@ -94,7 +94,8 @@ const coreActions = {
     urgency: 'now',
     title: 'Ring whoever is on call for the practice',
     details: [
-      'Tell them what has been posted, what you have done so far, and whether the police are involved.',
+      'Tell them what has been posted and what you have done so far.',
+      { text: 'Tell them the police are involved, or are being told.', when: 'needsPolice' },
       'If the post threatens anyone, agree who will warn the staff due in next.',
       'Agree who takes the next steps, and when.',
     ],
@@ -122,8 +123,8 @@ const coreActions = {
       personalPhoneRule,
       'Save any new posts or comments the same way as they appear.',
     ],
-    why: "One complete copy, kept safely with the incident, is what the site, police or your adviser will ask for, and it must stay out of patients' records.",
-    sources: ['lmc', 'police'],
+    why: "One complete copy, kept safely with the incident, is what anyone you report it to or ask for advice will want, and it must stay out of patients' records.",
+    sources: ['lmc', { id: 'police', when: 'needsPolice' }],
   },
 
   findOriginalPost: {
@@ -260,7 +261,7 @@ const coreActions = {
       'Blocking can stop them commenting on the practice page or messaging the practice account.',
       'It does not stop them posting about the practice somewhere else.',
       'Save their posts first: once blocked, you may no longer see them.',
-      'If the police are involved, ask them before you block or report the account: they may want it left up for now.',
+      { text: 'If the police are involved, ask them before you block or report the account: they may want it left up for now.', when: 'needsPolice' },
       "On the practice's own page, hiding a comment is often better than deleting it, and fair criticism should never be hidden just for being critical.",
     ],
     why: "Blocking can cut off a stream of abuse on the practice's own channels, even though it does not end the problem.",
@@ -300,7 +301,14 @@ const coreActions = {
     urgency: 'withinHours',
     title: 'Correct false health claims by pointing to NHS or UKHSA pages, not patient details',
     details: [
-      'Keep any correction short and general, for example about vaccines, and link to the NHS website or the UK Health Security Agency (UKHSA) rather than arguing the point.',
+      {
+        text: 'Keep any correction short and general, for example about vaccines, and link to the NHS website or the UK Health Security Agency (UKHSA) rather than arguing the point.',
+        unless: 'writtenByStaff',
+      },
+      {
+        text: 'A colleague who posted something untrue is an HR matter: any correction comes from the practice, short and factual, after HR advice, never as a public argument with them.',
+        when: 'writtenByStaff',
+      },
       'Never use patient or staff details to prove a point.',
       "If the post involves a patient's case or names a person, speak to your defence body before you say anything, with your saved copy to hand.",
       'A clinician named in a false or clinical allegation should ring their own defence body (MDU, MPS or MDDUS) promptly.',
@@ -318,7 +326,7 @@ const coreActions = {
       "It will ask what the site said, so have your report reference, the date you reported it, any reply and your saved copy ready.",
       'It covers eight kinds of harm: online abuse, bullying or harassment, threats, impersonation, unwanted sexual advances, violent content, self-harm or suicide content, and pornographic content.',
       'A review that simply names a member of staff, such as a nurse, is not something it deals with.',
-      'Anything that may be a crime goes to the police instead.',
+      { text: 'Anything that may be a crime goes to the police instead.', when: 'isAbusive' },
       'Keep their reference with the incident record.',
     ],
     why: 'When a site has turned down or ignored a report about one of these harms, an independent service can ask it to look again.',
@@ -497,6 +505,7 @@ const coreActions = {
       "Set up free alerts for the practice's name, for example Google Alerts.",
       'Name one person, and a stand-in, to check your pages and the review sites regularly.',
       'Agree how they flag a problem, and to whom.',
+      { text: 'Record in practice settings whether someone keeps an eye on what is said online, so later plans know.', untilSettingsSay: 'monitoring' },
     ],
     why: 'Spotting posts early lets you act within hours instead of hearing about them from patients days later.',
     sources: ['lmc'],
@@ -509,6 +518,7 @@ const coreActions = {
       'Cover who speaks for the practice online, how to handle criticism and abuse, what staff may post about work, and how staff are supported.',
       'Acas guidance on social media at work is a good starting point, and your LMC may be able to help.',
       'Make clear that staff, and their families, should not defend the practice or post reviews from their own accounts.',
+      { text: 'Record in practice settings whether you have a policy and where it is kept, so later plans know.', untilSettingsSay: 'policy' },
     ],
     why: 'A clear policy means the next incident is handled calmly and the same way every time.',
     sources: ['lmc', 'acas'],
@@ -531,7 +541,8 @@ const coreActions = {
     details: [
       "Log the incident in the practice's significant event or incident log, not in a patient's record.",
       'Ask what happened and why, what the impact was, what could have gone differently, what you have learned and what will change.',
-      'Record the references: site report, Report Harmful Content, police, and any advice you had from the LMC or your defence body.',
+      'Record the reference numbers of any reports you made, and any advice you had, for example from the LMC or your defence body.',
+      { text: 'Include the police reference number.', when: 'needsPolice' },
       'Set a date to check that the changes have happened.',
     ],
     why: 'Looking back calmly turns a bad week into changes that make the next incident easier.',

@@ -8,9 +8,7 @@ import type { ConditionName } from '../../machines/conditions';
 export const conditionLabels = {
   inDanger: 'Someone may be in danger',
   needsPolice: 'The post may need reporting to the police',
-  awayFromPractice: 'You are away from the practice',
-  wantsUrgentOnly: 'You chose to do only the urgent steps for now',
-  mayDescribeCareNeed: 'The post may describe care someone still needs',
+  wantsUrgentOnly: 'You chose to stop after the first steps for now',
   breaksSiteRules: "The post may break the site's rules",
   inGroupWeDontRun: "The post is in a group or page the practice doesn't run",
   cannotReplyPublicly: 'There is nowhere public for the practice to reply',

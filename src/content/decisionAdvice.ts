@@ -23,7 +23,6 @@ export const decisionAdvice = {
     'It raises a real problem with our service, and a quick, brief reply inviting them to contact the practice shows you are listening.',
   grievanceInGroup:
     "It raises a real problem with our service, but you can't reply where it was posted, so make sure the complaints route is easy to find.",
-  venting: 'It reads as letting off steam, and a reply may only keep it going.',
   unclear: 'When it is hard to tell what is behind a post, watching and waiting is usually the safe choice.',
   groupNoReply: "You can't reply in a group the practice doesn't run.",
   nhsWebsite: "On the NHS website, any reply goes through the practice's NHS profile.",

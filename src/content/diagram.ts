@@ -44,10 +44,12 @@ export const diagramWords = {
     onlyIf: (conditionLabels: readonly string[]) => `Only if: ${conditionLabels.map(midSentence).join(', and ')}`,
     viewSources: ui.seeSources,
     confirmStartAgain: ui.confirmStartAgain,
+    draftReply: 'Draft the reply (when you chose to reply)',
   },
   /** Links that exist on many screens, drawn once as a note instead of one arrow per screen. */
   notes: {
     startAgain: 'Start again (from any screen)',
+    viewPlanSoFar: 'See the plan so far (from any question screen after the first)',
     change: 'Change (from the plan): back to any answered question, then on through any screens the new answer needs',
     back: 'Back (from any screen): to the screen you came from',
     forward: "The browser's Forward button: the same arrows as Continue, for screens already answered",

@@ -3,26 +3,26 @@
  * the items that fit the incident; the order here is the order they are shown, most urgent
  * temptation first. Sentences are our own; facts come from /work/shared/content-brief.md.
  */
-import type { SourceId } from './sources';
+import type { SourceRef } from './types';
 
 export interface NotToDoContent {
   /** What not to do, as a plain instruction. */
   readonly text: string;
   /** One sentence. */
   readonly why: string;
-  readonly sources: readonly SourceId[];
+  readonly sources: readonly SourceRef[];
 }
 
 export const notToDo = {
   reportingBeforeSaving: {
     text: "Don't report, block or delete anything until you have saved a copy.",
     why: 'Once the post disappears you may have no proof of what it said.',
-    sources: ['lmc', 'police'],
+    sources: ['lmc', { id: 'police', when: 'needsPolice' }],
   },
   arguingOnline: {
     text: "Don't argue with the poster or anyone commenting, in public or by private message.",
     why: 'Every reply is on show, can keep the row going, and private messages can be screenshotted and shared.',
-    sources: ['lmc', 'mdu', 'police'],
+    sources: ['lmc', 'mdu', { id: 'police', when: 'isAbusive' }],
   },
   replyingPersonally: {
     text: "Don't reply from a personal account, and the colleague who is criticised shouldn't reply at all.",

@@ -31,13 +31,13 @@ export const noteWords = {
 
   sections: {
     summary: 'Summary',
-    actionPlan: 'Appendix A: the full action plan',
+    references: 'Reports, advice and support',
+    actionPlan: 'Appendix A: the full action plan, with how, why and sources',
     notToDo: 'Appendix B: what not to do',
     reply: 'Appendix C: the reply as posted',
     evidence: 'Appendix D: evidence',
-    references: 'Appendix E: reports, advice and support',
-    timeline: 'Appendix F: timeline',
-    answers: 'Appendix G: the answers given',
+    timeline: 'Appendix E: timeline',
+    answers: 'Appendix F: the answers given',
     review: 'Significant event review',
     sources: 'Sources',
   },
@@ -60,8 +60,10 @@ export const noteWords = {
     riskLevel: 'Risk',
     decisions: 'Decisions taken',
     noDecisions: 'No decisions recorded yet.',
-    actions: 'Actions',
-    actionsIntro: 'Emergency and police steps come first. The full plan, with reasons and sources, is in Appendix A.',
+    actions: 'Action checklist',
+    actionsIntro:
+      'Grouped by how soon each matters, with any emergency and police steps first. How to do each one, why, and the sources are in Appendix A.',
+    noLongerInPlanHeading: 'Done, and no longer in the plan',
     noLongerInPlan: 'No longer in the plan after the answers changed',
   },
 
@@ -151,11 +153,12 @@ export const noteWords = {
     } as Readonly<Record<string, string>>,
     urgentOnly: 'To do only the urgent steps from home and finish the rest at work.',
     replyPosted: (when: string) => `A reply was posted on ${when} (see Appendix C).`,
-    referenceMade: (what: string, when: string) => `${what}: ${when}.`,
     closed: (when: string) => `The incident was closed on ${when}.`,
   },
 
   action: {
+    action: 'Action',
+    contacts: 'From practice settings',
     owner: 'Who',
     due: 'By when',
     status: 'Status',

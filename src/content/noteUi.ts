@@ -11,7 +11,7 @@ export type NoteFormat = 'markdown' | 'plainText';
 export const exportPanelWords = {
   heading: 'Keep a record',
   intro:
-    'Make a note of this incident: a one-page summary for a partners’ meeting, with the full plan, the evidence and a significant event review to fill in behind it.',
+    'Make a note of this incident: a summary of two pages at most for a partners’ meeting (the facts, the decisions, the action checklist and the references), with the full plan, the evidence and a significant event review to fill in behind it.',
   audience: {
     legend: 'Who is this copy for?',
     options: {

@@ -51,24 +51,15 @@ export const questions = {
       { value: 'none', label: 'None of these', exclusive: true },
     ],
   },
-  location: {
-    kind: 'radio',
-    legend: 'Are you at the practice now?',
-    summaryLabel: 'Where you are',
-    error: 'Choose whether you are at the practice',
-    options: [
-      { value: 'atWork', label: "Yes, I'm at work" },
-      { value: 'away', label: "No, I'm at home or it's out of hours" },
-    ],
-  },
   awayChoice: {
     kind: 'radio',
     legend: 'What would you like to do now?',
-    summaryLabel: 'What you chose to do from home',
-    error: 'Choose whether to see the urgent steps only or carry on',
+    hint: 'If you are at home, out of hours or on your phone, you can stop here and finish on a practice computer.',
+    summaryLabel: 'What you chose to do next',
+    error: 'Choose whether to carry on or stop here for now',
     options: [
-      { value: 'urgentOnly', label: 'Show me only the urgent steps, and I will finish at work' },
-      { value: 'continue', label: 'Carry on with all the questions now' },
+      { value: 'continue', label: 'Carry on to the full plan: five more short screens' },
+      { value: 'urgentOnly', label: 'Stop here for now: keep these first steps, and finish later or hand over' },
     ],
   },
   platform: {
@@ -141,6 +132,7 @@ export const questions = {
         label: 'Lots of reviews or posts at once, perhaps from people who are not our patients',
         hint: 'Sometimes called review bombing or a pile-on.',
       },
+      { value: 'trolling', label: 'Seems meant to provoke us or stir other people up', hint: 'Trolling, or one of many posts by a group.' },
       { value: 'campaign', label: 'A petition or campaign about the practice' },
       { value: 'press', label: 'A journalist, councillor or MP has been in touch about it' },
       { value: 'none', label: 'None of these', exclusive: true },
@@ -203,7 +195,7 @@ export const questions = {
   },
   ownCare: {
     kind: 'radio',
-    legend: 'Does the post describe something a clinician should look at today?',
+    legend: 'Does the post describe symptoms, or care someone still needs, that a clinician should look at today?',
     hint: 'For example someone saying they are still unwell, a medicine causing problems, or care they say they still cannot get.',
     summaryLabel: 'Needs a clinician today',
     error: 'Choose yes, no or not sure',
@@ -211,18 +203,6 @@ export const questions = {
       { value: 'yes', label: 'Yes' },
       { value: 'no', label: 'No' },
       { value: 'notSure', label: "I'm not sure" },
-    ],
-  },
-  motive: {
-    kind: 'radio',
-    legend: 'What seems to be behind it?',
-    summaryLabel: 'What seems to be behind it',
-    error: 'Choose what seems to be behind it, or "Hard to say"',
-    options: [
-      { value: 'grievance', label: 'A real problem they want sorted out' },
-      { value: 'venting', label: 'Letting off steam' },
-      { value: 'trolling', label: 'Trying to provoke us or stir others up', hint: 'Trolling, or one of many posts by a group.' },
-      { value: 'unclear', label: 'Hard to say' },
     ],
   },
   tone: {
@@ -236,17 +216,6 @@ export const questions = {
       { value: 'abuse', label: 'Abuse', hint: 'Meant to upset, frighten, bully or distress someone.' },
       { value: 'both', label: 'Both', hint: 'A real complaint, but with abuse mixed in.' },
       { value: 'neither', label: 'Neither', hint: 'For example a privacy problem, or a post that is simply wrong.' },
-    ],
-  },
-  policy: {
-    kind: 'radio',
-    legend: 'Does the practice have a social media policy that covers this?',
-    summaryLabel: 'Social media policy',
-    error: 'Choose yes, no or "I don\'t know"',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-      { value: 'notSure', label: "I don't know" },
     ],
   },
   decision: {
@@ -307,17 +276,6 @@ export const questions = {
       { value: 'clinician', label: 'A nurse, pharmacist or another clinician' },
       { value: 'nonClinical', label: 'A receptionist, administrator or another non-clinical role' },
       { value: 'manager', label: 'The practice manager or another manager' },
-    ],
-  },
-  monitoring: {
-    kind: 'radio',
-    legend: 'Does anyone keep an eye on what is said online about the practice?',
-    summaryLabel: 'Someone watches what is said online',
-    error: 'Choose yes, no or not sure',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-      { value: 'notSure', label: "I'm not sure" },
     ],
   },
 } as const satisfies Record<string, QuestionContent>;

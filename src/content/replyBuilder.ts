@@ -5,6 +5,12 @@
 import type { ReplyCheckId } from '../plan/replyChecks';
 
 export const replyBuilderContent = {
+  /** On the plan, when the decision is to reply. */
+  draftPrompt: {
+    title: 'Draft the reply here',
+    text: 'Build it from the standard parts; it is checked for anything that could break confidentiality as you write.',
+    button: 'Draft the reply',
+  },
   heading: 'Write your reply',
   intro: "Start from the standard parts below. Untick anything you don't want and change the wording to suit.",
   loading: 'Getting the reply ready…',

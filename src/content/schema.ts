@@ -147,3 +147,47 @@ export const platformHintSchema = z.strictObject({
 export const platformHintsSchema = z.record(z.enum(platformValues), platformHintSchema);
 
 export const conditionLabelsSchema = z.record(conditionNameSchema, textSchema);
+
+/**
+ * A how-to line, plain or tailored. A tailored line must say when it applies: one with no test at
+ * all should be a plain line.
+ */
+export const detailLineSchema = z.union([
+  textSchema,
+  z
+    .strictObject({
+      text: textSchema,
+      when: conditionNameSchema.optional(),
+      unless: conditionNameSchema.optional(),
+      untilSettingsSay: z.enum(['policy', 'monitoring']).optional(),
+    })
+    .refine(
+      (line) => line.when !== undefined || line.unless !== undefined || line.untilSettingsSay !== undefined,
+      'a tailored line needs when, unless or untilSettingsSay: otherwise make it a plain line',
+    )
+    .refine((line) => line.when === undefined || line.when !== line.unless, 'when and unless name the same condition, so the line never shows'),
+]);
+
+/**
+ * The sources an action or warning cites: some only when a named condition holds, but at least one
+ * always, so every piece of guidance says what it rests on whatever the incident.
+ */
+export const sourceRefListSchema = z
+  .array(z.union([sourceIdSchema, z.strictObject({ id: sourceIdSchema, when: conditionNameSchema })]))
+  .min(1, 'cite at least one source')
+  .refine((refs) => refs.some((ref) => typeof ref === 'string'), 'cite at least one source for every incident, not only under a condition')
+  .refine((refs) => {
+    const ids = refs.map((ref) => (typeof ref === 'string' ? ref : ref.id));
+    return new Set(ids).size === ids.length;
+  }, 'cites the same source twice');
+
+export const actionContentSchema = z.strictObject({
+  urgency: z.enum(['now', 'withinHours', 'nextDays', 'prepare']),
+  title: textSchema,
+  details: z.array(detailLineSchema),
+  why: textSchema.refine((why) => /^[^.!?]+[.!?]$/.test(why), 'why is one sentence'),
+  sources: sourceRefListSchema,
+  emergency: z.literal(true).optional(),
+});
+
+export const actionsSchema = z.record(z.string(), actionContentSchema);

@@ -7,14 +7,7 @@ import type { SectionId } from '../../machines/steps';
 export const sections = {
   calm: { label: 'Stay calm' },
   safety: { label: 'Safety first' },
-  details: { label: 'What happened' },
-  evidence: { label: 'Save the evidence' },
-  tell: { label: 'Who to tell' },
-  decide: { label: 'Decide whether to respond' },
-  report: { label: 'Report and block' },
-  respond: { label: 'Reply or take it offline' },
-  staff: { label: 'When staff are involved' },
-  law: { label: 'The law' },
-  prepared: { label: 'Look after people and be prepared' },
+  decide: { label: 'What happened' },
+  act: { label: 'Decide whether to respond' },
   plan: { label: 'Your plan' },
 } as const satisfies Record<SectionId, { readonly label: string }>;

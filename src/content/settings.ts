@@ -9,6 +9,8 @@ import { ui } from './ui';
 export interface ContactRoleContent {
   /** The legend of the role's fieldset. */
   readonly legend: string;
+  /** The role as the action plan names it beside the person's name and number. */
+  readonly planLabel: string;
   readonly hint?: string;
   /** Shown when the phone number is not in a shape we can use; names the role, so a list of errors is clear. */
   readonly phoneError: string;
@@ -17,42 +19,51 @@ export interface ContactRoleContent {
 const contacts = {
   onCall: {
     legend: 'Partner or manager on call',
+    planLabel: 'On call',
     hint: 'The person who leads when something happens. If it changes day to day, give the usual person or the rota phone.',
     phoneError: "Enter the on-call partner or manager's phone number using numbers and spaces, like 01632 960123",
   },
   practiceManager: {
     legend: 'Practice manager',
+    planLabel: 'Practice manager',
     phoneError: "Enter the practice manager's phone number using numbers and spaces, like 01632 960123",
   },
   socialMediaLead: {
     legend: 'Social media lead',
+    planLabel: 'Social media lead',
     hint: "The person who looks after the practice's own pages and accounts.",
     phoneError: "Enter the social media lead's phone number using numbers and spaces, like 01632 960123",
   },
   profileLoginHolder: {
     legend: 'Who can sign in to the Google and NHS website profiles',
+    planLabel: 'Google and NHS website profiles',
     hint: 'The person who can reply to reviews or ask for one to be taken down. Give their name, not the sign-in details.',
     phoneError: "Enter the phone number of the person who can sign in to the profiles using numbers and spaces, like 01632 960123",
   },
   dataProtectionOfficer: {
     legend: 'Data protection officer',
+    planLabel: 'Data protection officer',
     phoneError: "Enter the data protection officer's phone number using numbers and spaces, like 01632 960123",
   },
   caldicottGuardian: {
     legend: 'Caldicott guardian',
+    planLabel: 'Caldicott guardian',
     phoneError: "Enter the Caldicott guardian's phone number using numbers and spaces, like 01632 960123",
   },
   hrAdviser: {
     legend: 'HR adviser',
+    planLabel: 'HR adviser',
     phoneError: "Enter the HR adviser's phone number using numbers and spaces, like 01632 960123",
   },
   defenceBody: {
     legend: 'Defence body',
+    planLabel: 'Defence body',
     hint: 'For example the MDU, MDDUS or Medical Protection. Give their advice line number.',
     phoneError: "Enter the defence body's phone number using numbers and spaces, like 01632 960123",
   },
   lmc: {
     legend: 'Local medical committee (LMC)',
+    planLabel: 'LMC',
     phoneError: "Enter the LMC's phone number using numbers and spaces, like 01632 960123",
   },
 } as const satisfies Record<ContactRole, ContactRoleContent>;
@@ -114,11 +125,14 @@ export const settingsContent = {
     roles: contacts,
   },
   policy: {
-    heading: 'Social media policy',
+    heading: 'Social media policy and monitoring',
+    intro: 'The action plan uses these answers, so nobody is asked them in the middle of an incident.',
     existsLegend: 'Does the practice have a social media policy?',
     options: policyOptions,
     whereKeptLabel: 'Where is it kept?',
     whereKeptHint: 'For example the policies folder on the shared drive.',
+    monitoringLegend: 'Does anyone keep an eye on what is said online about the practice?',
+    monitoringHint: 'For example someone who checks the practice pages and review sites every few days, or alerts set up for the practice name.',
   },
   timing: {
     heading: 'Reply timing and working hours',
@@ -144,6 +158,7 @@ export const settingsContent = {
     concernEmail: 'Enter the email address in the right format, like reception@example.com',
     complaintsPage: 'Enter the complaints page web address without spaces, like www.example.com/complaints',
     policyExists: 'Choose yes, no or not sure',
+    monitoring: 'Choose yes, no or not sure for whether anyone keeps an eye on what is said online',
     replyByHours: 'Enter a whole number of hours from 1 to 72',
     start: 'Enter the opening time using the 24-hour clock, like 08:00',
     end: 'Enter the closing time using the 24-hour clock, like 18:30',

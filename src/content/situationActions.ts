@@ -145,11 +145,11 @@ export const situationActions = {
     details: [
       'They should not reply. Screenshots of each message, with the date and the sender\'s account, go to the practice.',
       'They can block and report the sender on that app; save the messages first.',
-      'If the messages threaten them or keep coming, report them to the police on 101 (18001 101 by textphone).',
+      { text: 'If the messages threaten them or keep coming, report them to the police on 101 (18001 101 by textphone).', when: 'isAbusive' },
       'It is still abuse because of their work: the practice supports them as it would at the front desk.',
     ],
     why: 'Abuse sent to a personal account is harder to see but no less harmful, and the colleague should not have to handle it alone.',
-    sources: ['bma-abuse', 'police', 'corrections-2026'],
+    sources: ['bma-abuse', { id: 'police', when: 'isAbusive' }, 'corrections-2026'],
   },
 
   closedGroupEvidence: {
@@ -159,10 +159,10 @@ export const situationActions = {
       'There is usually no way for the practice to report or reply in a private group or chat.',
       'Ask the person who told you for screenshots showing the words, the group name, who posted and when.',
       'Nobody from the practice joins the group under a false name or to keep an eye on it.',
-      'If it threatens anyone or shares their details, it is still a matter for the police.',
+      { text: 'If it threatens anyone or shares their details, it is still a matter for the police.', when: 'needsPolice' },
     ],
     why: 'A copy from someone already in the group is honest evidence; joining under false pretences is not.',
-    sources: ['corrections-2026', 'lmc', 'police'],
+    sources: ['corrections-2026', 'lmc', { id: 'police', when: 'needsPolice' }],
   },
 
   reportReviewFlood: {

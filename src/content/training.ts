@@ -25,8 +25,8 @@ export const verdictWords: Record<PracticeVerdict, { readonly label: string; rea
 };
 
 export const practiceComparisonWords = {
-  /** Why a screen on the guidance's route has no answer from the trainee. */
-  notReached: 'An earlier answer took your route past this screen, so you were not asked.',
-  /** Why a screen only the trainee saw counts as different. */
-  offGuidanceRoute: "The guidance's route does not come to this screen: an earlier answer differs.",
+  /** Why a question on the guidance's route has no answer from the trainee. */
+  notReached: 'An earlier answer took your route past this question, so you were not asked.',
+  /** Why a question only the trainee was asked counts as different. */
+  offGuidanceRoute: "The guidance's route does not ask this question: an earlier answer differs.",
 } as const;

@@ -3,7 +3,7 @@
  * practice or LMC can review it without reading components; `schema.ts` checks it in tests.
  */
 import type { ConditionName } from '../../machines/conditions';
-import type { Urgency } from '../plan/types';
+import type { PracticeFacts, Urgency } from '../plan/types';
 import type { SourceId } from './sources';
 
 export interface OptionContent {
@@ -62,16 +62,39 @@ export interface StepContent {
   readonly sources: readonly SourceId[];
 }
 
+/**
+ * A how-to line that applies only to some incidents, so a plan never carries words that do not
+ * fit it (no police on a mild review). `recommend()` keeps the line when every test given passes.
+ */
+export interface TailoredLine {
+  readonly text: string;
+  /** Kept only when this named condition holds for the answers. */
+  readonly when?: ConditionName;
+  /** Left out when this named condition holds for the answers. */
+  readonly unless?: ConditionName;
+  /** Kept only while the practice settings do not say this yet: a prompt to record it there. */
+  readonly untilSettingsSay?: keyof PracticeFacts;
+}
+
+/** A plain line applies to every incident the action is in. */
+export type DetailLine = string | TailoredLine;
+
+/**
+ * A source cited for every incident, or only when a named condition holds: police advice backs
+ * "save a copy" for a threat, and has no place in a mild review's plan.
+ */
+export type SourceRef = SourceId | { readonly id: SourceId; readonly when: ConditionName };
+
 /** One action in the plan, as reviewable words. */
 export interface ActionContent {
   readonly urgency: Urgency;
   /** An instruction a stressed reader can act on without reading further. */
   readonly title: string;
   /** Short how-to lines: numbers to ring, what to capture, what to say. */
-  readonly details: readonly string[];
+  readonly details: readonly DetailLine[];
   /** One sentence. */
   readonly why: string;
-  readonly sources: readonly SourceId[];
+  readonly sources: readonly SourceRef[];
   /** Only calling 999: it leads the plan and is shown as an emergency card. */
   readonly emergency?: true;
 }

@@ -11,6 +11,7 @@ export const ui = {
   skipLink: 'Skip to main content',
   continue: 'Continue',
   back: 'Back',
+  backToPlan: 'Back to the plan',
   startAgain: 'Start again',
   confirmStartAgain: 'Yes, clear my answers and start again',
   cancelStartAgain: 'No, go back',
@@ -50,10 +51,28 @@ export const ui = {
     checkAnswersIntro: 'The plan is based on these answers. Change any of them and the plan will update.',
     whyLabel: 'Why:',
     noAnswer: 'Not answered',
+    /** The checklist's column heads; each control also has a full label naming its action. */
+    columns: { action: 'Action', status: 'Status', owner: 'Who', due: 'By when' },
+    emergencyTag: 'Emergency',
+    showHow: 'Show how',
+    hideHow: 'Hide how',
+    /** "On call: Dr A. Patel, 01632 960123", from practice settings, beside the action that needs them. */
+    contact: (role: string, contact: string) => `${role}: ${contact}`,
+    contactsLabel: 'From your practice settings',
   },
   sourcesPage: {
     dateUnknown: 'No date given',
     unconfirmedLabel: 'Not confirmed:',
+  },
+  /** Shown when an address (a bookmark, a link, a reload) cannot show what it names. */
+  addresses: {
+    unknown: 'That address is not a page of this tool, so here is the list of incidents instead.',
+    incidentGone:
+      'The incident at that address is not saved in this browser. It may have been deleted, or saved in another browser or on another computer.',
+    unknownTraining: 'That address is not a training page, so here are the training scenarios instead.',
+    scenarioGone: 'That scenario is no longer in the library. Choose another below.',
+    sessionEnded: 'That training session has ended: nothing from training is kept. Start a scenario again below.',
+    trainingOnly: 'Training does not open real incidents or settings, so here are the training scenarios instead.',
   },
 } as const;
 
@@ -74,10 +93,12 @@ export const clockWords = {
 } as const;
 
 export const actionProgressWords = {
-  legend: (title: string) => `Progress: ${title}`,
   statuses: { todo: 'To do', done: 'Done', notNeeded: 'Not needed' },
+  status: 'Status',
   owner: 'Who will do it',
   due: 'By when',
+  /** Completes each control's label for screen readers: "Status, for: Ring whoever is on call". */
+  forAction: (title: string) => `, for: ${title}`,
   timeline: (title: string, status: string) => `${title}: ${status}`,
 } as const;
 

@@ -1,7 +1,9 @@
 /**
- * The note the practice keeps about an incident, as one pure function of the record: page one for
- * a partners' meeting, the appendices behind it, the significant event review to fill in, and the
- * sources. Markdown, plain text and the printed page all render this same structure, so they can
+ * The note the practice keeps about an incident, as one pure function of the record: a main body
+ * for a partners' meeting (the facts, the risk, the decisions, the action checklist and the
+ * references, in at most two A4 pages), the appendices behind it (the full plan with reasons and
+ * sources, what not to do, the reply, the evidence, the timeline and the answers), the significant
+ * event review to fill in, and the sources. `npm run bench:note` prints the pages each takes. Markdown, plain text and the printed page all render this same structure, so they can
  * never disagree about what happened or what was decided.
  *
  * Everything taken from the record is marked as typed text, even where the app wrote it (timeline
@@ -17,22 +19,32 @@ import { noteWords } from '../content/note';
 import { questions, type Answers, type QuestionId } from '../content/questions';
 import { sourceIds, sources, type SourceId } from '../content/sources';
 import { stepContent } from '../content/steps';
+import { settingsContent } from '../content/settings';
 import { actionProgressWords, urgencyLabels } from '../content/ui';
 import { formatAnswer } from '../features/plan/formatAnswer';
+import { contactsForAction } from '../plan/actionContacts';
+import { sourcesFor } from '../plan/detailLines';
 import { writtenByStaff } from '../plan/incidentFacts';
+import { practiceFactsFrom } from '../plan/practiceFacts';
 import { recommend } from '../plan/recommend';
 import type { Plan, PlannedAction } from '../plan/types';
 import { formatLocalDate, formatLocalDateTime } from '../record/clock';
 import type { ActionProgress, EvidenceItem, IncidentRecord, IncidentReference } from '../record/schema';
-import type { Block, Field, ListItem, Note, NoteAttachment, Section, SectionId, Text } from './types';
+import type { PracticeSettings } from '../record/settingsSchema';
+import type { Block, ChecklistGroup, ChecklistItem, Field, ListItem, Note, NoteAttachment, Run, Section, SectionId, Text } from './types';
 
 export interface NoteOptions {
   /** For notes leaving the practice: hides account names, colleagues' names and free text. */
   readonly redact: boolean;
   /** When the note is made; the only clock the note reads. */
   readonly now: Date;
-  /** From the practice settings. */
+  /** From the practice settings; when not given, the settings' own practice name is used. */
   readonly practiceName?: string;
+  /**
+   * The practice settings: the plan reads whether there is a policy and whether anyone watches
+   * online, and the actions show the names and numbers of the people they call on.
+   */
+  readonly settings?: PracticeSettings;
 }
 
 const words = (text: string): Text => [{ text, typed: false }];
@@ -113,7 +125,7 @@ interface TrackedAction {
   readonly progress: ActionProgress | undefined;
 }
 
-/** Police steps lead page one after any emergency, once the police are part of the incident. */
+/** Police steps lead their group after any emergency, once the police are part of the incident. */
 const policeActionIds: ReadonlySet<string> = new Set(['reportToPolice', 'giveFactsToPolice']);
 
 function isPoliceStep(action: PlannedAction, policeInvolved: boolean): boolean {
@@ -133,15 +145,36 @@ function isActionId(id: string): id is ActionId {
   return Object.hasOwn(actionContent, id);
 }
 
+function progressValues(progress: ActionProgress | undefined, redact: boolean): { status: Text; owner: Text; due: Text } {
+  return {
+    status: words(actionProgressWords.statuses[progress?.status ?? 'todo']),
+    owner: personal(progress?.owner, redact) ?? words(noteWords.action.noOwner),
+    due: given(progress?.due) ? calendarDate(progress.due) : words(noteWords.action.noDue),
+  };
+}
+
 function progressFields(progress: ActionProgress | undefined, redact: boolean): Field[] {
+  const { status, owner, due } = progressValues(progress, redact);
   return [
-    { label: noteWords.action.status, value: words(actionProgressWords.statuses[progress?.status ?? 'todo']) },
-    { label: noteWords.action.owner, value: personal(progress?.owner, redact) ?? words(noteWords.action.noOwner) },
-    {
-      label: noteWords.action.due,
-      value: given(progress?.due) ? calendarDate(progress.due) : words(noteWords.action.noDue),
-    },
+    { label: noteWords.action.status, value: status },
+    { label: noteWords.action.owner, value: owner },
+    { label: noteWords.action.due, value: due },
   ];
+}
+
+/**
+ * "On call: Dr A. Patel, 01632 960123; LMC: 01632 960999": the people from practice settings an
+ * action calls on. Left out of a note for sharing, because the names are colleagues' names.
+ */
+function contactsText(actionId: string, options: NoteOptions): Text | undefined {
+  if (options.redact) return undefined;
+  const contacts = contactsForAction(options.settings, actionId);
+  if (contacts.length === 0) return undefined;
+  return contacts.flatMap((c, index): Run[] => [
+    ...(index > 0 ? words('; ') : []),
+    ...words(`${settingsContent.contacts.roles[c.role].planLabel}: `),
+    ...typed(c.contact),
+  ]);
 }
 
 function citing(ids: readonly SourceId[]): Text {
@@ -153,7 +186,7 @@ function actionTitle(action: PlannedAction, policeInvolved: boolean): string {
   return isPoliceStep(action, policeInvolved) ? `${noteWords.action.police}: ${action.title}` : action.title;
 }
 
-// --- Page one ---------------------------------------------------------------------------------
+// --- The main body ----------------------------------------------------------------------------
 
 function optionPhrase(table: Readonly<Record<string, string>>, value: unknown): string | undefined {
   return typeof value === 'string' && Object.hasOwn(table, value) ? table[value] : undefined;
@@ -216,56 +249,73 @@ function decisionItems(answers: Answers, record: IncidentRecord): ListItem[] {
   if (decision !== undefined) items.push(decision);
   if (conditions.wantsUrgentOnly(answers)) items.push(decided.urgentOnly);
   if (record.reply?.posted !== undefined) items.push(decided.replyPosted(whenWords(record.reply.posted.at)));
-  for (const reference of record.references) {
-    items.push(decided.referenceMade(noteWords.references.kinds[reference.kind], whenWords(reference.at)));
-  }
   if (record.status === 'closed' && given(record.closedAt)) items.push(decided.closed(whenWords(record.closedAt)));
   return items.map((item) => ({ text: words(item) }));
+}
+
+function checklistItem({ action, progress }: TrackedAction, police: boolean, options: NoteOptions, note?: Text): ChecklistItem {
+  const contacts = contactsText(action.id, options);
+  const under = note ?? contacts;
+  return { title: actionTitle(action, police), ...(under === undefined ? {} : { note: under }), ...progressValues(progress, options.redact) };
+}
+
+/**
+ * The plan as a checklist, grouped by how soon each action matters as on screen. Within a group
+ * the emergency comes first and then the police steps, once the police are part of the incident.
+ */
+function checklist(plan: Plan, record: IncidentRecord, answers: Answers, leftOver: readonly TrackedAction[], options: NoteOptions): Block {
+  const police = policeInvolvedIn(answers, record);
+  const groups: ChecklistGroup[] = plan.groups.map((group) => ({
+    heading: urgencyLabels[group.urgency].title,
+    items: group.actions
+      .map((action) => ({ action, progress: progressOf(record, action.id) }))
+      .sort((a, b) => rank(a, police) - rank(b, police))
+      .map((tracked) => checklistItem(tracked, police, options)),
+  }));
+  if (leftOver.length > 0) {
+    groups.push({
+      heading: noteWords.summary.noLongerInPlanHeading,
+      items: leftOver.map((tracked) => checklistItem(tracked, police, options, words(noteWords.summary.noLongerInPlan))),
+    });
+  }
+  const a = noteWords.action;
+  return { type: 'checklist', columns: { action: a.action, status: a.status, owner: a.owner, due: a.due }, groups };
 }
 
 function summarySection(
   record: IncidentRecord,
   answers: Answers,
-  tracked: readonly TrackedAction[],
+  plan: Plan,
   leftOver: readonly TrackedAction[],
   options: NoteOptions,
 ): Section {
   const s = noteWords.summary;
   const { redact } = options;
   const training = record.kind === 'training';
+  const practiceName = options.practiceName ?? options.settings?.practiceName;
   const facts: Field[] = [
-    { label: s.practice, value: given(options.practiceName) ? typed(options.practiceName) : words(noteWords.notGiven) },
+    { label: s.practice, value: given(practiceName) ? typed(practiceName) : words(noteWords.notGiven) },
     { label: s.reference, value: words(record.reference) },
     { label: s.kind, value: words(s.kinds[record.kind]) },
+    { label: s.status, value: words(s.statuses[record.status]) },
     { label: s.found, value: record.foundAt === null ? words(noteWords.notGiven) : when(record.foundAt) },
     { label: s.started, value: when(record.createdAt) },
-    { label: s.status, value: words(s.statuses[record.status]) },
     ...(record.status === 'closed' && given(record.closedAt) ? [{ label: s.closedAt, value: when(record.closedAt) }] : []),
-    ...field(s.outcome, personal(record.outcome, redact)),
     { label: s.noteMade, value: words(formatLocalDateTime(options.now)) },
+    ...field(s.outcome, personal(record.outcome, redact)),
   ];
   const decisions = decisionItems(answers, record);
-  const police = policeInvolvedIn(answers, record);
-  const firstFirst = [...tracked].sort((a, b) => rank(a, police) - rank(b, police));
-  const actionItems: ListItem[] = [
-    ...firstFirst.map((t) => ({
-      title: actionTitle(t.action, police),
-      fields: progressFields(t.progress, redact),
-      fieldsInline: true,
-    })),
-    ...leftOver.map((t) => ({
-      title: t.action.title,
-      text: words(s.noLongerInPlan),
-      fields: progressFields(t.progress, redact),
-      fieldsInline: true,
-    })),
+  const actionBlocks: Block[] = [
+    ...(plan.urgentOnly ? [{ type: 'notice', tone: 'warning', text: words(noteWords.action.urgentOnly) } as const] : []),
+    { type: 'paragraph', text: words(s.actionsIntro) },
+    checklist(plan, record, answers, leftOver, options),
   ];
   return section(
     'summary',
     'summary',
     noteWords.sections.summary,
     [
-      { type: 'fields', fields: facts },
+      { type: 'fields', fields: facts, compact: true },
       { type: 'subsection', heading: s.whatHappened, blocks: whatHappened(answers, redact) },
       { type: 'subsection', heading: s.risk, blocks: riskBlocks(answers, record) },
       {
@@ -273,14 +323,7 @@ function summarySection(
         heading: s.decisions,
         blocks: decisions.length > 0 ? [{ type: 'list', items: decisions }] : [{ type: 'paragraph', text: words(s.noDecisions) }],
       },
-      {
-        type: 'subsection',
-        heading: s.actions,
-        blocks: [
-          { type: 'paragraph', text: words(s.actionsIntro) },
-          { type: 'list', items: actionItems },
-        ],
-      },
+      { type: 'subsection', heading: s.actions, blocks: actionBlocks },
     ],
     training,
   );
@@ -288,7 +331,8 @@ function summarySection(
 
 // --- Appendices -------------------------------------------------------------------------------
 
-function actionPlanSection(plan: Plan, record: IncidentRecord, redact: boolean, training: boolean): Section {
+function actionPlanSection(plan: Plan, record: IncidentRecord, options: NoteOptions, training: boolean): Section {
+  const { redact } = options;
   const blocks: Block[] = [];
   if (plan.urgentOnly) blocks.push({ type: 'notice', tone: 'warning', text: words(noteWords.action.urgentOnly) });
   for (const group of plan.groups) {
@@ -305,6 +349,7 @@ function actionPlanSection(plan: Plan, record: IncidentRecord, redact: boolean, 
             fields: [
               { label: noteWords.action.why, value: words(action.why) },
               { label: noteWords.action.basedOn, value: citing(action.sources) },
+              ...field(noteWords.action.contacts, contactsText(action.id, options)),
               ...progressFields(progressOf(record, action.id), redact),
             ],
           })),
@@ -398,12 +443,14 @@ function evidenceSection(record: IncidentRecord, redact: boolean, training: bool
   return section('evidence', 'appendix', noteWords.sections.evidence, blocks, training);
 }
 
+/** On one line each: the main body has room for the references, not for a list of fields each. */
 function referenceItem(reference: IncidentReference, redact: boolean): ListItem {
   const r = noteWords.references;
   // Support is offered to a person, so what is written beside it can name them.
   const withWhom = reference.kind === 'support' ? personal(reference.with, redact) : given(reference.with) ? typed(reference.with) : undefined;
   return {
     title: r.kinds[reference.kind],
+    fieldsInline: true,
     fields: [
       ...field(r.with, withWhom),
       { label: r.at, value: when(reference.at) },
@@ -419,7 +466,7 @@ function referencesSection(record: IncidentRecord, redact: boolean, training: bo
     record.references.length === 0
       ? [{ type: 'paragraph', text: words(noteWords.references.none) }]
       : [{ type: 'list', items: record.references.map((reference) => referenceItem(reference, redact)) }];
-  return section('references', 'appendix', noteWords.sections.references, blocks, training);
+  return section('references', 'summary', noteWords.sections.references, blocks, training);
 }
 
 function timelineSection(record: IncidentRecord, redact: boolean, training: boolean): Section {
@@ -454,7 +501,7 @@ function answersSection(record: IncidentRecord, answers: Answers, redact: boolea
   const fields: Field[] = [];
   for (const step of record.visited) {
     if (!isRouteStep(step)) continue;
-    for (const id of questionsOf(step)) {
+    for (const id of questionsOf(step, answers)) {
       if (seen.has(id)) continue;
       seen.add(id);
       const formatted = formatAnswer(id, answers);
@@ -551,15 +598,12 @@ export function buildNote(record: IncidentRecord, options: NoteOptions): Note {
   const { redact } = options;
   const training = record.kind === 'training';
   const answers = answersOf(record);
-  const plan = recommend(answers);
-  const tracked: TrackedAction[] = plan.groups.flatMap((group) =>
-    group.actions.map((action) => ({ action, progress: progressOf(record, action.id) })),
-  );
-  const inPlan = new Set(tracked.map((t) => t.action.id));
+  const plan = recommend(answers, practiceFactsFrom(options.settings));
+  const inPlan = new Set(plan.groups.flatMap((group) => group.actions.map((action) => action.id)));
   // Work recorded as done stays on the record even if a changed answer took it out of the plan.
   const leftOver: TrackedAction[] = Object.entries(record.actions).flatMap(([id, progress]) =>
     !inPlan.has(id) && isActionId(id) && progress.status === 'done'
-      ? [{ action: { id, ...actionContent[id], emergency: false, details: [] }, progress }]
+      ? [{ action: { ...actionContent[id], id, emergency: false, details: [], sources: sourcesFor(actionContent[id].sources, answers) }, progress }]
       : [],
   );
 
@@ -575,12 +619,12 @@ export function buildNote(record: IncidentRecord, options: NoteOptions): Note {
     title: marked(`${noteWords.title}: ${record.reference}`, training),
     preamble,
     sections: [
-      summarySection(record, answers, tracked, leftOver, options),
-      actionPlanSection(plan, record, redact, training),
+      summarySection(record, answers, plan, leftOver, options),
+      referencesSection(record, redact, training),
+      actionPlanSection(plan, record, options, training),
       notToDoSection(plan, training),
       replySection(record, redact, training),
       evidenceSection(record, redact, training),
-      referencesSection(record, redact, training),
       timelineSection(record, redact, training),
       answersSection(record, answers, redact, training),
       reviewSection(training),

@@ -5,7 +5,7 @@
  * always stays text inside the block it was put in.
  */
 import { escapeMarkdownProse, escapeMarkdownTyped, textLines } from './escape';
-import type { Block, Field, ListItem, Note, Prompt, Text } from './types';
+import type { Block, ChecklistGroup, Field, ListItem, Note, Prompt, Text } from './types';
 
 /** A text as escaped Markdown lines; the caller joins them with hard breaks. */
 function inline(text: Text): string[] {
@@ -65,6 +65,30 @@ function prompts(list: readonly Prompt[]): string[] {
   return parts;
 }
 
+/** Each urgency as a bold line, then its actions as items with status, owner and date on one line. */
+function checklist(groups: readonly ChecklistGroup[], columns: { status: string; owner: string; due: string }): string[] {
+  return groups.flatMap((group) => [
+    `**${own(group.heading)}**`,
+    group.items
+      .flatMap((item) =>
+        listItem(
+          {
+            title: item.title,
+            ...(item.note === undefined ? {} : { text: item.note }),
+            fieldsInline: true,
+            fields: [
+              { label: columns.status, value: item.status },
+              { label: columns.owner, value: item.owner },
+              { label: columns.due, value: item.due },
+            ],
+          },
+          '',
+        ),
+      )
+      .join('\n'),
+  ]);
+}
+
 function blocks(list: readonly Block[], depth: number): string[] {
   return list.flatMap((block) => render(block, depth));
 }
@@ -79,6 +103,8 @@ function render(block: Block, depth: number): string[] {
       return [block.fields.map((field) => fieldLine(field, '')).join('\n')];
     case 'list':
       return [block.items.flatMap((item) => listItem(item, '')).join('\n')];
+    case 'checklist':
+      return checklist(block.groups, block.columns);
     case 'prompts':
       return prompts(block.prompts);
     case 'subsection':

@@ -8,7 +8,7 @@
  * can never look like a heading, an action or a label of the note's own.
  */
 import { plainLine, textLines } from './escape';
-import type { Block, Field, ListItem, Note, Prompt, Text } from './types';
+import type { Block, ChecklistGroup, Field, ListItem, Note, Prompt, Text } from './types';
 
 function linesOf(text: Text): string[] {
   return textLines(text).map((line) => line.map((run) => run.text).join(''));
@@ -66,6 +66,30 @@ function prompts(list: readonly Prompt[]): string[] {
   return parts;
 }
 
+/** Each urgency on its own line, then its actions as items with status, owner and date on one line. */
+function checklist(groups: readonly ChecklistGroup[], columns: { status: string; owner: string; due: string }): string[] {
+  return groups.flatMap((group) => [
+    `${own(group.heading)}:`,
+    group.items
+      .map((item) =>
+        listItem(
+          {
+            title: item.title,
+            ...(item.note === undefined ? {} : { text: item.note }),
+            fieldsInline: true,
+            fields: [
+              { label: columns.status, value: item.status },
+              { label: columns.owner, value: item.owner },
+              { label: columns.due, value: item.due },
+            ],
+          },
+          '',
+        ),
+      )
+      .join('\n'),
+  ]);
+}
+
 function render(block: Block): string[] {
   switch (block.type) {
     case 'paragraph':
@@ -75,6 +99,8 @@ function render(block: Block): string[] {
       return [block.fields.map((field) => fieldLine(field, '')).join('\n')];
     case 'list':
       return [block.items.map((item) => listItem(item, '')).join('\n')];
+    case 'checklist':
+      return checklist(block.groups, block.columns);
     case 'prompts':
       return prompts(block.prompts);
     case 'subsection':

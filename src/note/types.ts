@@ -27,10 +27,27 @@ export interface ListItem {
   readonly text?: Text;
   /** Label and value lines under the item: owner, due date, status. */
   readonly fields?: readonly Field[];
-  /** Fields together on one line rather than one per line: page one has to fit on a page. */
+  /** Fields together on one line rather than one per line: the main body has to fit on two pages. */
   readonly fieldsInline?: boolean;
   /** Further lines under the item, as a nested list: an action's how-to lines. */
   readonly details?: readonly Text[];
+}
+
+/** One action on the checklist: what to do, and where it stands. */
+export interface ChecklistItem {
+  /** The action's title, in the note's own words ("Emergency: Call 999 now"). */
+  readonly title: string;
+  /** Under the title: the people from practice settings it calls on, or why it is listed. */
+  readonly note?: Text;
+  readonly status: Text;
+  readonly owner: Text;
+  readonly due: Text;
+}
+
+export interface ChecklistGroup {
+  /** How soon: "Do now", "Within the next few hours"… */
+  readonly heading: string;
+  readonly items: readonly ChecklistItem[];
 }
 
 /** A question for the practice to answer in writing at its review meeting. */
@@ -45,7 +62,14 @@ export type Block =
   | { readonly type: 'paragraph'; readonly text: Text }
   /** Stands out from the text around it: the training marking, where the note belongs. */
   | { readonly type: 'notice'; readonly tone: 'training' | 'warning' | 'info'; readonly text: Text }
-  | { readonly type: 'fields'; readonly fields: readonly Field[] }
+  /** `compact`: short facts set side by side in print, so the main body keeps its room for the actions. */
+  | { readonly type: 'fields'; readonly fields: readonly Field[]; readonly compact?: boolean }
+  /** The action checklist: one line per action with its status, owner and date, grouped by urgency. */
+  | {
+      readonly type: 'checklist';
+      readonly columns: { readonly action: string; readonly status: string; readonly owner: string; readonly due: string };
+      readonly groups: readonly ChecklistGroup[];
+    }
   | { readonly type: 'list'; readonly items: readonly ListItem[] }
   | { readonly type: 'prompts'; readonly prompts: readonly Prompt[] }
   | { readonly type: 'subsection'; readonly heading: string; readonly blocks: readonly Block[] };
@@ -65,8 +89,8 @@ export type SectionId =
 export interface Section {
   readonly id: SectionId;
   /**
-   * Page one for a meeting, the appendices behind it, then the review to fill in and the sources.
-   * The print view starts a new page at each change of part.
+   * The main body for a meeting (at most two A4 pages), the appendices behind it, then the review
+   * to fill in and the sources. The print view starts a new page at each change of part.
    */
   readonly part: 'summary' | 'appendix' | 'review' | 'end';
   /** Already carries the TRAINING marking when the incident is a training one. */
@@ -89,7 +113,7 @@ export interface Note {
   readonly redacted: boolean;
   /** Already carries the TRAINING marking when the incident is a training one. */
   readonly title: string;
-  /** Before page one: the training marking, where the note belongs, the redaction notice. */
+  /** Before the main body: the training marking, where the note belongs, the redaction notice. */
   readonly preamble: readonly Block[];
   readonly sections: readonly Section[];
   /** For the print view's footer: "SM-2026-0042, 25 November 2026". */

@@ -10,10 +10,13 @@ import { conditions } from '../../machines/conditions';
 import { actions, type ActionContent, type ActionId } from '../content/actions';
 import { notToDo, type NotToDoId } from '../content/notToDo';
 import type { Answers } from '../content/questions';
+import { settledBy } from './determined';
+import { detailsFor, sourcesFor } from './detailLines';
 import { hasRisk, hasSituation, needsClinicianToday, threatensStaffSafety, writtenByStaff } from './incidentFacts';
-import { urgencies, type ActionGroup, type DontDo, type Plan, type PlannedAction } from './types';
+import { urgencies, type ActionGroup, type DontDo, type Plan, type PlannedAction, type PracticeFacts } from './types';
 
-type Rule = (answers: Answers) => boolean;
+/** Most rules read only the answers; the "next time" ones read the practice settings too. */
+type Rule = (answers: Answers, practice: PracticeFacts) => boolean;
 
 const always: Rule = () => true;
 
@@ -24,7 +27,8 @@ function evidenceNotSavedYet(answers: Answers): boolean {
 
 /** When police are involved or someone is at risk, waiting until later in the day is too late. */
 function mustRingOnCallNow(answers: Answers): boolean {
-  return conditions.wantsUrgentOnly(answers) || conditions.inDanger(answers) || conditions.needsPolice(answers);
+  // Safety first, so the first steps can settle this before "carry on or stop here" is answered.
+  return conditions.inDanger(answers) || conditions.needsPolice(answers) || conditions.wantsUrgentOnly(answers);
 }
 
 function breaksRulesOn(platforms: readonly string[]): Rule {
@@ -121,7 +125,7 @@ const actionRules: readonly (readonly [ActionId, Rule])[] = [
   ['groupWeDontRun', conditions.inGroupWeDontRun],
   [
     'considerBlocking',
-    (a) => blockablePlatforms.includes(a.platform ?? '') && (conditions.isAbusive(a) || a.motive === 'trolling'),
+    (a) => blockablePlatforms.includes(a.platform ?? '') && (conditions.isAbusive(a) || hasSituation(a, 'trolling')),
   ],
   ['replyBriefly', conditions.decidedToReply],
   ['keepWatching', (a) => a.decision === 'monitor'],
@@ -143,7 +147,7 @@ const actionRules: readonly (readonly [ActionId, Rule])[] = [
     (a) =>
       !writtenByStaff(a) &&
       a.reason !== 'misinformation' &&
-      (a.tone === 'criticism' || a.tone === 'both' || a.motive === 'grievance'),
+      (a.tone === 'criticism' || a.tone === 'both'),
   ],
   ['giveFactsToPolice', conditions.isAbusive],
   ['specialAllocationScheme', (a) => hasRisk(a, 'threat') && knownFromOutside.includes(a.author ?? '')],
@@ -158,9 +162,10 @@ const actionRules: readonly (readonly [ActionId, Rule])[] = [
   ['supportManager', aboutColleagueInRole('manager')],
   ['supportColleague', aboutColleagueInRole(undefined)],
 
-  ['setUpMonitoring', (a) => a.monitoring !== 'yes'],
-  ['writeSocialMediaPolicy', (a) => a.policy !== 'yes'],
-  ['reviewSocialMediaPolicy', (a) => a.policy === 'yes'],
+  // Asked once in practice settings, not in the middle of an incident.
+  ['setUpMonitoring', (_a, practice) => practice.monitoring !== 'yes'],
+  ['writeSocialMediaPolicy', (_a, practice) => practice.policy !== 'yes'],
+  ['reviewSocialMediaPolicy', (_a, practice) => practice.policy === 'yes'],
   ['significantEventReview', always],
 ];
 
@@ -227,40 +232,41 @@ const urgentOnlyNotToDoIds: ReadonlySet<NotToDoId> = new Set<NotToDoId>([
   'replyingPersonally',
 ]);
 
-function planned(id: ActionId): PlannedAction {
+/** An action's words for this incident: only the how-to lines that fit it (see TailoredLine). */
+function planned(id: ActionId, answers: Answers, practice: PracticeFacts): PlannedAction {
   const content: ActionContent = actions[id];
   return {
     id,
     urgency: content.urgency,
     title: content.title,
-    details: content.details,
+    details: detailsFor(content.details, answers, practice),
     why: content.why,
-    sources: content.sources,
+    sources: sourcesFor(content.sources, answers),
     emergency: content.emergency === true,
   };
 }
 
-function dontDo(id: NotToDoId): DontDo {
+function dontDo(id: NotToDoId, answers: Answers): DontDo {
   const { text, why, sources } = notToDo[id];
-  return { id, text, why, sources };
+  return { id, text, why, sources: sourcesFor(sources, answers) };
 }
 
-export function actionIdsFor(answers: Answers): ActionId[] {
+export function actionIdsFor(answers: Answers, practice: PracticeFacts = {}): ActionId[] {
   const urgentOnly = conditions.wantsUrgentOnly(answers);
   return actionRules
-    .filter(([id, applies]) => applies(answers) && (!urgentOnly || urgentOnlyActionIds.has(id)))
+    .filter(([id, applies]) => applies(answers, practice) && (!urgentOnly || urgentOnlyActionIds.has(id)))
     .map(([id]) => id);
 }
 
 export function notToDoFor(answers: Answers): DontDo[] {
   const urgentOnly = conditions.wantsUrgentOnly(answers);
   return notToDoRules
-    .filter(([id, applies]) => applies(answers) && (!urgentOnly || urgentOnlyNotToDoIds.has(id)))
-    .map(([id]) => dontDo(id));
+    .filter(([id, applies]) => applies(answers, {}) && (!urgentOnly || urgentOnlyNotToDoIds.has(id)))
+    .map(([id]) => dontDo(id, answers));
 }
 
-export function recommend(answers: Answers): Plan {
-  const chosen = actionIdsFor(answers).map(planned);
+export function recommend(answers: Answers, practice: PracticeFacts = {}): Plan {
+  const chosen = actionIdsFor(answers, practice).map((id) => planned(id, answers, practice));
   const groups: ActionGroup[] = urgencies
     .map((urgency) => ({ urgency, actions: chosen.filter((action) => action.urgency === urgency) }))
     .filter((group) => group.actions.length > 0);
@@ -270,4 +276,43 @@ export function recommend(answers: Answers): Plan {
     groups,
     notToDo: notToDoFor(answers),
   };
+}
+
+/**
+ * The plan so far, before every question is answered: only the actions and warnings the answers
+ * given already settle, so finishing can add to it but never take anything away. An action left
+ * out of the urgent-only plan waits until "carry on" or "stop here" is chosen.
+ */
+export function planSoFar(answers: Answers, practice: PracticeFacts = {}): Plan {
+  const urgentOnly = settledBy(answers, conditions.wantsUrgentOnly);
+  const keeps = (id: ActionId) => urgentOnlyActionIds.has(id) || (urgentOnly.settled && !urgentOnly.value);
+  const chosen = actionRules
+    .filter(([id, applies]) => {
+      const rule = settledBy(answers, (a) => applies(a, practice));
+      return rule.settled && rule.value && keeps(id);
+    })
+    .map(([id]) => planned(id, answers, practice));
+  const keepsWarning = (id: NotToDoId) => urgentOnlyNotToDoIds.has(id) || (urgentOnly.settled && !urgentOnly.value);
+  const warnings = notToDoRules
+    .filter(([id, applies]) => {
+      const rule = settledBy(answers, (a) => applies(a, practice));
+      return rule.settled && rule.value && keepsWarning(id);
+    })
+    .map(([id]) => dontDo(id, answers));
+  return {
+    emergency: conditions.inDanger(answers),
+    urgentOnly: urgentOnly.settled && urgentOnly.value,
+    groups: urgencies
+      .map((urgency) => ({ urgency, actions: chosen.filter((action) => action.urgency === urgency) }))
+      .filter((group) => group.actions.length > 0),
+    notToDo: warnings,
+  };
+}
+
+/**
+ * The first-steps card, shown with the question "have you saved a copy?": until that is answered
+ * it assumes not, because saving a copy is the first thing the card asks for.
+ */
+export function firstSteps(answers: Answers, practice: PracticeFacts = {}): Plan {
+  return planSoFar({ evidenceSaved: 'notYet', ...answers }, practice);
 }

@@ -6,7 +6,7 @@
 import { conditions } from '../../machines/conditions';
 import { decisionAdvice, type DecisionAdviceId } from '../content/decisionAdvice';
 import type { AnswerTo, Answers } from '../content/questions';
-import { needsClinicianToday, writtenByStaff } from './incidentFacts';
+import { hasSituation, needsClinicianToday, writtenByStaff } from './incidentFacts';
 
 export type DecisionChoice = AnswerTo<'decision'>;
 
@@ -22,11 +22,10 @@ interface Pick {
   readonly reasons: readonly DecisionAdviceId[];
 }
 
-/** With no motive given, a complaint about access or a person's manner reads as a real problem. */
+/** Criticism of access or of a person's manner reads as a real problem to sort out. */
 function isGrievance(answers: Answers): boolean {
-  if (answers.motive === 'grievance') return true;
-  const motiveUnknown = answers.motive === undefined || answers.motive === 'unclear';
-  return motiveUnknown && (answers.reason === 'access' || answers.reason === 'manner');
+  const criticism = answers.tone === undefined || answers.tone === 'criticism' || answers.tone === 'both';
+  return criticism && (answers.reason === 'access' || answers.reason === 'manner');
 }
 
 /** First matching rule wins; the order is the order of what matters most. */
@@ -36,8 +35,8 @@ function pick(answers: Answers, canReply: boolean): Pick {
   if (writtenByStaff(answers)) {
     return { suggested: 'monitor', alsoReasonable: [], reasons: ['staffAuthor'] };
   }
-  if (conditions.isAbusive(answers) || answers.motive === 'trolling') {
-    const concernUnderneath = answers.reason === 'clinical' || answers.motive === 'grievance';
+  if (conditions.isAbusive(answers) || hasSituation(answers, 'trolling')) {
+    const concernUnderneath = answers.reason === 'clinical' || answers.tone === 'both';
     return concernUnderneath
       ? { suggested: 'monitor', alsoReasonable: ['complaint'], reasons: ['abuseOrTrolling', 'abuseStillComplaint'] }
       : { suggested: 'monitor', alsoReasonable: [], reasons: ['abuseOrTrolling'] };
@@ -58,9 +57,6 @@ function pick(answers: Answers, canReply: boolean): Pick {
     return canReply
       ? { suggested: 'reply', alsoReasonable: ['monitor', 'complaint'], reasons: ['grievance'] }
       : { suggested: 'complaint', alsoReasonable: ['monitor'], reasons: ['grievanceInGroup'] };
-  }
-  if (answers.motive === 'venting') {
-    return { suggested: 'monitor', alsoReasonable: replyIfPossible, reasons: ['venting'] };
   }
   return { suggested: 'monitor', alsoReasonable: replyIfPossible, reasons: ['unclear'] };
 }

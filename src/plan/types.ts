@@ -41,3 +41,12 @@ export interface Plan {
   readonly groups: readonly ActionGroup[];
   readonly notToDo: readonly DontDo[];
 }
+
+/**
+ * What the practice settings say about the practice as a whole. The plan reads them instead of
+ * asking in the middle of an incident; unknown means not set.
+ */
+export interface PracticeFacts {
+  readonly policy?: 'yes' | 'no' | 'notSure';
+  readonly monitoring?: 'yes' | 'no' | 'notSure';
+}

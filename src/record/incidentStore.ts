@@ -9,6 +9,7 @@
  */
 import type * as z from 'zod/mini';
 import { machineVersion } from '../../machines/machineVersion';
+import { routeSteps } from '../../machines/steps';
 import { londonTime } from './clock';
 import { openDatabase, type Database, type StoredFile } from './database';
 import { migrateToCurrent } from './migrations';
@@ -274,7 +275,7 @@ function newRecord(kind: IncidentRecord['kind'], now: Date, reference: string): 
     answers: {},
     drafts: {},
     visited: [],
-    currentStep: 'calm',
+    currentStep: routeSteps[0].id,
     actions: {},
     timeline: [{ at, kind: 'created', summary: kind === 'training' ? 'Training incident started' : 'Incident started' }],
     evidence: [],

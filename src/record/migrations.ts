@@ -8,6 +8,7 @@
  * with no recognisable version is returned untouched: guessing could destroy data, and validation
  * then says plainly what is wrong.
  */
+import { retiredAnswerWords } from '../content/retiredAnswers';
 import { parsePracticeTime } from './clock';
 import { currentSchemaVersion } from './schema';
 
@@ -62,6 +63,48 @@ function hateAskedWithSafety(answers: unknown): unknown {
   };
 }
 
+type RetiredQuestion = keyof typeof retiredAnswerWords.questions;
+const retiredQuestions = Object.keys(retiredAnswerWords.questions) as RetiredQuestion[];
+
+/** "Where you were: at home or out of hours", in the words of the question that asked it. */
+function retiredAnswerText(question: RetiredQuestion, value: unknown): string | undefined {
+  const { label, values } = retiredAnswerWords.questions[question];
+  if (typeof value !== 'string') return undefined;
+  return `${label}: ${(values as Record<string, string>)[value] ?? value}`;
+}
+
+function withTick(list: unknown, tick: string): string[] {
+  const ticks = Array.isArray(list) ? list.filter((value): value is string => typeof value === 'string' && value !== 'none') : [];
+  return ticks.includes(tick) ? ticks : [...ticks, tick];
+}
+
+/**
+ * Version 3 asks fewer questions: "where are you" is folded into "what would you like to do
+ * now"; trolling is a tick under "is any of this part of it too"; the practice's policy and its
+ * monitoring live in practice settings. Answers move where they now belong, and the retired ones
+ * are written into the timeline so they are still there to read.
+ */
+function shorterRoute(old: StoredObject): unknown {
+  const answers = isObject(old['answers']) ? { ...old['answers'] } : old['answers'];
+  const drafts = isObject(old['drafts']) ? { ...old['drafts'] } : old['drafts'];
+  if (!isObject(answers) || !isObject(drafts) || !Array.isArray(old['timeline'])) return { ...old, schemaVersion: 3 };
+  const moved = answers as Record<string, unknown>;
+  const kept = retiredQuestions.flatMap((question) => retiredAnswerText(question, moved[question]) ?? []);
+  if (moved['location'] === 'atWork' && moved['awayChoice'] === undefined) moved['awayChoice'] = 'continue';
+  if (moved['motive'] === 'trolling') {
+    // A tick is only added to a question already answered; otherwise it waits, unconfirmed, as a draft.
+    if (Array.isArray(moved['situations'])) moved['situations'] = withTick(moved['situations'], 'trolling');
+    else (drafts as Record<string, unknown>)['situations'] = ['trolling'];
+  }
+  for (const question of retiredQuestions) delete moved[question];
+  const at = typeof old['updatedAt'] === 'string' ? old['updatedAt'] : new Date(0).toISOString();
+  const timeline =
+    kept.length === 0
+      ? old['timeline']
+      : [...old['timeline'], { at, kind: 'answer', summary: retiredAnswerWords.summary(kept), ref: 'retiredAnswers' }];
+  return { ...old, schemaVersion: 3, answers: moved, drafts, timeline, returnPath: null };
+}
+
 /** One step per version: `migrations[n]` turns a version-n record into version n + 1. */
 const migrations: Readonly<Record<number, (old: StoredObject) => unknown>> = {
   0: ({ step, ...old }) => ({
@@ -85,6 +128,7 @@ const migrations: Readonly<Record<number, (old: StoredObject) => unknown>> = {
     answers: hateAskedWithSafety(old['answers']),
     drafts: hateAskedWithSafety(old['drafts']),
   }),
+  2: shorterRoute,
 };
 
 export function migrateToCurrent(raw: unknown): unknown {

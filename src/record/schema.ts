@@ -1,5 +1,6 @@
 /**
- * The incident record, schema version 2 (2 moved the hate answer to the safety questions): everything kept about one incident on this device.
+ * The incident record, schema version 3 (2 moved the hate answer to the safety questions; 3 asks
+ * fewer questions and keeps a Change's return path): everything kept about one incident on this device.
  *
  * Designed for what comes later, so that later issues add data without a migration: evidence items
  * (their files live in a store of their own; the record only keeps references), the reply as
@@ -10,7 +11,7 @@
  */
 import * as z from 'zod/mini';
 
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
@@ -102,6 +103,8 @@ export const incidentRecord = z.object({
   drafts: z.record(z.string(), storedAnswer),
   visited: z.array(text),
   currentStep: text,
+  /** During a Change from the plan: the screens after the changed one, which Continue passes over. */
+  returnPath: z.optional(z.nullable(z.array(text))),
   actions: z.record(z.string(), actionProgress),
   timeline: z.array(timelineEntry),
   evidence: z.array(evidenceItem),

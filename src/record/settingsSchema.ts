@@ -99,6 +99,11 @@ export const practiceSettings = z.object({
     exists: z.optional(z.enum(policyAnswers, { error: errors.policyExists })),
     whereKept: z.optional(text),
   }),
+  /**
+   * Whether anyone keeps an eye on what is said online about the practice. Optional, so settings
+   * saved before it was added still read as they are: unknown until someone answers it.
+   */
+  monitoring: z.optional(z.enum(policyAnswers, { error: errors.monitoring })),
   /** Hours from finding a post to the suggested reply-by time. */
   replyByHours: z.int({ error: errors.replyByHours }).check(z.minimum(1, errors.replyByHours), z.maximum(72, errors.replyByHours)),
   /** Days are 1 (Monday) to 7 (Sunday); times are 'HH:MM' on the 24-hour clock, local time. */

@@ -13,6 +13,8 @@ export interface WizardPosition {
   readonly step: StepId;
   readonly answers: Answers;
   readonly visited: readonly StepId[];
+  /** During a Change: the screens after the changed one, kept so a reload still returns to the plan. */
+  readonly returnPath?: readonly StepId[] | null;
 }
 
 /** "When did you find it?" is practice (London) wall-clock time; the record keeps the exact instant. */
@@ -32,6 +34,7 @@ export function withWizardPosition(record: IncidentRecord, position: WizardPosit
     drafts,
     visited: [...position.visited],
     currentStep: position.step,
+    returnPath: position.returnPath ? [...position.returnPath] : null,
     machineVersion,
     foundAt: foundAtInstant(position.answers),
     timeline: moved

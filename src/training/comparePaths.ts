@@ -6,6 +6,7 @@
  */
 import { createActor } from 'xstate';
 import { incidentMachine } from '../../machines/incidentMachine';
+import { currentStep } from '../../machines/stateValue';
 import { answersOnPath } from '../../machines/stepAnswers';
 import { questionsOf, routeStepIds, type RouteStepId, type StepId } from '../../machines/steps';
 import type { ActionId } from '../content/actions';
@@ -44,13 +45,16 @@ interface Route {
  */
 function walk(all: Answers): Route {
   const actor = createActor(incidentMachine).start();
-  const current = () => actor.getSnapshot().value as StepId;
+  const current = () => currentStep(actor.getSnapshot());
   const steps: StepId[] = [current()];
   // Each Continue moves at least one screen on, so the route length bounds the loop.
   for (let i = 0; i < routeStepIds.length && current() !== 'plan'; i += 1) {
     const before = current();
+    // Only what this screen asks, given the answers so far: a stray colleague's role is not sent.
     const mine: Partial<Record<QuestionId, unknown>> = {};
-    for (const id of questionsOf(before)) if (all[id] !== undefined) mine[id] = all[id];
+    for (const id of questionsOf(before, actor.getSnapshot().context.answers)) {
+      if (all[id] !== undefined) mine[id] = all[id];
+    }
     actor.send({ type: 'wizard.continue', answers: mine as Answers });
     if (current() === before) break;
     steps.push(current());
@@ -108,7 +112,8 @@ export function comparePractice(scenario: Scenario, traineeAnswers: Answers): Pr
   const guide = walk(scenario.answers);
   const trainee = walk(traineeAnswers);
 
-  // Route order, so the two paths line up side by side even where one of them branches away.
+  // Route order, so the two paths line up side by side even where one of them branches away. Every
+  // question a screen can ask is tried: one that neither route asked has no answer, so no row.
   const rows = routeStepIds.flatMap((step) =>
     questionsOf(step)
       .filter(isChoice)

@@ -169,7 +169,7 @@ describe('every screen has words', () => {
 });
 
 describe('questions', () => {
-  it.each(routeSteps.flatMap((step) => step.questions.map((q) => [step.id, q] as const)))(
+  it.each(routeSteps.flatMap((step) => questionsOf(step.id).map((q) => [step.id, q] as const)))(
     '%s asks %s, which exists and has wording',
     (_step, questionId) => {
       expect(questionIds).toContain(questionId);
@@ -177,6 +177,11 @@ describe('questions', () => {
       expect(questions[questionId].summaryLabel.trim()).not.toBe('');
     },
   );
+
+  it('every question is asked on some screen of the route', () => {
+    const asked = new Set(routeSteps.flatMap((step) => questionsOf(step.id)));
+    expect(questionIds.filter((id) => !asked.has(id))).toEqual([]);
+  });
 
   it('every option of every question has a label', () => {
     for (const id of questionIds) {

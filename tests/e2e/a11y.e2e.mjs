@@ -3,8 +3,9 @@
  * - axe-core (WCAG 2.0, 2.1 and 2.2 A and AA rules) on every distinct screen: the home screen
  *   empty and with incidents, practice settings (and its error summary), every wizard screen
  *   reached by three sets of answers that between them show every step in machines/steps.ts, the
- *   plan for each, sources, start-again, close and delete confirmations, error summaries, and the
- *   pages opened over the wizard (evidence and references, the whole flow).
+ *   plan for each, the plan so far (from each first-steps card), the reply drafted from the mild
+ *   plan, sources, start-again, close and delete confirmations, error summaries, and the pages
+ *   opened over the wizard (evidence and references, the whole flow).
  *   Zero violations; any found are printed with the screen, rule, elements and fix.
  * - Reflow: at 320 CSS px wide, and at 200% zoom, no horizontal scrolling and nothing cut off
  *   on the screens most likely to overflow. 200% zoom is emulated as a 640 × 400 CSS px viewport
@@ -21,10 +22,10 @@ import {
   answerSets,
   back,
   choose,
-  continueOn,
   currentStep,
   startIncident,
   stepIdsFromSource,
+  waitForMove,
   walk,
   watch,
 } from './incidents.e2e.mjs';
@@ -138,7 +139,7 @@ export default {
     // Two incidents on the list: one open, one closed.
     for (let i = 0; i < 2; i++) {
       await startIncident(page);
-      await walk(page, answerSets.mild, { until: 'about' });
+      await walk(page, answerSets.mild, { until: 'who' });
       await page.getByRole('button', { name: 'All incidents' }).click();
       await page.getByRole('heading', { level: 1, name: 'Social media incidents' }).waitFor();
     }
@@ -172,11 +173,26 @@ export default {
     watcher.assertClean();
   },
 
-  async 'axe: every wizard screen, the plans, sources, start again and error summaries'({ page, context, baseURL }) {
+  async 'axe: every wizard screen, the plans, the plan so far, the reply, sources, start again and error summaries'({
+    page,
+    context,
+    baseURL,
+  }) {
     const watcher = watch(context, page, baseURL);
     const axe = axeChecker(page);
     const seen = new Set();
     let checkedErrors = false;
+
+    /** Opens a side screen with `button`, checks it, and comes Back to `from`. */
+    const visitSide = async (from, button, title, name) => {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      const side = await waitForMove(page, from);
+      await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+      seen.add(side);
+      await axe.check(name);
+      await screenshot(page, `step-${side}`);
+      assert.equal(await back(page), from, `Back from "${side}" returns to "${from}"`);
+    };
 
     for (const [name, set] of Object.entries(answerSets)) {
       await visitAll(page, set, async (step) => {
@@ -184,11 +200,17 @@ export default {
           await page.getByRole('heading', { level: 1, name: 'Your action plan' }).waitFor();
           await axe.check(`plan (${name})`);
           await screenshot(page, `plan-${name}`);
+          // The mild plan's decision is to reply: the reply is drafted on a screen of its own.
+          if (!seen.has('reply') && (await page.getByRole('button', { name: 'Draft the reply', exact: true }).count()) > 0) {
+            await visitSide('plan', 'Draft the reply', 'Draft a reply', 'reply');
+          }
         } else if (!seen.has(step)) {
           await axe.check(step);
-          if (['calm', 'danger', 'emergency', 'platform', 'describe', 'decision'].includes(step)) await screenshot(page, `step-${step}`);
+          if (['start', 'risks', 'firstSteps', 'post', 'what', 'decision'].includes(step)) await screenshot(page, `step-${step}`);
         }
-        if (step === 'danger' && !checkedErrors) {
+        // The plan so far, from the first-steps card (where it has the most to show) of each set.
+        if (step === 'firstSteps') await visitSide(step, 'See the plan so far', 'Your plan so far', `plan so far (${name})`);
+        if (step === 'start' && !checkedErrors) {
           // Continue with nothing chosen: the error summary takes focus and links to the field.
           await page.getByRole('button', { name: 'Continue', exact: true }).click();
           await page.getByRole('heading', { level: 2, name: 'There is a problem' }).waitFor();
@@ -197,8 +219,8 @@ export default {
             return labelId ? document.getElementById(labelId)?.textContent : null;
           });
           assert.equal(focusedLabel, 'There is a problem', 'the error summary takes focus');
-          await axe.check('danger, with the error summary');
-          await screenshot(page, 'step-danger-error');
+          await axe.check('start, with the error summary');
+          await screenshot(page, 'step-start-error');
           checkedErrors = true;
         }
         seen.add(step);
@@ -230,13 +252,13 @@ export default {
     const watcher = watch(context, page, baseURL);
     const axe = axeChecker(page);
     await startIncident(page);
-    await walk(page, answerSets.mild, { until: 'platform' });
+    await walk(page, answerSets.mild, { until: 'post' });
     await page.getByRole('button', { name: /^Evidence and references/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Evidence and references' }).waitFor();
     await axe.check('evidence and references');
     await screenshot(page, 'evidence');
     await page.getByRole('button', { name: 'Back', exact: true }).first().click();
-    await page.getByRole('heading', { level: 1, name: 'Where did you see it?' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Where is the post, and when did you find it?' }).waitFor();
     await page.getByRole('button', { name: 'See the whole flow' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'The whole flow' }).waitFor();
     await axe.check('the whole flow');
@@ -265,7 +287,7 @@ export default {
         await page.getByRole('button', { name: 'Save settings' }).waitFor();
         await look('settings');
         await visitAll(page, answerSets.severe, async (step) => {
-          if (['calm', 'emergency', 'platform', 'describe', 'decision', 'plan'].includes(step)) await look(step);
+          if (['start', 'firstSteps', 'post', 'what', 'decision', 'plan'].includes(step)) await look(step);
         });
         await page.getByRole('button', { name: 'See all sources' }).click();
         await page.getByRole('heading', { level: 1, name: 'Sources' }).waitFor();
@@ -286,7 +308,7 @@ export default {
     await page.emulateMedia({ forcedColors: 'active' });
     await startIncident(page);
     assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
-    assert.equal(await continueOn(page), 'danger');
+    assert.equal(await currentStep(page), 'start', 'the first screen asks whether anyone is in danger');
 
     const focusStyle = () =>
       page.evaluate(() => {

@@ -69,13 +69,16 @@ function nextVersion() {
 }
 
 const banner = (page) => page.getByRole('status').filter({ hasText: 'A new version is ready' });
+/** Screen titles (src/content/steps.ts) of the screens these tests stop on. */
+const whoTitle = 'Who wrote it, and who is it about?';
+const postTitle = 'Where is the post, and when did you find it?';
 const describeBox = (page) => page.getByRole('textbox', { name: /^In a line or two/ });
 
-/** An incident open on the "Note down what you found" screen, in a controlled page. */
+/** An incident open on the screen that asks where the post is and what it says, in a controlled page. */
 async function incidentOnDescribe(page) {
   await loadControlled(page);
   await startIncident(page);
-  await walk(page, answerSets.mild, { until: 'describe' });
+  await walk(page, answerSets.mild, { until: 'post' });
 }
 
 /** Serves the next version and has the browser check for it, as it would on its own. */
@@ -135,7 +138,7 @@ export default {
     context.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
     await loadControlled(page);
     await startIncident(page);
-    await walk(page, answerSets.mild, { until: 'author' });
+    await walk(page, answerSets.mild, { until: 'who' });
     const ref = await reference(page);
     await page.getByText(/^Saved on this computer/).waitFor();
 
@@ -145,7 +148,7 @@ export default {
 
       // A reload comes back on the same screen.
       await page.reload();
-      await page.getByRole('heading', { level: 1, name: 'Who wrote it?' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: whoTitle }).waitFor();
 
       // A new tab opens the home list, the incident from it, and screens never opened before.
       const tab = await context.newPage();
@@ -156,9 +159,9 @@ export default {
       await tab.getByRole('heading', { level: 1, name: 'Practice settings' }).waitFor();
       await tab.getByRole('button', { name: 'Back', exact: true }).click();
       await tab.getByRole('button', { name: `Open ${ref}`, exact: true }).click();
-      await tab.getByRole('heading', { level: 1, name: 'Who wrote it?' }).waitFor();
-      assert.equal(await back(tab), 'about');
-      assert.equal(await continueOn(tab), 'author');
+      await tab.getByRole('heading', { level: 1, name: whoTitle }).waitFor();
+      assert.equal(await back(tab), 'post');
+      assert.equal(await continueOn(tab), 'who');
       await walk(tab, answerSets.mild); // to the plan, a lazy chunk
       await tab.getByRole('heading', { level: 1, name: 'Your action plan' }).waitFor();
       await tab.getByRole('button', { name: 'See all sources' }).click();
@@ -200,7 +203,7 @@ export default {
     const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: 'Update now', exact: true }).click();
     await reloaded;
-    await page.getByRole('heading', { level: 1, name: 'Note down what you found' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: postTitle }).waitFor();
     assert.equal(await describeBox(page).inputValue(), words, 'the words typed before the update are still there');
     const after = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
@@ -228,7 +231,7 @@ export default {
     const reloaded = page.waitForEvent('load');
     await other.getByRole('button', { name: 'Update now', exact: true }).click();
     await reloaded;
-    await page.getByRole('heading', { level: 1, name: 'Note down what you found' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: postTitle }).waitFor();
     assert.equal(await describeBox(page).inputValue(), words, 'this tab saved its typing before it reloaded');
     watcher.assertClean();
   },
@@ -257,7 +260,7 @@ export default {
       await page.getByRole('status').filter({ hasText: 'The update will wait' }).waitFor();
       await page.waitForTimeout(1000);
       assert.equal(await page.evaluate(() => window.beforeUpdate), true, 'the page was not reloaded');
-      assert.equal(await currentStep(page), 'describe');
+      assert.equal(await currentStep(page), 'post');
       watcher.assertClean();
     } finally {
       await context.close();

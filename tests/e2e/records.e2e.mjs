@@ -16,7 +16,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { answerSets, continueOn, currentStep, incidentId, reference, startIncident, storedRecord, walk, watch } from './incidents.e2e.mjs';
+import {
+  answerSets,
+  continueOn,
+  currentStep,
+  firstScreenHeading,
+  incidentId,
+  reference,
+  startIncident,
+  storedRecord,
+  walk,
+  watch,
+} from './incidents.e2e.mjs';
 
 const fixture = fileURLToPath(new URL('../fixtures/one-red-pixel.png', import.meta.url));
 const fixtureName = 'one-red-pixel.png';
@@ -42,6 +53,8 @@ async function withTempDir(fn) {
 }
 
 const button = (scope, name) => scope.getByRole('button', { name, exact: true });
+/** The title of the screen that asks where the post is (src/content/steps.ts). */
+const postTitle = 'Where is the post, and when did you find it?';
 
 /** From a wizard screen: the evidence page, which loads on first use. */
 async function openEvidence(page) {
@@ -152,7 +165,7 @@ export default {
     const watcher = watch(context, page, baseURL);
     const post = { url: 'https://www.facebook.com/groups/example/posts/12345', account: '@made.up.account' };
     await startIncident(page);
-    await walk(page, answerSets.mild, { until: 'platform' });
+    await walk(page, answerSets.mild, { until: 'post' });
     const ref = await reference(page);
 
     await openEvidence(page);
@@ -163,13 +176,13 @@ export default {
 
     // The count in the incident bar follows, back on the wizard.
     await button(page, 'Back').click();
-    await page.getByRole('heading', { level: 1, name: 'Where did you see it?' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: postTitle }).waitFor();
     await page.getByRole('button', { name: 'Evidence and references (1 saved)', exact: true }).waitFor();
     await untilStored(page, await incidentId(page), (record) => record.evidence.length === 1, 'the post');
 
     // A reload reopens the incident; the post, its file and its thumbnail come back from IndexedDB.
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Where did you see it?' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: postTitle }).waitFor();
     assert.equal(await reference(page), ref);
     await page.getByRole('button', { name: 'Evidence and references (1 saved)', exact: true }).waitFor();
     await openEvidence(page);
@@ -186,7 +199,7 @@ export default {
       await openEvidence(page);
       await addPostWithScreenshot(page, { url: 'https://g.page/r/example-review', account: 'Dave R.' });
       await button(page, 'Back').click();
-      await page.getByRole('heading', { level: 1, name: "Don't reply yet" }).waitFor();
+      await firstScreenHeading(page).waitFor();
       await walk(page, answerSets.mild);
       await page.getByRole('heading', { level: 2, name: 'Keep a record' }).waitFor();
       const ref = await reference(page);
@@ -288,8 +301,8 @@ export default {
 
       // Still working: the plan's Change buttons and the wizard carry on.
       await button(page, 'Change where it was posted').click();
-      await page.getByRole('heading', { level: 1, name: 'Where did you see it?' }).waitFor();
-      assert.equal(await currentStep(page), 'platform');
+      await page.getByRole('heading', { level: 1, name: postTitle }).waitFor();
+      assert.equal(await currentStep(page), 'post');
       watcher.assertClean();
     } finally {
       await context.close();
@@ -384,29 +397,32 @@ export default {
     await banner.waitFor();
     await banner.getByText(title, { exact: false }).waitFor();
     await banner.getByText(/Mode:\s*Walk-through/).waitFor();
-    await page.getByRole('heading', { level: 1, name: "Don't reply yet" }).waitFor();
+    await firstScreenHeading(page).waitFor();
     await page.getByText('Training: nothing is saved on this computer.', { exact: true }).waitFor();
     assert.equal(await page.getByRole('table').count(), 0, 'no incident table in training');
 
-    // The reveal is closed until asked for; on a screen without a question it says so.
+    // The reveal is closed until asked for; opened, it gives the scenario's answer to the question.
     const reveal = button(page, 'Reveal what the guidance says');
     assert.equal(await reveal.getAttribute('aria-expanded'), 'false');
     assert.equal(await page.getByRole('heading', { name: 'What the guidance says' }).count(), 0);
     await reveal.click();
     assert.equal(await reveal.getAttribute('aria-expanded'), 'true');
-    const panel = page.getByRole('region', { name: 'What the guidance says', exact: true });
-    await panel.getByText('There is no question on this screen.', { exact: true }).waitFor();
-
-    // On a question screen it gives the scenario's answer.
-    await continueOn(page);
-    await page.getByRole('heading', { level: 1, name: /^Is anyone in danger right now/ }).waitFor();
-    const revealHere = button(page, 'Reveal what the guidance says');
-    if ((await revealHere.getAttribute('aria-expanded')) === 'false') await revealHere.click();
     const answerPanel = page.getByRole('region', { name: 'What the guidance says', exact: true });
     await answerPanel.getByRole('heading', { name: 'The answer this scenario leads to' }).waitFor();
+    await answerPanel.getByRole('term').filter({ hasText: /^Anyone in danger now$/ }).waitFor();
     await answerPanel.getByRole('definition').filter({ hasText: /^No$/ }).waitFor();
-    await revealHere.click();
+    await reveal.click();
     assert.equal(await answerPanel.count(), 0, 'the reveal closes again');
+
+    // On a screen with two questions it gives the answer to each.
+    await page.getByRole('radio', { name: 'No', exact: true }).check();
+    assert.equal(await continueOn(page), 'risks');
+    const revealHere = button(page, 'Reveal what the guidance says');
+    if ((await revealHere.getAttribute('aria-expanded')) === 'false') await revealHere.click();
+    const panel = page.getByRole('region', { name: 'What the guidance says', exact: true });
+    await panel.getByRole('term').filter({ hasText: /^What the post does$/ }).waitFor();
+    await panel.getByRole('term').filter({ hasText: /^Patient information in the post$/ }).waitFor();
+    await panel.getByRole('definition').filter({ hasText: /^None of these$/ }).waitFor();
 
     // Nothing from training was written to this computer, and ending it goes back to training.
     assert.equal(await storedIncidentCount(page), 1, 'training wrote no incident');

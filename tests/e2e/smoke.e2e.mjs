@@ -32,10 +32,16 @@ function watch(context, page, baseURL) {
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Exact label first; a label with hint text inside it falls back to a prefix match. */
-async function choose(page, role, label) {
-  let input = page.getByRole(role, { name: label, exact: true });
-  if ((await input.count()) === 0) input = page.getByRole(role, { name: new RegExp(`^${escapeRegExp(label)}`) });
+/**
+ * Exact label first; a label with hint text inside it falls back to a prefix match. The option is
+ * found inside its question's group (the fieldset named by the question's legend), because a screen
+ * may ask several questions and labels such as "No" repeat between them.
+ */
+async function choose(page, legend, role, label) {
+  const group = page.getByRole('group', { name: legend, exact: true });
+  assert.equal(await group.count(), 1, `the question "${legend}" is on screen`);
+  let input = group.getByRole(role, { name: label, exact: true });
+  if ((await input.count()) === 0) input = group.getByRole(role, { name: new RegExp(`^${escapeRegExp(label)}`) });
   await input.check();
   return input;
 }
@@ -74,25 +80,35 @@ async function assertChecked(input, label) {
   assert.equal(await input.isChecked(), true, `"${label}" should still be selected`);
 }
 
+/** Screen titles (src/content/steps.ts): a screen with one question has its legend as its title. */
 const screens = {
-  danger: 'Is anyone in danger right now, or has anyone threatened to kill or seriously hurt someone?',
+  start: 'Is anyone in danger right now, or has anyone threatened to kill or seriously hurt someone?',
+  risks: 'What does the post do?',
+  firstSteps: 'First steps: do these now',
+  post: 'Where is the post, and when did you find it?',
+  who: 'Who wrote it, and who is it about?',
+  what: 'What is it about?',
+  also: 'Does any of this apply?',
+  decision: 'What will you do about the post?',
+  plan: 'Your action plan',
+};
+
+/** Question legends (src/content/questions.ts): each names its question's group of options. */
+const legends = {
+  danger: screens.start,
   risks: 'Does the post do any of these?',
-  location: 'Are you at the practice now?',
+  patientInfo: 'Does the post give away anything about a patient?',
+  evidenceSaved: 'Have you saved a copy of the post?',
+  awayChoice: 'What would you like to do now?',
   platform: 'Where did you see it?',
   about: 'Who is it about?',
   author: 'Who wrote it?',
-  situations: 'Is any of this part of it too?',
-  patientInfo: 'Does the post give away anything about a patient?',
-  ownCare: 'Does the post describe something a clinician should look at today?',
-  evidence: 'Have you saved a copy of the post?',
   reason: 'What is the post mainly about?',
-  motive: 'What seems to be behind it?',
   tone: 'Is it criticism or abuse?',
-  policy: 'Does the practice have a social media policy that covers this?',
-  decision: 'What will you do about the post?',
+  ownCare: 'Does the post describe symptoms, or care someone still needs, that a clinician should look at today?',
+  situations: 'Is any of this part of it too?',
   rulesBroken: "Does the post break the site's rules in any of these ways?",
-  prepared: 'Does anyone keep an eye on what is said online about the practice?',
-  plan: 'Your action plan',
+  decision: screens.decision,
 };
 
 export default {
@@ -138,63 +154,51 @@ export default {
     await onScreen(page, null, '');
     await page.getByText(/999/).filter({ visible: true }).first().waitFor();
     await page.getByRole('button', { name: 'Start a new incident', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: "Don't reply yet" }).waitFor();
+    await onScreen(page, screens.start);
     assert.equal(await page.getByRole('button', { name: 'Back', exact: true }).count(), 0, 'no Back on the first screen');
+    await page.getByText("Don't reply yet", { exact: true }).waitFor();
 
-    await continueTo(page, screens.danger);
-    await choose(page, 'radio', 'No');
+    await choose(page, legends.danger, 'radio', 'No');
     await continueTo(page, screens.risks);
-    const none = await choose(page, 'checkbox', 'None of these');
-    await continueTo(page, screens.patientInfo);
-    await choose(page, 'radio', 'No');
-    await continueTo(page, screens.location);
-    const atWork = await choose(page, 'radio', "Yes, I'm at work");
-    await continueTo(page, screens.platform);
+    const none = await choose(page, legends.risks, 'checkbox', 'None of these');
+    const noPatient = await choose(page, legends.patientInfo, 'radio', 'No');
+    await continueTo(page, screens.firstSteps);
+    const saved = await choose(page, legends.evidenceSaved, 'radio', 'Yes, we have a copy');
+    const carryOn = await choose(page, legends.awayChoice, 'radio', 'Carry on to the full plan');
+    await continueTo(page, screens.post);
 
     // The app's Back and the browser's back both step through the wizard and keep answers.
     await page.getByRole('button', { name: 'Back', exact: true }).click();
-    await onScreen(page, screens.location);
-    await assertChecked(atWork, "Yes, I'm at work");
-    await page.goBack();
-    await onScreen(page, screens.patientInfo);
+    await onScreen(page, screens.firstSteps);
+    await assertChecked(saved, 'Yes, we have a copy');
+    await assertChecked(carryOn, 'Carry on to the full plan');
     await page.goBack();
     await onScreen(page, screens.risks);
     await assertChecked(none, 'None of these');
+    await assertChecked(noPatient, 'No');
+    await page.goBack();
+    await onScreen(page, screens.start);
     await page.goForward();
-    await onScreen(page, screens.patientInfo);
+    await onScreen(page, screens.risks);
     await page.goForward();
-    await onScreen(page, screens.location);
-    await assertChecked(atWork, "Yes, I'm at work");
+    await onScreen(page, screens.firstSteps);
+    await assertChecked(saved, 'Yes, we have a copy');
 
-    // Simple answers that skip every optional step (see machines/steps.ts).
-    await continueTo(page, screens.platform);
-    await choose(page, 'radio', 'Google reviews');
-    await continueTo(page, screens.about);
-    await choose(page, 'checkbox', 'The practice as a whole');
-    await continueTo(page, screens.author);
-    await choose(page, 'radio', 'A patient or member of the public');
-    await continueTo(page, screens.situations);
-    await choose(page, 'checkbox', 'None of these');
-    await continueTo(page, null); // describe: "when found" defaults to now, description optional
-    await continueTo(page, screens.evidence);
-    await choose(page, 'radio', 'Yes, we have a copy');
-    await continueTo(page, null); // tell: information only
-    await continueTo(page, screens.reason);
-    await choose(page, 'radio', 'Getting an appointment, phone waits or another part of our service');
-    await continueTo(page, screens.ownCare);
-    await choose(page, 'radio', 'No');
-    await continueTo(page, screens.motive);
-    await choose(page, 'radio', 'A real problem they want sorted out');
-    await continueTo(page, screens.tone);
-    await choose(page, 'radio', 'Criticism');
-    await continueTo(page, screens.policy);
-    await choose(page, 'radio', 'Yes');
+    // Simple answers that bring in no conditional question (see machines/steps.ts).
+    await continueTo(page, screens.post);
+    await choose(page, legends.platform, 'radio', 'Google reviews'); // "when found" defaults to now, description optional
+    await continueTo(page, screens.who);
+    await choose(page, legends.about, 'checkbox', 'The practice as a whole');
+    await choose(page, legends.author, 'radio', 'A patient or member of the public');
+    await continueTo(page, screens.what);
+    await choose(page, legends.reason, 'radio', 'Getting an appointment, phone waits or another part of our service');
+    await choose(page, legends.tone, 'radio', 'Criticism');
+    await choose(page, legends.ownCare, 'radio', 'No');
+    await continueTo(page, screens.also);
+    await choose(page, legends.situations, 'checkbox', 'None of these');
+    await choose(page, legends.rulesBroken, 'checkbox', 'None of these, or not sure');
     await continueTo(page, screens.decision);
-    await choose(page, 'radio', "Don't reply, and keep an eye on it");
-    await continueTo(page, screens.rulesBroken);
-    await choose(page, 'checkbox', 'None of these, or not sure');
-    await continueTo(page, screens.prepared);
-    await choose(page, 'radio', 'Yes');
+    await choose(page, legends.decision, 'radio', "Don't reply, and keep an eye on it");
     await continueTo(page, screens.plan);
 
     watcher.assertClean();

@@ -28,9 +28,9 @@ const nodeBox = (id: StepId, y: number) => ({
 const smallLayout: FlowLayout = {
   width: 320,
   height: 200,
-  nodes: [nodeBox('calm', 10), nodeBox('danger', 100)],
+  nodes: [nodeBox('start', 10), nodeBox('risks', 100)],
   notes: [],
-  edges: [{ id: 'continue:calm->danger', points: [{ x: 160, y: 70 }, { x: 160, y: 100 }], onPath: false, isLink: false }],
+  edges: [{ id: 'continue:start->risks', points: [{ x: 160, y: 70 }, { x: 160, y: 100 }], onPath: false, isLink: false }],
 };
 
 /** The page, once a layout that has already finished has been drawn (as a user would see it). */
@@ -65,24 +65,24 @@ describe('the whole-flow diagram page', () => {
   it('says it is drawing while the layout runs, then shows the picture with a summary', async () => {
     let finish: (layout: FlowLayout) => void = () => {};
     const layout = vi.fn<LayoutFlow>(() => new Promise((resolve) => (finish = resolve)));
-    await renderPage({ layout, current: 'tone', path: ['calm', 'danger'] });
+    await renderPage({ layout, current: 'what', path: ['start', 'risks'] });
     expect(screen.getByRole('status')).toHaveTextContent(diagramWords.loading);
     expect(screen.queryByRole('img')).toBeNull();
     expect(layout).toHaveBeenCalledWith(expect.objectContaining({ nodes: expect.any(Array) }), {
-      highlight: { current: 'tone', path: ['calm', 'danger'] },
+      highlight: { current: 'what', path: ['start', 'risks'] },
     });
     finish(smallLayout);
     const picture = await screen.findByRole('img');
-    expect(picture.getAttribute('aria-label')).toContain(stepContent.tone.title);
-    expect(picture.getAttribute('aria-label')).toContain(stepContent.calm.title);
+    expect(picture.getAttribute('aria-label')).toContain(stepContent.what.title);
+    expect(picture.getAttribute('aria-label')).toContain(stepContent.start.title);
     expect(screen.getByRole('status')).not.toHaveTextContent(diagramWords.loading);
     // One <title> per screen drawn, for a pointer's tooltip.
-    expect([...picture.querySelectorAll('title')].map((t) => t.textContent)).toEqual([stepContent.calm.title, stepContent.danger.title]);
+    expect([...picture.querySelectorAll('title')].map((t) => t.textContent)).toEqual([stepContent.start.title, stepContent.risks.title]);
   });
 
   it('does not lay out again when given the same path in a new array', async () => {
-    const { layout, rerender, onBack } = await renderPage({ current: 'tone', path: ['calm'] });
-    rerender(<DiagramPage onBack={onBack} current="tone" path={['calm']} layout={layout} />);
+    const { layout, rerender, onBack } = await renderPage({ current: 'what', path: ['start'] });
+    rerender(<DiagramPage onBack={onBack} current="what" path={['start']} layout={layout} />);
     await screen.findByRole('img');
     expect(layout).toHaveBeenCalledTimes(1);
   });
@@ -90,17 +90,19 @@ describe('the whole-flow diagram page', () => {
   it('keeps the list of screens when the picture cannot be drawn', async () => {
     await renderPage({ layout: () => Promise.reject(new Error('no layout')) });
     expect(await screen.findByText(diagramWords.failed)).toBeInTheDocument();
-    expect(within(list()).getAllByRole('button')).toHaveLength(35);
+    expect(within(list()).getAllByRole('button')).toHaveLength(13);
   });
 
   it('lists every screen in order, with where each can lead in plain words', async () => {
     await renderPage();
     const items = [...list().querySelectorAll<HTMLElement>(':scope > li')];
-    expect(items).toHaveLength(35);
-    const danger = items[1]!;
-    expect(within(danger).getByRole('button')).toHaveAccessibleName(stepContent.danger.title);
-    expect(danger).toHaveTextContent(`${diagramWords.leadsTo} ${stepContent.emergency.title} — Only if: someone may be in danger`);
-    expect(danger).toHaveTextContent(`${diagramWords.leadsTo} ${stepContent.risks.title} — ${diagramWords.arrows.otherwise}`);
+    expect(items).toHaveLength(13);
+    const firstSteps = items[2]!;
+    expect(within(firstSteps).getByRole('button')).toHaveAccessibleName(stepContent.firstSteps.title);
+    expect(firstSteps).toHaveTextContent(
+      `${diagramWords.leadsTo} ${stepContent.plan.title} — Only if: you chose to stop after the first steps for now`,
+    );
+    expect(firstSteps).toHaveTextContent(`${diagramWords.leadsTo} ${stepContent.post.title} — ${diagramWords.arrows.otherwise}`);
     const plan = stepButton('plan').closest('li')!;
     expect(plan).toHaveTextContent(diagramWords.notes.change);
     expect(plan).toHaveTextContent(`${stepContent.sources.title} — ${diagramWords.arrows.viewSources}`);
@@ -109,37 +111,37 @@ describe('the whole-flow diagram page', () => {
   });
 
   it('marks the current screen and the screens seen in words', async () => {
-    await renderPage({ current: 'tone', path: ['calm', 'danger', 'risks'] });
-    const current = stepButton('tone').closest('li')!;
+    await renderPage({ current: 'what', path: ['start', 'risks', 'firstSteps'] });
+    const current = stepButton('what').closest('li')!;
     expect(current).toHaveAttribute('aria-current', 'step');
     expect(current).toHaveTextContent(diagramWords.youAreHere);
-    expect(stepButton('danger').closest('li')).toHaveTextContent(`(${diagramWords.seen})`);
-    expect(stepButton('motive').closest('li')).not.toHaveTextContent(`(${diagramWords.seen})`);
+    expect(stepButton('risks').closest('li')).toHaveTextContent(`(${diagramWords.seen})`);
+    expect(stepButton('who').closest('li')).not.toHaveTextContent(`(${diagramWords.seen})`);
     expect(screen.getAllByText(new RegExp(diagramWords.youAreHere))).toHaveLength(1);
   });
 
   it('lets a keyboard user pick a screen in the list and read its guidance beside it', async () => {
-    const { user } = await renderPage({ current: 'tone' });
+    const { user } = await renderPage({ current: 'what' });
     expect(panel()).toHaveTextContent(diagramWords.panelEmpty);
-    const target = stepButton('reason');
+    const target = stepButton('who');
     for (let presses = 0; document.activeElement !== target && presses < 60; presses++) await user.tab();
     expect(target).toHaveFocus();
     expect(target).toHaveAttribute('aria-pressed', 'false');
 
     await user.keyboard('{Enter}');
     expect(target).toHaveAttribute('aria-pressed', 'true');
-    expect(within(panel()).getByRole('heading', { level: 2, name: stepContent.reason.title })).toBeInTheDocument();
-    expect(panel()).toHaveTextContent(stepContent.reason.why);
-    expect(panel()).toHaveTextContent(diagramWords.panelShowing(stepContent.reason.title));
+    expect(within(panel()).getByRole('heading', { level: 2, name: stepContent.who.title })).toBeInTheDocument();
+    expect(panel()).toHaveTextContent(stepContent.who.why);
+    expect(panel()).toHaveTextContent(diagramWords.panelShowing(stepContent.who.title));
 
     // The next screen, with Space: the selection moves and the panel follows.
     await user.tab();
-    const next = stepButton('ownCare');
+    const next = stepButton('what');
     expect(next).toHaveFocus();
     await user.keyboard(' ');
     expect(next).toHaveAttribute('aria-pressed', 'true');
     expect(target).toHaveAttribute('aria-pressed', 'false');
-    expect(within(panel()).getByRole('heading', { level: 2, name: stepContent.ownCare.title })).toBeInTheDocument();
+    expect(within(panel()).getByRole('heading', { level: 2, name: stepContent.what.title })).toBeInTheDocument();
 
     // Pressing it again puts it back, like any toggle button.
     await user.keyboard('{Enter}');
@@ -149,17 +151,17 @@ describe('the whole-flow diagram page', () => {
 
   it("shows a screen's body text and the questions it asks", async () => {
     const { user } = await renderPage();
-    await user.click(stepButton('emergency'));
-    expect(within(panel()).getByRole('heading', { name: /Tell the call handler/ })).toBeInTheDocument();
-    await user.click(stepButton('describe'));
+    await user.click(stepButton('start'));
+    expect(within(panel()).getByRole('heading', { name: /Don't reply yet/ })).toBeInTheDocument();
+    await user.click(stepButton('post'));
     expect(panel()).toHaveTextContent('When did you find it?');
   });
 
   it('selects a screen clicked in the picture', async () => {
     const { user, container } = await renderPage();
-    await user.click(container.querySelector('[data-step="danger"]')!);
-    expect(stepButton('danger')).toHaveAttribute('aria-pressed', 'true');
-    expect(within(panel()).getByRole('heading', { level: 2, name: stepContent.danger.title })).toBeInTheDocument();
+    await user.click(container.querySelector('[data-step="risks"]')!);
+    expect(stepButton('risks')).toHaveAttribute('aria-pressed', 'true');
+    expect(within(panel()).getByRole('heading', { level: 2, name: stepContent.risks.title })).toBeInTheDocument();
   });
 
   it('loads lazily through LazyDiagramPage', async () => {

@@ -16,9 +16,7 @@ describe('clicking through whole incidents', () => {
   it('a mild review about appointments ends in a calm plan with a brief reply and no police', async () => {
     const { user } = await renderApp();
     const screens = await completeIncident(user, mildReview);
-    expect(screens).toContain('reply');
-    expect(screens).not.toContain('emergency');
-    expect(screens).not.toContain('policeAndStaffSafety');
+    expect(screens).toEqual(['start', 'risks', 'firstSteps', 'post', 'who', 'what', 'also', 'decision', 'plan']);
     expect(screen.queryByText(/call 999 if you have not already/i)).toBeNull();
     const titles = planActionTitles();
     expect(titles.some((t) => /999/.test(t))).toBe(false);
@@ -29,12 +27,13 @@ describe('clicking through whole incidents', () => {
   it('abuse naming a receptionist leads to reporting, the law and support for her', async () => {
     const { user } = await renderApp();
     const answers: Answers = {
-      ...mildReview, platform: 'ownPage', about: ['colleague'], reason: 'manner', motive: 'venting',
+      ...mildReview, platform: 'ownPage', about: ['colleague'], reason: 'manner',
       tone: 'abuse', decision: 'monitor', rulesBroken: ['namesStaff'], targetRole: 'nonClinical',
     };
-    const screens = await completeIncident(user, answers);
-    expect(screens).toEqual(expect.arrayContaining(['report', 'law', 'support']));
-    expect(screens).not.toContain('reply');
+    await completeIncident(user, answers);
+    const titles = planActionTitles();
+    for (const id of ['reportToSite', 'giveFactsToPolice', 'supportNonClinical'] as const) expect(titles).toContain(actions[id].title);
+    expect(titles).not.toContain(actions.replyBriefly.title);
     const answersList = screen.getByRole('heading', { name: 'Your answers' }).closest('section')!;
     expect(within(answersList).getByText("The colleague's role")).toBeInTheDocument();
   });
@@ -43,7 +42,7 @@ describe('clicking through whole incidents', () => {
     const { user } = await renderApp();
     const answers: Answers = { ...mildReview, danger: 'yes', risks: ['threat'], about: ['colleague'], targetRole: 'gp', tone: 'abuse', decision: 'monitor' };
     const screens = await completeIncident(user, answers);
-    expect(screens.slice(0, 5)).toEqual(['calm', 'danger', 'emergency', 'risks', 'policeAndStaffSafety']);
+    expect(screens.slice(0, 3)).toEqual(['start', 'risks', 'firstSteps']);
     const [first] = planActionTitles();
     expect(first).toBe(actions.call999.title);
     expect(screen.getAllByText(/call 999 if you have not already/i).length).toBeGreaterThan(0);
@@ -52,8 +51,7 @@ describe('clicking through whole incidents', () => {
   it("a staff member's post goes through the staff screens, and never to discipline on the spot", async () => {
     const { user } = await renderApp();
     const answers: Answers = { ...mildReview, author: 'currentStaff', about: ['colleague', 'practice'], reason: 'manner', decision: 'monitor', staffConcern: 'notSure', targetRole: 'manager' };
-    const screens = await completeIncident(user, answers);
-    expect(screens).toContain('staffConcern');
+    await completeIncident(user, answers);
     expect(heading()).toHaveTextContent('Your action plan');
     expect(currentStep()).toBe('plan');
     expect(planActionTitles()).toContain(actions.followFairProcess.title);

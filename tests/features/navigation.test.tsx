@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, screen, waitFor } from '@testing-library/react';
-import { answerScreen, completeIncident, heading, renderApp, renderHome } from '../support/renderApp';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { answerScreen, completeIncident, currentStep, heading, renderApp, renderHome } from '../support/renderApp';
 import { home } from '../../src/content/home';
 import { mildReview } from '../support/walk';
 import { questions } from '../../src/content/questions';
 import { stepContent } from '../../src/content/steps';
+import { actions } from '../../src/content/actions';
+import { firstStepsWords } from '../../src/content/firstSteps';
 
 const continueButton = () => screen.getByRole('button', { name: 'Continue' });
 
@@ -13,23 +15,35 @@ describe('moving around the wizard', () => {
     const { user } = await renderHome();
     expect(document.activeElement).not.toBe(heading());
     await user.click(screen.getByRole('button', { name: home.startNew }));
-    expect(await screen.findByRole('heading', { level: 1, name: stepContent.calm.title })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: stepContent.start.title })).toBeInTheDocument();
     await waitFor(() => expect(heading()).toHaveFocus());
-    await user.click(continueButton());
-    expect(heading()).toHaveTextContent(questions.danger.legend);
+    await answerScreen(user, mildReview);
+    expect(heading()).toHaveTextContent(stepContent.risks.title);
     expect(heading()).toHaveFocus();
   });
 
-  it('shows the 999 card on the very first screen', async () => {
+  it("shows the 999 card and \"don't reply yet\" on the very first screen", async () => {
     await renderApp();
     expect(screen.getByRole('heading', { name: /If anyone is in danger now, call 999/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: "Don't reply yet" })).toBeInTheDocument();
+  });
+
+  it('shows the first safe steps on screen three, with what to save and who to tell', async () => {
+    const { user } = await renderApp();
+    await answerScreen(user, mildReview);
+    await answerScreen(user, { ...mildReview, risks: ['personalDetails'] });
+    expect(heading()).toHaveTextContent(stepContent.firstSteps.title);
+    const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(titles.slice(0, 3)).toEqual([actions.warnThreatenedPerson.title, actions.keepStaffSafeToday.title, actions.saveEvidence.title]);
+    expect(titles).toContain(actions.reportToPolice.title);
+    expect(screen.getByRole('heading', { level: 2, name: firstStepsWords.tellNow })).toBeInTheDocument();
+    expect(screen.getAllByText(/web address/i).length).toBeGreaterThan(0);
   });
 
   it('Back shows the previous screen with its answer still chosen', async () => {
     const { user } = await renderApp();
     await answerScreen(user, mildReview);
-    await answerScreen(user, mildReview);
-    expect(heading()).toHaveTextContent(questions.risks.legend);
+    expect(heading()).toHaveTextContent(stepContent.risks.title);
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(heading()).toHaveTextContent(questions.danger.legend);
     expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
@@ -40,18 +54,17 @@ describe('moving around the wizard', () => {
     const { user } = await renderApp();
     await answerScreen(user, mildReview);
     await answerScreen(user, mildReview);
-    await answerScreen(user, mildReview);
-    expect(heading()).toHaveTextContent(questions.patientInfo.legend);
+    expect(heading()).toHaveTextContent(stepContent.firstSteps.title);
     act(() => window.history.back());
-    await waitFor(() => expect(heading()).toHaveTextContent(questions.risks.legend));
+    await waitFor(() => expect(heading()).toHaveTextContent(stepContent.risks.title));
     expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
     act(() => window.history.forward());
-    await waitFor(() => expect(heading()).toHaveTextContent(questions.patientInfo.legend));
+    await waitFor(() => expect(heading()).toHaveTextContent(stepContent.firstSteps.title));
   });
 
   it('Continue without an answer shows an error summary that links to the field, and keeps typed text', async () => {
-    const { user } = await renderApp();
-    await answerScreen(user, mildReview);
+    await renderApp();
+    const { user } = { user: (await import('@testing-library/user-event')).default.setup() };
     await user.click(continueButton());
     const summary = screen.getByRole('heading', { name: 'There is a problem' }).parentElement!;
     expect(summary).toHaveFocus();
@@ -66,14 +79,32 @@ describe('moving around the wizard', () => {
 
   it('keeps what was typed when a screen with text is refused', async () => {
     const { user } = await renderApp();
-    const answers = { ...mildReview };
-    for (let i = 0; i < 9; i += 1) await answerScreen(user, answers);
-    expect(heading()).toHaveTextContent(stepContent.describe.title);
+    for (let i = 0; i < 3; i += 1) await answerScreen(user, mildReview);
+    expect(heading()).toHaveTextContent(stepContent.post.title);
     await user.type(screen.getByLabelText(questions.description.legend, { exact: false }), 'Post calls Dr X a liar');
     await user.clear(screen.getByLabelText(questions.foundAt.legend));
     await user.click(continueButton());
     expect(screen.getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
     expect(screen.getByLabelText(questions.description.legend, { exact: false })).toHaveValue('Post calls Dr X a liar');
+  });
+
+  it('asks a follow-up question on the same screen only when an earlier answer calls for it', async () => {
+    const { user } = await renderApp();
+    while (currentStep() !== 'what') await answerScreen(user, mildReview);
+    expect(screen.queryByRole('group', { name: questions.targetRole.legend })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await answerScreen(user, { ...mildReview, about: ['colleague'] });
+    expect(within(screen.getByRole('group', { name: questions.targetRole.legend })).getAllByRole('radio')).toHaveLength(4);
+  });
+
+  it('the plan so far opens from a question screen and Back returns there', async () => {
+    const { user } = await renderApp();
+    for (let i = 0; i < 3; i += 1) await answerScreen(user, mildReview);
+    await user.click(screen.getByRole('button', { name: firstStepsWords.planSoFarLink }));
+    expect(heading()).toHaveTextContent(stepContent.planSoFar.title);
+    expect(screen.getByText(actions.keepSavedEvidence.title)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: firstStepsWords.backToQuestions }));
+    expect(heading()).toHaveTextContent(stepContent.post.title);
   });
 
   it('Change from the plan asks the new question only, and the plan updates', async () => {
@@ -84,8 +115,6 @@ describe('moving around the wizard', () => {
     expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Yes, or I am not sure' }));
     await user.click(continueButton());
-    expect(heading()).toHaveTextContent(stepContent.emergency.title);
-    await user.click(continueButton());
     await waitFor(() => expect(heading()).toHaveTextContent('Your action plan'));
     expect(screen.getAllByText(/call 999 if you have not already/i).length).toBeGreaterThan(0);
   });
@@ -93,19 +122,17 @@ describe('moving around the wizard', () => {
   it('Start again asks on a page of its own; "No" goes back, "Yes" clears everything', async () => {
     const { user } = await renderApp();
     await answerScreen(user, mildReview);
-    await answerScreen(user, mildReview);
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     expect(heading()).toHaveTextContent(stepContent.confirmStartAgain.title);
     await user.click(screen.getByRole('button', { name: 'No, go back' }));
-    expect(heading()).toHaveTextContent(questions.risks.legend);
+    expect(heading()).toHaveTextContent(stepContent.risks.title);
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     await user.click(screen.getByRole('button', { name: /Yes, clear my answers/ }));
-    expect(heading()).toHaveTextContent(stepContent.calm.title);
-    await user.click(continueButton());
+    expect(heading()).toHaveTextContent(stepContent.start.title);
     expect(screen.getByRole('radio', { name: 'No' })).not.toBeChecked();
   });
 
-  it('the pause on the calm screen counts down and never moves on by itself', async () => {
+  it('the pause on the first screen counts down and never moves on by itself', async () => {
     await renderApp();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
@@ -116,7 +143,7 @@ describe('moving around the wizard', () => {
         });
       }
       expect(screen.getByRole('status')).toHaveTextContent(/Ready when you are/);
-      expect(heading()).toHaveTextContent(stepContent.calm.title);
+      expect(heading()).toHaveTextContent(stepContent.start.title);
     } finally {
       vi.useRealTimers();
     }

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { actions } from '../../src/content/actions';
-import { clockWords } from '../../src/content/ui';
+import { clockWords, ui, urgencyLabels } from '../../src/content/ui';
 import { memoryRepository } from '../../src/record/incidentStore';
 import { memorySettingsStore } from '../../src/record/settingsStore';
 import { memoryEvidenceFiles } from '../../src/record/evidenceFiles';
-import { defaultSettings } from '../../src/record/settingsSchema';
-import { answerScreen, completeIncident, heading, renderApp } from '../support/renderApp';
+import { defaultSettings, type PracticeSettings } from '../../src/record/settingsSchema';
+import { completeIncident, renderApp } from '../support/renderApp';
 import { mildReview } from '../support/walk';
-import { stepContent } from '../../src/content/steps';
 
-function storageWithSettings() {
+function storageWithSettings(settings: Partial<PracticeSettings> = {}) {
   return {
     incidents: memoryRepository(),
     settings: memorySettingsStore({
       ...defaultSettings,
-      contacts: { onCall: { name: 'Dr A. Partner', phone: '01632 960001' } },
+      contacts: { onCall: { name: 'Dr A. Partner', phone: '01632 960001' }, lmc: { phone: '01632 960999' } },
       socialMediaPolicy: { exists: 'yes' },
+      ...settings,
     }),
     evidenceFiles: memoryEvidenceFiles(),
     savesOnThisComputer: true,
@@ -24,14 +24,19 @@ function storageWithSettings() {
   };
 }
 
+/** The checklist line for an action, found as a person would: by its heading. */
+function actionRow(title: string): HTMLElement {
+  return screen.getByRole('heading', { level: 3, name: title }).closest('li')!;
+}
+
 describe('the plan as a working list', () => {
   it('records status, owner and due date for an action, with a timeline entry', async () => {
     const storage = storageWithSettings();
     const { user } = await renderApp(storage);
     await completeIncident(user, mildReview);
-    const action = screen.getByRole('heading', { level: 3, name: actions.replyBriefly.title }).closest('li')!;
-    await user.click(within(action).getByRole('radio', { name: 'Done' }));
-    await user.type(within(action).getByLabelText('Who will do it'), 'Practice manager');
+    const row = actionRow(actions.replyBriefly.title);
+    await user.selectOptions(within(row).getByRole('combobox', { name: /^Status/ }), 'Done');
+    await user.type(within(row).getByRole('textbox', { name: /^Who will do it/ }), 'Practice manager');
     await waitFor(
       async () => {
         const [entry] = await storage.incidents.list();
@@ -41,6 +46,39 @@ describe('the plan as a working list', () => {
       },
       { timeout: 3000 },
     );
+    expect(within(row).getByRole('combobox', { name: /^Status/ })).toHaveValue('done');
+  });
+
+  it('labels every control with what it is and which action it belongs to', async () => {
+    const { user } = await renderApp(storageWithSettings());
+    await completeIncident(user, mildReview);
+    const title = actions.replyBriefly.title;
+    const row = actionRow(title);
+    expect(within(row).getByRole('combobox', { name: `Status, for: ${title}` })).toBeInTheDocument();
+    expect(within(row).getByRole('textbox', { name: `Who will do it, for: ${title}` })).toBeInTheDocument();
+    expect(within(row).getByLabelText(`By when, for: ${title}`)).toHaveAttribute('type', 'date');
+  });
+
+  it('shows the checklist first, grouped by urgency, with how and why on demand', async () => {
+    const { user } = await renderApp(storageWithSettings());
+    await completeIncident(user, mildReview);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent ?? '');
+    const groupAt = headings.findIndex((h) => h.startsWith(urgencyLabels.withinHours.title));
+    expect(groupAt).toBeGreaterThanOrEqual(0);
+    expect(headings.indexOf(ui.plan.notToDoHeading)).toBeGreaterThan(groupAt);
+    expect(headings.indexOf(ui.plan.checkAnswersHeading)).toBeGreaterThan(headings.indexOf(ui.plan.notToDoHeading));
+
+    const row = actionRow(actions.replyBriefly.title);
+    const toggle = within(row).getByRole('button', { name: `${ui.plan.showHow}: ${actions.replyBriefly.title}` });
+    const firstLine = actions.replyBriefly.details[0] as string;
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(row).getByText(firstLine)).not.toBeVisible();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(within(row).getByText(firstLine)).toBeVisible();
+    expect(within(row).getByText(actions.replyBriefly.why)).toBeVisible();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('shows the suggested reply-by time when the decision is to reply', async () => {
@@ -49,11 +87,27 @@ describe('the plan as a working list', () => {
     expect(screen.getByRole('heading', { name: clockWords.replyByTitle })).toBeInTheDocument();
   });
 
-  it('names contacts from practice settings on "who to tell", and starts the policy question at the setting', async () => {
+  it('names contacts from practice settings beside the actions that call on them', async () => {
     const { user } = await renderApp(storageWithSettings());
-    while (heading().textContent !== stepContent.tell.title) await answerScreen(user, mildReview);
-    expect(screen.getByText(/From your practice settings: Dr A. Partner, 01632 960001/)).toBeInTheDocument();
-    while (heading().textContent !== stepContent.policy.title) await answerScreen(user, mildReview);
-    expect(screen.getByRole('radio', { name: 'Yes' })).toBeChecked();
+    await completeIncident(user, mildReview);
+    expect(within(actionRow(actions.tellPartnerOnCall.title)).getByText('On call: Dr A. Partner, 01632 960001')).toBeInTheDocument();
+    expect(within(actionRow(actions.replyBriefly.title)).getByText('LMC: 01632 960999')).toBeInTheDocument();
+    expect(within(actionRow(actions.lookIntoConcerns.title)).queryByText(/Dr A. Partner/)).toBeNull();
+  });
+
+  it('reads the social media policy and monitoring from practice settings, not from the wizard', async () => {
+    const { user } = await renderApp(storageWithSettings({ monitoring: 'yes' }));
+    await completeIncident(user, mildReview);
+    expect(screen.getByRole('heading', { level: 3, name: actions.reviewSocialMediaPolicy.title })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 3, name: actions.writeSocialMediaPolicy.title })).toBeNull();
+    expect(screen.queryByRole('heading', { level: 3, name: actions.setUpMonitoring.title })).toBeNull();
+  });
+
+  it('asks for the policy to be recorded in settings when they do not say', async () => {
+    const { user } = await renderApp(storageWithSettings({ socialMediaPolicy: {} }));
+    await completeIncident(user, mildReview);
+    const row = actionRow(actions.writeSocialMediaPolicy.title);
+    await user.click(within(row).getByRole('button', { name: new RegExp(`^${ui.plan.showHow}`) }));
+    expect(within(row).getByText(/Record in practice settings whether you have a policy/)).toBeVisible();
   });
 });

@@ -28,7 +28,7 @@ function checksCard(): HTMLElement {
 
 function record(overrides: Partial<IncidentRecord> = {}): IncidentRecord {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'incident-1',
     reference: 'SM-2026-0001',
     kind: 'live',

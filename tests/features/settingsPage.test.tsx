@@ -178,6 +178,24 @@ describe('the practice settings page', () => {
     );
   });
 
+  it('asks whether anyone watches what is said online, saves the answer and shows it again', async () => {
+    const { user, store, unmount } = await renderPage();
+    const group = () => within(screen.getByRole('group', { name: settingsContent.policy.monitoringLegend }));
+    expect(screen.getByRole('group', { name: settingsContent.policy.monitoringLegend })).toHaveAccessibleDescription(
+      settingsContent.policy.monitoringHint,
+    );
+    expect(group().queryAllByRole('radio', { checked: true })).toEqual([]);
+    await user.click(group().getByRole('radio', { name: 'No' }));
+    await user.click(within(screen.getByRole('group', { name: settingsContent.policy.existsLegend })).getByRole('radio', { name: 'Yes' }));
+    await user.click(screen.getByRole('button', { name: settingsContent.save }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/^Settings saved/);
+    expect((await store.load()).settings).toMatchObject({ monitoring: 'no', socialMediaPolicy: { exists: 'yes' } });
+
+    unmount();
+    await renderPage(store);
+    expect(group().getByRole('radio', { name: 'No' })).toBeChecked();
+  });
+
   it('writes no HTML from the settings into the page', async () => {
     const store = memorySettingsStore({ ...defaultSettings, practiceName: '<img src=x onerror=alert(1)>' });
     const { container } = await renderPage(store);

@@ -184,14 +184,28 @@ describe('revealing what the guidance says (walk-through)', () => {
 
   it('says so on a screen with no question, and on a question this scenario never reaches', async () => {
     const user = userEvent.setup();
-    const { unmount } = render(<TrainingReveal scenario={review} step="tell" />);
+    const { unmount } = render(<TrainingReveal scenario={review} step="plan" />);
     await user.click(toggle());
     expect(screen.getByText(revealWords.noQuestion)).toBeInTheDocument();
     unmount();
 
-    render(<TrainingReveal scenario={review} step="staffConcern" />);
+    // Stopping after the first steps never reaches "Does any of this apply?": both its questions.
+    const stopsEarly = scenario('saturday-night');
+    render(<TrainingReveal scenario={stopsEarly} step="also" />);
     await user.click(toggle());
-    expect(screen.getByText(revealWords.notOnRoute)).toBeInTheDocument();
+    expect(screen.getAllByText(revealWords.notOnRoute)).toHaveLength(2);
+  });
+
+  it('lists only the questions the scenario\'s route asks on a screen', async () => {
+    const user = userEvent.setup();
+    // The review is about the practice and written by a patient: no colleague's role, no whistleblowing.
+    render(<TrainingReveal scenario={review} step="what" />);
+    await user.click(toggle());
+    const panel = within(screen.getByRole('region', { name: revealWords.heading }));
+    expect(panel.getByText(questions.ownCare.summaryLabel)).toBeInTheDocument();
+    expect(panel.queryByText(questions.targetRole.summaryLabel)).not.toBeInTheDocument();
+    expect(panel.queryByText(questions.staffConcern.summaryLabel)).not.toBeInTheDocument();
+    expect(panel.queryByText(revealWords.notOnRoute)).not.toBeInTheDocument();
   });
 
   it('appears after a wizard screen’s answers only when the training shell provides it', () => {
@@ -264,7 +278,15 @@ describe('practice results', () => {
   });
 
   it('marks screens the trainee never reached as not asked', () => {
-    renderResults(review, { danger: 'no', risks: ['none'], patientInfo: 'no', location: 'atWork', platform: 'googleReviews' });
+    renderResults(review, {
+      danger: 'no',
+      risks: ['none'],
+      patientInfo: 'no',
+      evidenceSaved: 'saved',
+      awayChoice: 'continue',
+      platform: 'googleReviews',
+      foundAt: review.answers.foundAt,
+    });
     expect(within(rowFor('about')).getAllByText(verdictMarkers.notAsked).length).toBeGreaterThan(0);
   });
 

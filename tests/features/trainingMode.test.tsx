@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { home } from '../../src/content/home';
+import { questions } from '../../src/content/questions';
 import { scenarios } from '../../src/content/scenarios';
 import { bannerWords, revealWords, trainingHomeWords } from '../../src/content/trainingUi';
 import { stepContent } from '../../src/content/steps';
@@ -14,7 +15,7 @@ async function startTraining(mode: RegExp) {
   await screen.findByRole('heading', { level: 1, name: trainingHomeWords.title });
   const first = scenarios[0]!;
   await app.user.click(screen.getAllByRole('button', { name: mode })[0]!);
-  await screen.findByRole('heading', { level: 1, name: stepContent.calm.title });
+  await screen.findByRole('heading', { level: 1, name: stepContent.start.title });
   return { ...app, storage, scenario: first };
 }
 
@@ -44,11 +45,14 @@ describe('training mode in the app', () => {
 describe('presenter controls in a training session', () => {
   it('"Start this scenario again" returns to the first screen with nothing answered', async () => {
     const { user, scenario } = await startTraining(new RegExp(`^${trainingHomeWords.walkThrough}`));
+    // The first screen asks about danger; answering it moves on to the risks.
+    expect(scenario.answers.danger).toBe('no');
+    await user.click(screen.getByRole('radio', { name: questions.danger.options[1].label }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await screen.findByRole('heading', { level: 1, name: /danger/i });
-    expect(scenario.answers.danger).toBeDefined();
+    await screen.findByRole('heading', { level: 1, name: stepContent.risks.title });
     await user.click(screen.getByRole('button', { name: /Start this scenario again/ }));
-    await screen.findByRole('heading', { level: 1, name: stepContent.calm.title });
+    await screen.findByRole('heading', { level: 1, name: stepContent.start.title });
     expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+    expect(screen.getByRole('radio', { name: questions.danger.options[1].label })).not.toBeChecked();
   });
 });

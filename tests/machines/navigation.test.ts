@@ -6,34 +6,32 @@ describe('Back', () => {
     const wizard = startWizard();
     walkToPlan(mildReview, wizard);
     wizard.send({ type: 'wizard.back' });
-    expect(stepOf(wizard)).toBe('prepared');
-    expect(wizard.getSnapshot().context.answers.monitoring).toBe('yes');
+    expect(stepOf(wizard)).toBe('decision');
+    expect(wizard.getSnapshot().context.answers.decision).toBe('reply');
     wizard.send({ type: 'wizard.back' });
-    expect(stepOf(wizard)).toBe('reply');
+    expect(stepOf(wizard)).toBe('also');
   });
 
   it('does nothing on the first screen', () => {
     const wizard = startWizard();
     wizard.send({ type: 'wizard.back' });
-    expect(stepOf(wizard)).toBe('calm');
+    expect(stepOf(wizard)).toBe('start');
   });
 
-  it('goes back over a conditional screen only if it was shown', () => {
+  it('goes back across stages, from one stage to the last screen of the one before', () => {
     const wizard = startWizard();
-    for (const danger of ['yes', 'no'] as const) {
-      while (stepOf(wizard) !== 'risks') answerScreen(wizard, { ...mildReview, danger });
-      wizard.send({ type: 'wizard.back' });
-      expect(stepOf(wizard)).toBe(danger === 'yes' ? 'emergency' : 'danger');
-      while (stepOf(wizard) !== 'calm') wizard.send({ type: 'wizard.back' });
-    }
+    while (stepOf(wizard) !== 'post') answerScreen(wizard, mildReview);
+    wizard.send({ type: 'wizard.back' });
+    expect(stepOf(wizard)).toBe('firstSteps');
+    wizard.send({ type: 'wizard.back' });
+    expect(stepOf(wizard)).toBe('risks');
   });
 });
 
 describe('Forward (the browser button)', () => {
   it('redoes a step with the answer already given, and refuses an unanswered screen', () => {
     const wizard = startWizard();
-    answerScreen(wizard, mildReview); // calm
-    answerScreen(wizard, mildReview); // danger
+    answerScreen(wizard, mildReview); // start
     expect(stepOf(wizard)).toBe('risks');
     wizard.send({ type: 'wizard.back' });
     wizard.send({ type: 'wizard.forward' });
@@ -47,15 +45,34 @@ describe('Forward (the browser button)', () => {
 describe('Continue without an answer', () => {
   it('stays on the screen with an error naming the question, and clears it once answered', () => {
     const wizard = startWizard();
-    answerScreen(wizard, {});
     wizard.send({ type: 'wizard.continue', answers: {} });
-    expect(stepOf(wizard)).toBe('danger');
+    expect(stepOf(wizard)).toBe('start');
     expect(wizard.getSnapshot().context.errors).toEqual([
       { question: 'danger', message: 'Choose yes if anyone may be in danger, or no if not' },
     ]);
     wizard.send({ type: 'wizard.continue', answers: { danger: 'no' } });
     expect(stepOf(wizard)).toBe('risks');
     expect(wizard.getSnapshot().context.errors).toEqual([]);
+  });
+
+  it('names every missing question on a screen that asks several', () => {
+    const wizard = startWizard();
+    answerScreen(wizard, mildReview);
+    wizard.send({ type: 'wizard.continue', answers: { risks: ['none'] } });
+    expect(stepOf(wizard)).toBe('risks');
+    expect(wizard.getSnapshot().context.errors.map((error) => error.question)).toEqual(['patientInfo']);
+  });
+
+  it('asks the questions that depend on earlier answers, and only those', () => {
+    const wizard = startWizard();
+    while (stepOf(wizard) !== 'what') answerScreen(wizard, { ...mildReview, about: ['colleague'], author: 'currentStaff' });
+    wizard.send({ type: 'wizard.continue', answers: { reason: 'manner', tone: 'criticism', ownCare: 'no' } });
+    expect(wizard.getSnapshot().context.errors.map((error) => error.question)).toEqual(['targetRole', 'staffConcern']);
+    wizard.send({
+      type: 'wizard.continue',
+      answers: { reason: 'manner', tone: 'criticism', ownCare: 'no', targetRole: 'nonClinical', staffConcern: 'no' },
+    });
+    expect(stepOf(wizard)).toBe('also');
   });
 
   it('refuses "None of these" ticked together with something else', () => {
@@ -76,61 +93,78 @@ describe('Continue without an answer', () => {
   });
 });
 
+describe('The first steps', () => {
+  it('come on screen three, after the two safety screens', () => {
+    expect(walkToPlan(mildReview).indexOf('firstSteps')).toBe(2);
+  });
+
+  it('"Stop here for now" goes straight to the plan with the urgent steps', () => {
+    const screens = walkToPlan({ ...mildReview, risks: ['threat'], awayChoice: 'urgentOnly' });
+    expect(screens).toEqual(['start', 'risks', 'firstSteps', 'plan']);
+  });
+});
+
 describe('Change from the plan', () => {
-  it('asks only the newly needed question, then returns to the plan', () => {
+  it('returns to the plan once the changed screen is answered, when nothing new is needed', () => {
     const wizard = startWizard();
     walkToPlan(mildReview, wizard);
-    wizard.send({ type: 'wizard.change', step: 'danger' });
-    expect(stepOf(wizard)).toBe('danger');
+    wizard.send({ type: 'wizard.change', step: 'start' });
+    expect(stepOf(wizard)).toBe('start');
     answerScreen(wizard, { danger: 'yes' });
-    expect(stepOf(wizard)).toBe('emergency'); // new on this route
-    answerScreen(wizard, {});
     expect(stepOf(wizard)).toBe('plan'); // everything after was answered and still valid
     const { answers, visited } = wizard.getSnapshot().context;
     expect(answers.danger).toBe('yes');
     expect(answers.platform).toBe('googleReviews');
-    expect(visited.slice(0, 4)).toEqual(['calm', 'danger', 'emergency', 'risks']);
+    expect(visited.slice(0, 3)).toEqual(['start', 'risks', 'firstSteps']);
   });
 
   it('stops at an answered screen whose answer is no longer valid', () => {
     const wizard = startWizard();
     walkToPlan(mildReview, wizard);
-    wizard.send({ type: 'wizard.change', step: 'platform' });
+    wizard.send({ type: 'wizard.change', step: 'post' });
     answerScreen(wizard, { platform: 'localGroup' });
     expect(stepOf(wizard)).toBe('decision'); // "reply" is not possible in a group we don't run
     answerScreen(wizard, { decision: 'monitor' });
-    expect(stepOf(wizard)).toBe('groupWeDontRun'); // new on this route
+    expect(stepOf(wizard)).toBe('plan');
+  });
+
+  it('stops at a screen that now asks a new question', () => {
+    const wizard = startWizard();
+    walkToPlan(mildReview, wizard);
+    wizard.send({ type: 'wizard.change', step: 'who' });
+    answerScreen(wizard, { about: ['colleague'] });
+    expect(stepOf(wizard)).toBe('what'); // the colleague's role is newly needed
+    answerScreen(wizard, { targetRole: 'gp' });
+    expect(stepOf(wizard)).toBe('plan');
   });
 
   it('drops answers from the route no longer taken when the plan is reached', () => {
     const wizard = startWizard();
     walkToPlan({ ...mildReview, author: 'currentStaff', staffConcern: 'yes', decision: 'monitor' }, wizard);
     expect(wizard.getSnapshot().context.answers.staffConcern).toBe('yes');
-    wizard.send({ type: 'wizard.change', step: 'author' });
+    wizard.send({ type: 'wizard.change', step: 'who' });
     answerScreen(wizard, { author: 'public' });
-    // A patient's post may describe unmet care, so that question is newly needed.
-    expect(stepOf(wizard)).toBe('ownCare');
-    answerScreen(wizard, { ownCare: 'no' });
     expect(stepOf(wizard)).toBe('plan');
     expect(wizard.getSnapshot().context.answers.staffConcern).toBeUndefined();
-    expect(wizard.getSnapshot().context.visited).not.toContain('staffConcern');
   });
 
-  it('after Back, goes through each screen again rather than jumping ahead', () => {
+  it('Back during a Change keeps the way back to the plan', () => {
     const wizard = startWizard();
     walkToPlan(mildReview, wizard);
-    wizard.send({ type: 'wizard.change', step: 'tone' });
+    wizard.send({ type: 'wizard.change', step: 'what' });
     wizard.send({ type: 'wizard.back' });
-    expect(stepOf(wizard)).toBe('motive');
+    expect(stepOf(wizard)).toBe('who');
     answerScreen(wizard, mildReview);
-    expect(stepOf(wizard)).toBe('tone');
+    expect(stepOf(wizard)).toBe('what'); // the screen being changed is shown again
+    answerScreen(wizard, { tone: 'both' });
+    expect(stepOf(wizard)).toBe('plan'); // and then straight back to the plan
+    expect(wizard.getSnapshot().context.answers.tone).toBe('both');
   });
 });
 
 describe('Start again', () => {
   it('asks first; "No" returns to the same screen with answers intact', () => {
     const wizard = startWizard();
-    answerScreen(wizard, mildReview);
     answerScreen(wizard, mildReview);
     wizard.send({ type: 'wizard.startAgain' });
     expect(stepOf(wizard)).toBe('confirmStartAgain');
@@ -144,13 +178,13 @@ describe('Start again', () => {
     walkToPlan(mildReview, wizard);
     wizard.send({ type: 'wizard.startAgain' });
     wizard.send({ type: 'wizard.confirmStartAgain' });
-    expect(stepOf(wizard)).toBe('calm');
+    expect(stepOf(wizard)).toBe('start');
     expect(wizard.getSnapshot().context).toMatchObject({ answers: {}, visited: [], errors: [] });
   });
 });
 
-describe('Sources', () => {
-  it('opens from the plan and Back returns to the plan', () => {
+describe('Screens off the route', () => {
+  it('Sources opens from the plan and Back returns to the plan', () => {
     const wizard = startWizard();
     walkToPlan(mildReview, wizard);
     wizard.send({ type: 'wizard.viewSources' });
@@ -158,13 +192,40 @@ describe('Sources', () => {
     wizard.send({ type: 'wizard.back' });
     expect(stepOf(wizard)).toBe('plan');
   });
-});
 
-describe('meta on every state', () => {
-  it('names a section and a content key that match the state', () => {
+  it('the plan so far opens from a question screen and Back returns to it, answers kept', () => {
+    const wizard = startWizard();
+    while (stepOf(wizard) !== 'who') answerScreen(wizard, mildReview);
+    wizard.send({ type: 'wizard.viewPlanSoFar' });
+    expect(stepOf(wizard)).toBe('planSoFar');
+    wizard.send({ type: 'wizard.back' });
+    expect(stepOf(wizard)).toBe('who');
+    expect(wizard.getSnapshot().context.answers.platform).toBe('googleReviews');
+  });
+
+  it('the reply is drafted from the plan, and Back returns to the plan', () => {
     const wizard = startWizard();
     walkToPlan(mildReview, wizard);
-    const meta = wizard.getSnapshot().getMeta();
-    expect(meta).toEqual({ 'incident.plan': { section: 'plan', contentKey: 'plan' } });
+    wizard.send({ type: 'wizard.draftReply' });
+    expect(stepOf(wizard)).toBe('reply');
+    wizard.send({ type: 'wizard.back' });
+    expect(stepOf(wizard)).toBe('plan');
+  });
+});
+
+describe('the statechart reads as the guidance', () => {
+  it('puts each screen inside its stage, with meta naming the stage and the screen', () => {
+    const wizard = startWizard();
+    answerScreen(wizard, mildReview);
+    expect(wizard.getSnapshot().value).toEqual({ safety: 'risks' });
+    // Each screen's state id is its step, so `#risks` can target it from anywhere.
+    expect(wizard.getSnapshot().getMeta()).toEqual({ risks: { section: 'safety', contentKey: 'risks' } });
+  });
+
+  it('has the stages of the guidance as compound states, in order', () => {
+    const wizard = startWizard();
+    const stages = Object.keys(wizard.logic.root.states);
+    expect(stages.slice(0, 5)).toEqual(['calm', 'safety', 'decide', 'act', 'plan']);
+    expect(Object.keys(wizard.logic.root.states['decide']!.states)).toEqual(['post', 'who', 'what', 'also']);
   });
 });

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createActor, transition } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, type AdjacencyValue } from 'xstate/graph';
 import { incidentMachine, type WizardEvent } from '../../machines/incidentMachine';
-import { allStepIds, questionsOf, routeStepIds, type StepId } from '../../machines/steps';
+import { currentStep } from '../../machines/stateValue';
+import { allStepIds, questionsOf, routeStepIds } from '../../machines/steps';
 import { continueEvents, serializeState, type Snapshot } from '../support/routeGraph';
 
 /** Path tests over the whole statechart with `xstate/graph` (see tests/support/routeGraph.ts). */
 const forwardOnly = {
-  events: (snapshot: Snapshot) => continueEvents(snapshot.value as StepId),
+  events: (snapshot: Snapshot) => continueEvents(currentStep(snapshot)),
   serializeState,
 };
 
@@ -30,11 +31,11 @@ describe('every path through the statechart', () => {
       const known = pathsToPlan.get(key);
       if (known !== undefined) return known;
       const node = byScreenAndConditions[key]!;
-      if (node.state.value === 'plan') return 1;
+      if (currentStep(node.state) === 'plan') return 1;
       if (onStack.has(key)) throw new Error(`Loop through ${key}`);
       onStack.add(key);
       const next = nextKeys(node);
-      if (next.length === 0) throw new Error(`Dead end at ${String(node.state.value)}`);
+      if (next.length === 0) throw new Error(`Dead end at ${currentStep(node.state)}`);
       const total = next.reduce((sum, k) => sum + count(k), 0);
       onStack.delete(key);
       pathsToPlan.set(key, total);
@@ -50,33 +51,35 @@ describe('every path through the statechart', () => {
   it('has a shortest path to every screen, and replaying it lands on that screen', () => {
     const paths = getShortestPaths(incidentMachine, {
       events: (snapshot: Snapshot) => [
-        ...continueEvents(snapshot.value as StepId),
+        ...continueEvents(currentStep(snapshot)),
         { type: 'wizard.viewSources' } as const,
         { type: 'wizard.startAgain' } as const,
+        { type: 'wizard.viewPlanSoFar' } as const,
+        { type: 'wizard.draftReply' } as const,
       ],
       serializeState,
     });
     // One shortest path per screen is enough to prove it reachable and to replay.
-    const perScreen = new Map(paths.map((path) => [path.state.value as StepId, path]));
+    const perScreen = new Map(paths.map((path) => [currentStep(path.state), path]));
     expect(allStepIds.filter((id) => !perScreen.has(id))).toEqual([]);
     for (const path of perScreen.values()) {
       const wizard = createActor(incidentMachine).start();
       for (const { event } of path.steps) wizard.send(event);
-      expect(wizard.getSnapshot().value).toBe(path.state.value);
+      expect(wizard.getSnapshot().value).toEqual(path.state.value);
     }
   });
 
   it('visits every screen on the route on the way to the plan', () => {
-    const seen = new Set(Object.values(byScreenAndConditions).map(({ state }) => state.value as StepId));
+    const seen = new Set(Object.values(byScreenAndConditions).map(({ state }) => currentStep(state)));
     expect(routeStepIds.filter((id) => !seen.has(id))).toEqual([]);
   });
 
   it('never continues past a question without a valid answer', () => {
     for (const { state } of Object.values(byScreenAndConditions)) {
-      const step = state.value as StepId;
+      const step = currentStep(state);
       if (questionsOf(step).length === 0) continue;
       const [next] = transition(incidentMachine, state, { type: 'wizard.continue', answers: {} });
-      expect(next.value).toBe(step);
+      expect(currentStep(next)).toBe(step);
       expect(next.context.errors.length).toBeGreaterThan(0);
     }
   });

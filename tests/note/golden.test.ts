@@ -20,6 +20,7 @@ import {
   mildGoogleReview,
   noteTime,
   practiceName,
+  practiceSettings,
   threatWithPolice,
   trainingStaffPost,
 } from './incidents';
@@ -48,7 +49,7 @@ function matchesGolden(fileName: string, actual: string): void {
 }
 
 describe.each(cases)('the note for $name', ({ name, record, redact }) => {
-  const note = () => buildNote(record(), { redact, now: noteTime, practiceName });
+  const note = () => buildNote(record(), { redact, now: noteTime, practiceName, settings: practiceSettings });
 
   it('matches the Markdown golden file', () => {
     matchesGolden(`${name}.md`, noteToMarkdown(note()));
@@ -65,16 +66,46 @@ describe('what the goldens rest on', () => {
     expect(noteToMarkdown(buildNote(threatWithPolice(), options))).toBe(noteToMarkdown(buildNote(threatWithPolice(), options)));
   });
 
-  it('puts the emergency first and police steps next on page one', () => {
+  it('puts the emergency first and police steps next in each group of the checklist', () => {
     const summary = buildNote(threatWithPolice(), { redact: false, now: noteTime }).sections[0];
-    const actions = summary?.blocks.flatMap((b) => (b.type === 'subsection' && b.heading === 'Actions' ? b.blocks : []));
-    const list = actions?.find((b) => b.type === 'list');
-    const titles = list?.type === 'list' ? list.items.map((item) => item.title) : [];
-    expect(titles.slice(0, 3)).toEqual([
-      'Emergency: Call 999 now',
-      'Police: Report it to the police on 101 or online',
-      expect.stringMatching(/^Police: /),
+    const actions = summary?.blocks.flatMap((b) => (b.type === 'subsection' && b.heading === 'Action checklist' ? b.blocks : []));
+    const checklist = actions?.find((b) => b.type === 'checklist');
+    const groups = checklist?.type === 'checklist' ? checklist.groups : [];
+    expect(groups.map((group) => group.heading)).toEqual(['Do now', 'Within the next few hours', 'In the next few days', 'Be ready for next time']);
+    expect(groups[0]?.items.slice(0, 2).map((item) => item.title)).toEqual(['Emergency: Call 999 now', 'Police: Report it to the police on 101 or online']);
+    expect(groups[2]?.items[0]?.title).toMatch(/^Police: Leave it to the police/);
+  });
+
+  it('keeps the main body to the summary and the references: the full plan, answers and timeline are appendices', () => {
+    const note = buildNote(threatWithPolice(), { redact: false, now: noteTime });
+    expect(note.sections.filter((s) => s.part === 'summary').map((s) => s.id)).toEqual(['summary', 'references']);
+    expect(note.sections.filter((s) => s.part === 'appendix').map((s) => s.id)).toEqual([
+      'actionPlan',
+      'notToDo',
+      'reply',
+      'evidence',
+      'timeline',
+      'answers',
     ]);
+    expect(note.sections.findIndex((s) => s.part !== 'summary')).toBe(2);
+  });
+
+  it('shows the names and numbers from practice settings beside the actions that call on them, never when shared', () => {
+    const live = noteToPlainText(buildNote(threatWithPolice(), { redact: false, now: noteTime, settings: practiceSettings }));
+    expect(live).toContain('On call: Dr Priya Shah, 01632 960001');
+    expect(live).toContain('Defence body: MDU advice line, 0300 000 0000');
+    const shared = noteToPlainText(buildNote(trainingStaffPost(), { redact: true, now: noteTime, settings: practiceSettings }));
+    expect(shared).not.toContain('Jo Blake');
+    expect(shared).not.toContain('Dr Priya Shah');
+  });
+
+  it('reads the policy and monitoring from practice settings', () => {
+    const withPolicy = noteToPlainText(buildNote(mildGoogleReview(), { redact: false, now: noteTime, settings: practiceSettings }));
+    expect(withPolicy).toContain('Review your social media policy in the light of this incident');
+    expect(withPolicy).toContain('Record in practice settings whether someone keeps an eye on what is said online');
+    const noSettings = noteToPlainText(buildNote(mildGoogleReview(), { redact: false, now: noteTime }));
+    expect(noSettings).toContain('Write a social media policy, or find the one you have');
+    expect(noSettings).toContain('Record in practice settings whether you have a policy');
   });
 
   it('marks every section of a training note, and no section of a live one', () => {

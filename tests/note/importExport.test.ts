@@ -234,7 +234,7 @@ const arbitraryRecord = fc
     // File ids are unique within an incident, as the evidence store makes them.
     const contents = fields.evidence.map((item) => item.files.map((file) => file.bytes));
     const record: IncidentRecord = {
-      schemaVersion: 2,
+      schemaVersion: 3,
       ...fields,
       evidence: fields.evidence.map((item, i) => ({
         ...item,
@@ -519,7 +519,7 @@ describe('an export from an older version', () => {
     const parsed = await parseIncidentImport(json);
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
     expect(parsed.record).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       kind: 'live',
       currentStep: 'plan',
       foundAt: '2025-11-20T09:30:00.000Z',

@@ -4,6 +4,7 @@
  * own), then the record fields the later screens fill in are added by hand.
  */
 import { currentSchemaVersion, type IncidentRecord } from '../../src/record/schema';
+import { defaultSettings, type PracticeSettings } from '../../src/record/settingsSchema';
 import { parsePracticeTime } from '../../src/record/clock';
 import type { Answers } from '../../src/content/questions';
 import { mildReview, startWizard, walkToPlan } from '../support/walk';
@@ -45,7 +46,7 @@ function walked(
 
 /** A one-star Google review about phone waits: criticism, answered with a brief reply. */
 export function mildGoogleReview(): IncidentRecord {
-  return walked(mildReview, {
+  return walked({ ...mildReview, awayChoice: 'continue' }, {
     id: 'incident-mild',
     reference: 'SM-2026-0041',
     kind: 'live',
@@ -97,17 +98,16 @@ export function mildGoogleReview(): IncidentRecord {
 export function abuseNamingReceptionist(): IncidentRecord {
   const answers: Answers = {
     ...mildReview,
+    awayChoice: 'continue',
     platform: 'ownPage',
     about: ['practice', 'colleague'],
     description: 'Says our receptionist "Sarah" is a *liar* & should be sacked!!! Tagged 40 people.\nSecond comment: <b>name and shame</b>',
     reason: 'manner',
-    motive: 'trolling',
+    situations: ['trolling'],
     tone: 'abuse',
     decision: 'monitor',
     rulesBroken: ['namesStaff'],
     targetRole: 'nonClinical',
-    monitoring: 'no',
-    policy: 'no',
   };
   return walked(answers, {
     id: 'incident-abuse',
@@ -175,7 +175,7 @@ export function threatWithPolice(): IncidentRecord {
   const answers: Answers = {
     danger: 'yes',
     risks: ['threat', 'personalDetails'],
-    location: 'atWork',
+    awayChoice: 'continue',
     platform: 'x',
     about: ['colleague'],
     author: 'unknown',
@@ -186,13 +186,10 @@ export function threatWithPolice(): IncidentRecord {
     evidenceSaved: 'saved',
     reason: 'clinical',
     ownCare: 'no',
-    motive: 'unclear',
     tone: 'abuse',
-    policy: 'yes',
     decision: 'monitor',
     rulesBroken: ['namesStaff'],
     targetRole: 'gp',
-    monitoring: 'yes',
   };
   return walked(answers, {
     id: 'incident-threat',
@@ -259,7 +256,7 @@ export function trainingStaffPost(): IncidentRecord {
   const answers: Answers = {
     danger: 'no',
     risks: ['none'],
-    location: 'atWork',
+    awayChoice: 'continue',
     platform: 'localGroup',
     about: ['practice'],
     author: 'currentStaff',
@@ -269,13 +266,11 @@ export function trainingStaffPost(): IncidentRecord {
     description: 'Post by one of our HCAs saying the practice is "a sinking ship" and management ignore safety concerns.',
     evidenceSaved: 'saved',
     reason: 'misinformation',
-    motive: 'grievance',
+    ownCare: 'no',
     tone: 'criticism',
-    policy: 'notSure',
     decision: 'complaint',
     rulesBroken: ['none'],
     staffConcern: 'notSure',
-    monitoring: 'notSure',
   };
   return walked(answers, {
     id: 'incident-training',
@@ -321,3 +316,21 @@ export function trainingStaffPost(): IncidentRecord {
 }
 
 export const practiceName = 'Riverside Surgery';
+
+/**
+ * The practice settings the golden notes are made with: some contacts filled in (so the actions
+ * that call on them show their names and numbers), a policy, and nothing yet about monitoring (so
+ * the plan asks for it to be recorded). Example numbers are from Ofcom's drama range.
+ */
+export const practiceSettings: PracticeSettings = {
+  ...defaultSettings,
+  practiceName,
+  contacts: {
+    onCall: { name: 'Dr Priya Shah', phone: '01632 960001' },
+    dataProtectionOfficer: { name: 'Alex Green', phone: '01632 960002' },
+    hrAdviser: { name: 'Jo Blake' },
+    defenceBody: { name: 'MDU advice line', phone: '0300 000 0000' },
+    lmc: { phone: '01632 960003' },
+  },
+  socialMediaPolicy: { exists: 'yes' },
+};

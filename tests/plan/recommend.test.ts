@@ -3,8 +3,10 @@ import { conditions } from '../../machines/conditions';
 import { actionIds, actions, type ActionId } from '../../src/content/actions';
 import { notToDo } from '../../src/content/notToDo';
 import { questionIds, questions, type Answers } from '../../src/content/questions';
-import { sourceListSchema, textSchema } from '../../src/content/schema';
+import { sourceRefListSchema, textSchema } from '../../src/content/schema';
 import { sourceIds } from '../../src/content/sources';
+import type { DetailLine } from '../../src/content/types';
+import { detailText } from '../../src/plan/detailLines';
 import { notToDoFor, recommend } from '../../src/plan/recommend';
 import { urgencies, type Plan } from '../../src/plan/types';
 import { situationIncidents, type Incident } from './situationIncidents';
@@ -40,7 +42,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['none'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'googleReviews',
       about: ['practice'],
       author: 'public',
@@ -49,13 +51,11 @@ const coreIncidents: readonly Incident[] = [
       description: 'One star, says they could not get through on the phone at 8am.',
       evidenceSaved: 'saved',
       reason: 'access',
-      motive: 'grievance',
       tone: 'criticism',
-      policy: 'yes',
       decision: 'reply',
       rulesBroken: ['none'],
-      monitoring: 'yes',
     },
+    practice: { policy: 'yes', monitoring: 'yes' },
     must: ['keepSavedEvidence', 'tellPartnerOnCall', 'replyBriefly', 'lookIntoConcerns', 'reviewSocialMediaPolicy', 'significantEventReview'],
     mustNot: ['call999', 'reportToPolice', 'keepStaffSafeToday', 'saveEvidence', 'ringOnCall', 'reportGoogleReview', 'escalateToRhc', 'considerBlocking', 'giveFactsToPolice', 'tellTargetedColleague', 'setUpMonitoring', 'writeSocialMediaPolicy'],
     dontDo: ['arguingOnline', 'reportingJustToDisagree', 'lookingUpPoster', 'actingInConsultationOrRemoving'],
@@ -66,7 +66,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['none'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'ownPage',
       about: ['colleague'],
       author: 'public',
@@ -75,13 +75,10 @@ const coreIncidents: readonly Incident[] = [
       description: 'Calls the receptionist by name and swears at her.',
       evidenceSaved: 'notYet',
       reason: 'manner',
-      motive: 'venting',
       tone: 'abuse',
-      policy: 'notSure',
       decision: 'monitor',
       rulesBroken: ['namesStaff'],
       targetRole: 'nonClinical',
-      monitoring: 'no',
     },
     must: ['saveEvidence', 'tellPartnerOnCall', 'tellTargetedColleague', 'reportToSite', 'escalateToRhc', 'considerBlocking', 'keepWatching', 'giveFactsToPolice', 'supportNonClinical', 'setUpMonitoring', 'writeSocialMediaPolicy'],
     mustNot: ['call999', 'reportToPolice', 'keepStaffSafeToday', 'keepSavedEvidence', 'replyBriefly', 'supportGp', 'supportClinician', 'reportGoogleReview', 'lookIntoConcerns'],
@@ -92,7 +89,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'yes',
       risks: ['threat', 'incitement'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'x',
       about: ['colleague'],
       author: 'recognised',
@@ -102,13 +99,10 @@ const coreIncidents: readonly Incident[] = [
       evidenceSaved: 'notYet',
       reason: 'clinical',
       ownCare: 'no',
-      motive: 'grievance',
       tone: 'abuse',
-      policy: 'yes',
       decision: 'monitor',
       rulesBroken: ['namesStaff'],
       targetRole: 'gp',
-      monitoring: 'yes',
     },
     must: ['call999', 'keepStaffSafeToday', 'saveEvidence', 'reportToPolice', 'ringOnCall', 'tellTargetedColleague', 'reportToSite', 'escalateToRhc', 'considerBlocking', 'giveFactsToPolice', 'supportGp'],
     mustNot: ['tellPartnerOnCall', 'replyBriefly', 'clinicianReviewToday', 'supportNonClinical', 'finishOnPracticePc'],
@@ -118,7 +112,7 @@ const coreIncidents: readonly Incident[] = [
     name: 'racist abuse of a colleague on Instagram',
     answers: {
       danger: 'no',
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'instagram',
       about: ['colleague'],
       author: 'public',
@@ -126,14 +120,11 @@ const coreIncidents: readonly Incident[] = [
       foundAt: '2026-11-24T16:00',
       evidenceSaved: 'saved',
       reason: 'manner',
-      motive: 'trolling',
       tone: 'abuse',
-      policy: 'no',
       decision: 'monitor',
       risks: ['hate'],
       rulesBroken: ['namesStaff'],
       targetRole: 'clinician',
-      monitoring: 'notSure',
     },
     // Hate is asked with the safety questions: the police (101 or True Vision) hear about it.
     must: ['keepSavedEvidence', 'reportToPolice', 'askPoliceBeforeRemoving', 'reportToSite', 'escalateToRhc', 'considerBlocking', 'giveFactsToPolice', 'tellTargetedColleague', 'supportClinician', 'writeSocialMediaPolicy', 'setUpMonitoring'],
@@ -144,7 +135,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['personalDetails', 'harassment'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'other',
       about: ['colleague'],
       author: 'unknown',
@@ -152,13 +143,10 @@ const coreIncidents: readonly Incident[] = [
       foundAt: '2026-11-25T08:15',
       evidenceSaved: 'notYet',
       reason: 'unclear',
-      motive: 'trolling',
       tone: 'abuse',
-      policy: 'yes',
       decision: 'monitor',
       rulesBroken: ['none'],
       targetRole: 'gp',
-      monitoring: 'yes',
     },
     must: ['keepStaffSafeToday', 'saveEvidence', 'reportToPolice', 'ringOnCall', 'reportToSite', 'escalateToRhc', 'giveFactsToPolice', 'tellTargetedColleague', 'supportGp', 'keepWatching'],
     mustNot: ['call999', 'tellPartnerOnCall', 'considerBlocking', 'replyBriefly'],
@@ -170,7 +158,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['none'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'localGroup',
       about: ['practice'],
       author: 'public',
@@ -178,12 +166,9 @@ const coreIncidents: readonly Incident[] = [
       foundAt: '2026-11-23T19:20',
       evidenceSaved: 'saved',
       reason: 'access',
-      motive: 'grievance',
       tone: 'criticism',
-      policy: 'notSure',
       decision: 'complaint',
       rulesBroken: ['none'],
-      monitoring: 'no',
     },
     must: ['groupWeDontRun', 'handleAsComplaint', 'lookIntoConcerns', 'keepSavedEvidence', 'tellPartnerOnCall', 'setUpMonitoring'],
     mustNot: ['replyBriefly', 'reportToSite', 'escalateToRhc', 'considerBlocking', 'keepWatching', 'tellTargetedColleague'],
@@ -193,7 +178,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['none'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'other',
       about: ['practice'],
       author: 'currentStaff',
@@ -201,13 +186,10 @@ const coreIncidents: readonly Incident[] = [
       foundAt: '2026-11-25T10:00',
       evidenceSaved: 'saved',
       reason: 'access',
-      motive: 'grievance',
       tone: 'criticism',
-      policy: 'no',
       decision: 'monitor',
       rulesBroken: ['none'],
       staffConcern: 'notSure',
-      monitoring: 'yes',
     },
     must: ['getHrAdvice', 'considerWhistleblowing', 'followFairProcess', 'keepWatching', 'writeSocialMediaPolicy'],
     mustNot: ['lookIntoConcerns', 'checkLeaverAgreement', 'handleAsComplaint', 'replyBriefly', 'reportToSite', 'giveFactsToPolice'],
@@ -219,7 +201,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['none'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'googleReviews',
       about: ['practice', 'colleague'],
       author: 'formerStaff',
@@ -227,13 +209,10 @@ const coreIncidents: readonly Incident[] = [
       foundAt: '2026-11-22T12:00',
       evidenceSaved: 'saved',
       reason: 'manner',
-      motive: 'venting',
       tone: 'criticism',
-      policy: 'yes',
       decision: 'monitor',
       rulesBroken: ['namesStaff'],
       targetRole: 'manager',
-      monitoring: 'yes',
     },
     must: ['getHrAdvice', 'checkLeaverAgreement', 'reportGoogleReview', 'tellTargetedColleague', 'supportManager'],
     // Naming someone is not one of Report Harmful Content's eight harms.
@@ -245,7 +224,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['none'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'tiktok',
       about: ['patient'],
       author: 'currentStaff',
@@ -253,13 +232,10 @@ const coreIncidents: readonly Incident[] = [
       foundAt: '2026-11-25T15:10',
       evidenceSaved: 'notYet',
       reason: 'unclear',
-      motive: 'unclear',
       tone: 'criticism',
-      policy: 'no',
       decision: 'monitor',
       rulesBroken: ['none'],
       staffConcern: 'no',
-      monitoring: 'no',
     },
     must: ['saveEvidence', 'askColleagueToTakeDown', 'involveCaldicottAndDpo', 'getHrAdvice', 'followFairProcess', 'reportToSite'],
     mustNot: ['considerWhistleblowing', 'tellTargetedColleague', 'lookIntoConcerns', 'considerBlocking', 'reportToPolice', 'escalateToRhc'],
@@ -270,7 +246,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['none'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'colleagueScreenshot',
       about: ['colleague'],
       author: 'public',
@@ -278,13 +254,10 @@ const coreIncidents: readonly Incident[] = [
       foundAt: '2026-11-25T12:30',
       evidenceSaved: 'saved',
       reason: 'manner',
-      motive: 'venting',
       tone: 'criticism',
-      policy: 'yes',
       decision: 'monitor',
       rulesBroken: ['namesStaff'],
       targetRole: 'nonClinical',
-      monitoring: 'no',
     },
     must: ['findOriginalPost', 'involveCaldicottAndDpo', 'reportToSite', 'tellTargetedColleague', 'supportNonClinical', 'keepWatching'],
     mustNot: ['considerBlocking', 'replyBriefly', 'reportToPolice'],
@@ -295,7 +268,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['none'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'ownPage',
       about: ['practice'],
       author: 'public',
@@ -303,12 +276,9 @@ const coreIncidents: readonly Incident[] = [
       foundAt: '2026-11-25T09:00',
       evidenceSaved: 'notYet',
       reason: 'misinformation',
-      motive: 'unclear',
       tone: 'criticism',
-      policy: 'yes',
       decision: 'reply',
       rulesBroken: ['none'],
-      monitoring: 'yes',
     },
     must: ['saveEvidence', 'checkWithDefenceBody', 'replyBriefly'],
     mustNot: ['lookIntoConcerns', 'reportToSite', 'considerBlocking', 'keepWatching', 'giveFactsToPolice'],
@@ -319,7 +289,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['harassment', 'incitement'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'ownPage',
       about: ['practice', 'colleague'],
       author: 'unknown',
@@ -328,13 +298,10 @@ const coreIncidents: readonly Incident[] = [
       evidenceSaved: 'saved',
       reason: 'clinical',
       ownCare: 'notSure',
-      motive: 'trolling',
       tone: 'abuse',
-      policy: 'no',
       decision: 'monitor',
       rulesBroken: ['namesStaff'],
       targetRole: 'gp',
-      monitoring: 'no',
     },
     must: ['keepStaffSafeToday', 'reportToPolice', 'ringOnCall', 'considerBlocking', 'reportToSite', 'clinicianReviewToday', 'giveFactsToPolice', 'supportGp', 'keepWatching'],
     mustNot: ['call999', 'replyBriefly', 'tellPartnerOnCall', 'lookIntoConcerns'],
@@ -344,7 +311,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['none'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'ownPage',
       about: ['practice'],
       author: 'public',
@@ -353,12 +320,9 @@ const coreIncidents: readonly Incident[] = [
       evidenceSaved: 'saved',
       reason: 'clinical',
       ownCare: 'yes',
-      motive: 'grievance',
       tone: 'criticism',
-      policy: 'yes',
       decision: 'complaint',
       rulesBroken: ['none'],
-      monitoring: 'yes',
     },
     must: ['clinicianReviewToday', 'handleAsComplaint', 'lookIntoConcerns'],
     mustNot: ['replyBriefly', 'involveCaldicottAndDpo', 'reportToSite', 'considerBlocking', 'keepWatching'],
@@ -366,7 +330,7 @@ const coreIncidents: readonly Incident[] = [
   },
   {
     name: 'found at home on Saturday night, urgent steps only',
-    answers: { danger: 'no', risks: ['harassment'], location: 'away', awayChoice: 'urgentOnly' },
+    answers: { danger: 'no', risks: ['harassment'], awayChoice: 'urgentOnly' },
     must: ['saveEvidence', 'reportToPolice', 'ringOnCall', 'finishOnPracticePc'],
     mustNot: ['call999', 'keepStaffSafeToday', 'tellPartnerOnCall', 'significantEventReview', 'setUpMonitoring', 'writeSocialMediaPolicy', 'giveFactsToPolice', 'reportToSite'],
     dontDo: ['reportingBeforeSaving', 'arguingOnline', 'replyingPersonally'],
@@ -374,7 +338,7 @@ const coreIncidents: readonly Incident[] = [
   },
   {
     name: 'threat found at home, urgent steps only',
-    answers: { danger: 'yes', risks: ['threat'], patientInfo: 'no', location: 'away', awayChoice: 'urgentOnly' },
+    answers: { danger: 'yes', risks: ['threat'], patientInfo: 'no', awayChoice: 'urgentOnly' },
     // Critical: the person threatened is warned tonight, not when they next come in.
     must: ['call999', 'warnThreatenedPerson', 'keepStaffSafeToday', 'saveEvidence', 'reportToPolice', 'ringOnCall', 'finishOnPracticePc'],
     mustNot: ['tellPartnerOnCall', 'significantEventReview', 'involveCaldicottAndDpo'],
@@ -384,7 +348,7 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['none'],
-      location: 'atWork',
+      awayChoice: 'continue',
       platform: 'nhsWebsite',
       about: ['colleague'],
       author: 'public',
@@ -392,13 +356,10 @@ const coreIncidents: readonly Incident[] = [
       foundAt: '2026-11-21T17:45',
       evidenceSaved: 'saved',
       reason: 'manner',
-      motive: 'grievance',
       tone: 'criticism',
-      policy: 'notSure',
       decision: 'reply',
       rulesBroken: ['namesStaff'],
       targetRole: 'clinician',
-      monitoring: 'no',
     },
     must: ['reportNhsReview', 'replyBriefly', 'tellTargetedColleague', 'supportClinician', 'lookIntoConcerns'],
     mustNot: ['reportToSite', 'reportGoogleReview', 'escalateToRhc', 'considerBlocking'],
@@ -409,7 +370,6 @@ const coreIncidents: readonly Incident[] = [
     answers: {
       danger: 'no',
       risks: ['none'],
-      location: 'away',
       awayChoice: 'continue',
       platform: 'ownPage',
       about: ['practice'],
@@ -418,12 +378,9 @@ const coreIncidents: readonly Incident[] = [
       foundAt: '2026-11-22T21:00',
       evidenceSaved: 'gone',
       reason: 'access',
-      motive: 'venting',
       tone: 'criticism',
-      policy: 'yes',
       decision: 'monitor',
       rulesBroken: ['none'],
-      monitoring: 'yes',
     },
     must: ['recordWhatWasSeen', 'keepWatching', 'lookIntoConcerns', 'tellPartnerOnCall', 'significantEventReview'],
     mustNot: ['saveEvidence', 'keepSavedEvidence', 'finishOnPracticePc', 'ringOnCall'],
@@ -434,8 +391,8 @@ const coreIncidents: readonly Incident[] = [
 const incidents: readonly Incident[] = [...coreIncidents, ...situationIncidents];
 
 describe('recommend: realistic incidents', () => {
-  it.each(incidents)('$name', ({ answers, must, mustNot, dontDo = [], notDontDo = [] }) => {
-    const plan = recommend(answers);
+  it.each(incidents)('$name', ({ answers, practice = {}, must, mustNot, dontDo = [], notDontDo = [] }) => {
+    const plan = recommend(answers, practice);
     const got = ids(plan);
     expect(got).toEqual(expect.arrayContaining([...must]));
     for (const id of mustNot) expect(got, `should not contain ${id}`).not.toContain(id);
@@ -459,13 +416,13 @@ describe('recommend: realistic incidents', () => {
   });
 
   it('together the incidents (plus the unknown-role fallback) use every action in the content', () => {
-    const used = new Set(incidents.flatMap(({ answers }) => ids(recommend(answers))));
+    const used = new Set(incidents.flatMap(({ answers, practice = {} }) => ids(recommend(answers, practice))));
     for (const id of ids(recommend({ about: ['colleague'] }))) used.add(id);
     expect(actionIds.filter((id) => !used.has(id))).toEqual([]);
   });
 
   it('puts the whole mild review plan in the expected groups', () => {
-    const plan = recommend(incidents[0]!.answers);
+    const plan = recommend(incidents[0]!.answers, incidents[0]!.practice);
     expect(plan.emergency).toBe(false);
     expect(plan.urgentOnly).toBe(false);
     expect(plan.groups.map((group) => group.urgency)).toEqual(['withinHours', 'nextDays', 'prepare']);
@@ -495,7 +452,7 @@ describe('recommend: nobody threatened is left unwarned', () => {
   it('on the urgent route, patient information shown always brings in the DPO, because 72 hours run through weekends', () => {
     fc.assert(
       fc.property(arbitraryAnswers, fc.constantFrom('yes' as const, 'notSure' as const), (answers, patientInfo) => {
-        const got = ids(recommend({ ...answers, patientInfo, location: 'away', awayChoice: 'urgentOnly' }));
+        const got = ids(recommend({ ...answers, patientInfo, awayChoice: 'urgentOnly' }));
         expect(got).toContain('involveCaldicottAndDpo');
       }),
     );
@@ -601,7 +558,7 @@ describe('recommend: every plan is well formed', () => {
   it('always ends with a significant event review on a full plan', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
-        const plan = recommend({ ...answers, location: 'atWork' });
+        const plan = recommend({ ...answers, awayChoice: 'continue' });
         expect(plan.groups.at(-1)?.urgency).toBe('prepare');
         expect(ids(plan)).toContain('significantEventReview');
       }),
@@ -626,7 +583,7 @@ describe('recommend: urgent steps only', () => {
   it('returns only the urgent set, always with evidence, the on-call ring and the practice PC reminder', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
-        const urgent = { ...answers, location: 'away', awayChoice: 'urgentOnly' } as const;
+        const urgent = { ...answers, awayChoice: 'urgentOnly' } as const;
         const plan = recommend(urgent);
         const got = ids(plan);
         expect(plan.urgentOnly).toBe(true);
@@ -641,13 +598,13 @@ describe('recommend: urgent steps only', () => {
   });
 
   it('carries the personal-phone rule in the evidence step', () => {
-    const plan = recommend({ danger: 'no', risks: ['none'], location: 'away', awayChoice: 'urgentOnly' });
+    const plan = recommend({ danger: 'no', risks: ['none'], awayChoice: 'urgentOnly' });
     const evidence = plan.groups.flatMap((group) => group.actions).find((action) => action.id === 'saveEvidence');
     expect(evidence?.details.join(' ')).toMatch(/own phone.*practice storage.*delete/i);
   });
 
   it('is not urgent-only when the reader chose to carry on from home', () => {
-    const plan = recommend({ danger: 'no', risks: ['none'], location: 'away', awayChoice: 'continue' });
+    const plan = recommend({ danger: 'no', risks: ['none'], awayChoice: 'continue' });
     expect(plan.urgentOnly).toBe(false);
     expect(ids(plan)).toContain('significantEventReview');
     expect(ids(plan)).not.toContain('finishOnPracticePc');
@@ -655,19 +612,19 @@ describe('recommend: urgent steps only', () => {
 });
 
 describe('action and "not to do" content', () => {
-  const allText = (item: { title?: string; text?: string; details?: readonly string[]; why: string }) =>
-    [item.title ?? '', item.text ?? '', ...(item.details ?? []), item.why].join('\n');
+  const allText = (item: { title?: string; text?: string; details?: readonly DetailLine[]; why: string }) =>
+    [item.title ?? '', item.text ?? '', ...(item.details ?? []).map(detailText), item.why].join('\n');
   const entries = [...Object.entries(actions), ...Object.entries(notToDo)];
 
   it.each(Object.entries(actions))('%s: clean text, one-sentence why, known sources', (_id, action) => {
-    for (const line of [action.title, action.why, ...action.details]) expect(textSchema.safeParse(line).success).toBe(true);
-    expect(sourceListSchema.safeParse(action.sources).success).toBe(true);
+    for (const line of [action.title, action.why, ...action.details.map(detailText)]) expect(textSchema.safeParse(line).success).toBe(true);
+    expect(sourceRefListSchema.safeParse(action.sources).success).toBe(true);
     expect(action.why).toMatch(/^[^.!?]+[.!?]$/);
   });
 
   it.each(Object.entries(notToDo))('%s: clean text, one-sentence why, known sources', (_id, item) => {
     for (const line of [item.text, item.why]) expect(textSchema.safeParse(line).success).toBe(true);
-    expect(sourceListSchema.safeParse(item.sources).success).toBe(true);
+    expect(sourceRefListSchema.safeParse(item.sources).success).toBe(true);
     expect(item.why).toMatch(/^[^.!?]+[.!?]$/);
   });
 

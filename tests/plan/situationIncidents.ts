@@ -6,10 +6,13 @@
 import type { ActionId } from '../../src/content/actions';
 import type { NotToDoId } from '../../src/content/notToDo';
 import type { Answers } from '../../src/content/questions';
+import type { PracticeFacts } from '../../src/plan/types';
 
 export interface Incident {
   readonly name: string;
   readonly answers: Answers;
+  /** What practice settings say (policy, monitoring); none set unless given. */
+  readonly practice?: PracticeFacts;
   readonly must: readonly ActionId[];
   readonly mustNot: readonly ActionId[];
   readonly dontDo?: readonly NotToDoId[];
@@ -21,7 +24,7 @@ const atWork: Answers = {
   danger: 'no',
   risks: ['none'],
   patientInfo: 'no',
-  location: 'atWork',
+  awayChoice: 'continue',
   platform: 'ownPage',
   about: ['practice'],
   author: 'public',
@@ -30,15 +33,12 @@ const atWork: Answers = {
   evidenceSaved: 'saved',
   reason: 'access',
   ownCare: 'no',
-  motive: 'grievance',
   tone: 'criticism',
-  policy: 'yes',
   decision: 'monitor',
   rulesBroken: ['none'],
-  monitoring: 'yes',
 };
 
-const urgentOnly: Answers = { danger: 'no', risks: ['none'], patientInfo: 'no', location: 'away', awayChoice: 'urgentOnly' };
+const urgentOnly: Answers = { danger: 'no', risks: ['none'], patientInfo: 'no', awayChoice: 'urgentOnly' };
 
 export const situationIncidents: readonly Incident[] = [
   {
@@ -55,25 +55,25 @@ export const situationIncidents: readonly Incident[] = [
   },
   {
     name: 'a registered patient threatens a GP, at work: warn, police first, then the Special Allocation Scheme',
-    answers: { ...atWork, risks: ['threat'], about: ['colleague'], author: 'recognised', platform: 'x', tone: 'abuse', motive: 'venting', targetRole: 'gp' },
+    answers: { ...atWork, risks: ['threat'], about: ['colleague'], author: 'recognised', platform: 'x', tone: 'abuse', targetRole: 'gp' },
     must: ['warnThreatenedPerson', 'keepStaffSafeToday', 'reportToPolice', 'askPoliceBeforeRemoving', 'specialAllocationScheme', 'giveFactsToPolice', 'supportGp'],
     mustNot: ['call999', 'replyBriefly', 'lookIntoConcerns'],
   },
   {
     name: 'a post hints that a teenager may harm themselves',
-    answers: { ...atWork, risks: ['atRisk'], reason: 'unclear', ownCare: 'yes', motive: 'unclear', tone: 'neither' },
+    answers: { ...atWork, risks: ['atRisk'], reason: 'unclear', ownCare: 'yes', tone: 'neither' },
     must: ['safeguardingToday', 'clinicianReviewToday', 'keepWatching'],
     mustNot: ['call999', 'reportToPolice', 'warnThreatenedPerson', 'giveFactsToPolice', 'lookIntoConcerns'],
   },
   {
     name: 'a faked intimate image of a receptionist on X',
-    answers: { ...atWork, risks: ['intimateImages'], platform: 'x', about: ['colleague'], author: 'unknown', tone: 'abuse', motive: 'unclear', targetRole: 'nonClinical' },
+    answers: { ...atWork, risks: ['intimateImages'], platform: 'x', about: ['colleague'], author: 'unknown', tone: 'abuse', targetRole: 'nonClinical' },
     must: ['reportIntimateImages', 'reportToPolice', 'tellTargetedColleague', 'reportToSite', 'escalateToRhc', 'supportNonClinical'],
     mustNot: ['replyBriefly', 'lookIntoConcerns'],
   },
   {
     name: 'racist abuse of a nurse: hate goes to the police or True Vision, asked with the safety questions',
-    answers: { ...atWork, risks: ['hate'], platform: 'instagram', about: ['colleague'], author: 'unknown', tone: 'abuse', motive: 'trolling', targetRole: 'clinician' },
+    answers: { ...atWork, risks: ['hate'], platform: 'instagram', about: ['colleague'], author: 'unknown', tone: 'abuse', targetRole: 'clinician' },
     must: ['reportToPolice', 'askPoliceBeforeRemoving', 'reportToSite', 'considerBlocking', 'giveFactsToPolice', 'escalateToRhc'],
     mustNot: ['warnThreatenedPerson', 'replyBriefly', 'lookIntoConcerns'],
   },
@@ -86,7 +86,7 @@ export const situationIncidents: readonly Incident[] = [
   },
   {
     name: 'a fake practice page asking patients for their details',
-    answers: { ...atWork, platform: 'other', situations: ['fakeAccount'], author: 'unknown', reason: 'unclear', motive: 'unclear', tone: 'neither' },
+    answers: { ...atWork, platform: 'other', situations: ['fakeAccount'], author: 'unknown', reason: 'unclear', tone: 'neither' },
     must: ['reportFakeAccount', 'reportToSite', 'escalateToRhc'],
     mustNot: ['replyBriefly', 'lookIntoConcerns', 'reportToPolice'],
   },
@@ -112,7 +112,7 @@ export const situationIncidents: readonly Incident[] = [
   },
   {
     name: 'a flood of one-star reviews from people who are not patients',
-    answers: { ...atWork, platform: 'googleReviews', situations: ['pileOn'], motive: 'trolling', tone: 'abuse' },
+    answers: { ...atWork, platform: 'googleReviews', situations: ['pileOn'], tone: 'abuse' },
     must: ['reportReviewFlood', 'reportGoogleReview', 'giveFactsToPolice'],
     mustNot: ['replyBriefly', 'reportToSite'],
     dontDo: ['staffDefending'],
@@ -145,7 +145,7 @@ export const situationIncidents: readonly Incident[] = [
   },
   {
     name: 'a complaint with abuse mixed in ("both")',
-    answers: { ...atWork, tone: 'both', motive: 'venting' },
+    answers: { ...atWork, tone: 'both' },
     must: ['lookIntoConcerns', 'giveFactsToPolice'],
     mustNot: ['reportToPolice'],
   },

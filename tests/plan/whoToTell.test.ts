@@ -6,7 +6,7 @@ import { whoToTell } from '../../src/plan/whoToTell';
 const mildReview: Answers = {
   danger: 'no',
   risks: ['none'],
-  location: 'atWork',
+  awayChoice: 'continue',
   platform: 'googleReviews',
   about: ['practice'],
   author: 'public',

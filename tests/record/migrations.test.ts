@@ -43,7 +43,7 @@ const v0Closed = {
 const v0NoFoundTime = { ...v0MidWizard, id: 'v0-no-found', answers: { danger: 'yes' }, step: 'emergency', visited: ['calm', 'danger'] };
 
 const current: IncidentRecord = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'd1',
   reference: 'SM-2026-0007',
   kind: 'live',
@@ -85,8 +85,17 @@ describe('migrating version 0 (the pre-release prototype) to the current schema'
       kind: 'training',
       currentStep: 'about',
       visited: v0MidWizard.visited,
-      answers: v0MidWizard.answers,
-      timeline: v0MidWizard.timeline,
+      // "Where are you" became "what next" in version 3; the old answer is kept in the timeline.
+      answers: { danger: 'no', risks: ['none'], awayChoice: 'continue', platform: 'googleReviews', foundAt: '2026-07-01T09:30' },
+      timeline: [
+        ...v0MidWizard.timeline,
+        {
+          at: v0MidWizard.updatedAt,
+          kind: 'answer',
+          summary: 'Kept from an earlier version of the questions: Where you were: at the practice.',
+          ref: 'retiredAnswers',
+        },
+      ],
       revision: 0,
       keep: false,
       drafts: {},
@@ -130,7 +139,7 @@ describe('migrating version 1 to version 2 (hate asked with the safety questions
   it('moves a hate tick from the site-rules answer to the safety answer, keeping the other ticks', () => {
     const old = { ...v1, answers: { danger: 'no', risks: ['none'], rulesBroken: ['namesStaff', 'hate'] } };
     const record = incidentRecord.parse(migrateToCurrent(old));
-    expect(record.schemaVersion).toBe(2);
+    expect(record.schemaVersion).toBe(currentSchemaVersion);
     expect(record.answers).toEqual({ danger: 'no', risks: ['hate'], rulesBroken: ['namesStaff'] });
   });
 
@@ -165,8 +174,8 @@ describe('records that are not migrated', () => {
     const loaded = await memoryRepository(stores).load(future.id);
     expect(loaded).toMatchObject({ ok: false, reason: 'unreadable', raw: future });
     if (loaded.ok) return;
-    expect(loaded.problem).toMatch(/newer version of the app \(record version 3; this version reads up to 2\)/);
-    expect(loaded.problem).toMatch(/schemaVersion: expected 2, found 3/);
+    expect(loaded.problem).toMatch(/newer version of the app \(record version 4; this version reads up to 3\)/);
+    expect(loaded.problem).toMatch(/schemaVersion: expected 3, found 4/);
   });
 
   it.each([
@@ -178,5 +187,51 @@ describe('records that are not migrated', () => {
     ['a version that is not a number', { schemaVersion: '1' }],
   ])('returns %s as it is', (_name, raw) => {
     expect(migrateToCurrent(raw)).toBe(raw);
+  });
+});
+
+describe('migrating version 2 to version 3 (a shorter route)', () => {
+  const v2 = {
+    ...structuredClone(current),
+    schemaVersion: 2,
+    machineVersion: 2,
+    answers: {
+      danger: 'no',
+      risks: ['none'],
+      location: 'atWork',
+      situations: ['pileOn'],
+      motive: 'trolling',
+      policy: 'no',
+      monitoring: 'yes',
+    },
+  };
+
+  it('folds "where are you" into "what next", and trolling into "is any of this part of it too"', () => {
+    const record = incidentRecord.parse(migrateToCurrent(structuredClone(v2)));
+    expect(record.schemaVersion).toBe(3);
+    expect(record.answers).toEqual({ danger: 'no', risks: ['none'], awayChoice: 'continue', situations: ['pileOn', 'trolling'] });
+  });
+
+  it('writes the retired answers into the timeline in words, so nothing entered is lost', () => {
+    const record = incidentRecord.parse(migrateToCurrent(structuredClone(v2)));
+    const kept = record.timeline.at(-1);
+    expect(kept?.kind).toBe('answer');
+    expect(kept?.summary).toMatch(/Where you were: at the practice/);
+    expect(kept?.summary).toMatch(/What seemed to be behind it: trying to provoke us/);
+    expect(kept?.summary).toMatch(/Social media policy: no/);
+    expect(kept?.summary).toMatch(/Someone watches what is said online: yes/);
+  });
+
+  it('keeps trolling as an unconfirmed draft when "is any of this part of it too" was never answered', () => {
+    const { situations: _situations, ...answers } = v2.answers;
+    const record = incidentRecord.parse(migrateToCurrent({ ...structuredClone(v2), answers }));
+    expect(record.answers['situations']).toBeUndefined();
+    expect(record.drafts['situations']).toEqual(['trolling']);
+  });
+
+  it('leaves the choice to stop or carry on unanswered for someone who was at home', () => {
+    const answers = { ...v2.answers, location: 'away' };
+    const record = incidentRecord.parse(migrateToCurrent({ ...structuredClone(v2), answers }));
+    expect(record.answers['awayChoice']).toBeUndefined();
   });
 });

@@ -58,6 +58,14 @@ describe('the practice settings schema', () => {
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([message]);
   });
 
+  it('reads settings saved before monitoring was asked, and keeps monitoring once answered', () => {
+    const { monitoring: _unused, ...older } = { ...filledIn, monitoring: undefined };
+    expect(practiceSettings.parse(older)).toEqual(filledIn);
+    expect(practiceSettings.parse({ ...filledIn, monitoring: 'notSure' })).toMatchObject({ monitoring: 'notSure' });
+    const wrong = practiceSettings.safeParse({ ...filledIn, monitoring: 'sometimes' });
+    expect(wrong.error?.issues.map((issue) => issue.message)).toEqual([settingsContent.errors.monitoring]);
+  });
+
   it('has nowhere to keep a password: an extra field is dropped', () => {
     const result = practiceSettings.parse({ ...defaultSettings, contacts: { profileLoginHolder: { name: 'Sam', password: 'hunter2' } }, password: 'x' });
     expect(JSON.stringify(result)).not.toMatch(/password|hunter2/i);

@@ -27,7 +27,7 @@ export async function renderHome(storage: Storage = memoryStorage()) {
 export async function renderApp(storage: Storage = memoryStorage()) {
   const rendered = await renderHome(storage);
   await rendered.user.click(screen.getByRole('button', { name: home.startNew }));
-  await screen.findByRole('heading', { level: 1, name: stepContent.calm.title });
+  await screen.findByRole('heading', { level: 1, name: stepContent.start.title });
   return rendered;
 }
 
@@ -59,9 +59,14 @@ export async function answerScreen(user: User, answers: Answers): Promise<void> 
     const question = questions[id];
     if (value === undefined) continue;
     if (question.kind === 'radio') {
-      await user.click(screen.getByRole('radio', { name: optionLabel(id, value as string) }));
+      // A screen may ask several questions with the same answers ("No", "Not sure"): pick within this one.
+      // A question asked only after certain earlier answers may not be on the screen at all.
+      const group = screen.queryByRole('group', { name: question.legend });
+      if (group === null) continue;
+      await user.click(within(group).getByRole('radio', { name: optionLabel(id, value as string) }));
     } else if (question.kind === 'checkbox') {
-      const group = screen.getByRole('group', { name: question.legend });
+      const group = screen.queryByRole('group', { name: question.legend });
+      if (group === null) continue;
       for (const box of within(group).getAllByRole('checkbox')) if ((box as HTMLInputElement).checked) await user.click(box);
       for (const v of value as string[]) await user.click(within(group).getByRole('checkbox', { name: optionLabel(id, v) }));
     } else if (question.kind === 'datetime') {

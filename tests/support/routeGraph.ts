@@ -1,5 +1,6 @@
 import type { WizardEvent } from '../../machines/incidentMachine';
 import { incidentMachine } from '../../machines/incidentMachine';
+import { currentStep } from '../../machines/stateValue';
 import { conditionNames, conditions } from '../../machines/conditions';
 import { questionsOf, type StepId } from '../../machines/steps';
 import type { AnswerTo, Answers, QuestionId } from '../../src/content/questions';
@@ -17,7 +18,6 @@ export type OnePerOutcome = { readonly [K in QuestionId]: readonly AnswerTo<K>[]
 export const onePerOutcome: OnePerOutcome = {
   danger: ['yes', 'no'],
   risks: [['threat'], ['none']],
-  location: ['atWork', 'away'],
   awayChoice: ['urgentOnly', 'continue'],
   platform: ['localGroup', 'ownPage'],
   about: [['colleague'], ['practice']],
@@ -29,14 +29,11 @@ export const onePerOutcome: OnePerOutcome = {
   evidenceSaved: ['saved'],
   reason: ['clinical', 'access'],
   ownCare: ['no'],
-  motive: ['grievance'],
   tone: ['abuse', 'criticism'],
-  policy: ['yes'],
   decision: ['reply', 'monitor', 'complaint'],
   rulesBroken: [['namesStaff'], ['none']],
   staffConcern: ['notSure'],
   targetRole: ['nonClinical'],
-  monitoring: ['no'],
 };
 
 /** One Continue per combination of representative answers for the screen's questions. */
@@ -52,4 +49,4 @@ export function continueEvents(step: StepId, answers: OnePerOutcome = onePerOutc
 export type Snapshot = ReturnType<typeof incidentMachine.transition>;
 
 export const serializeState = (snapshot: Snapshot) =>
-  `${String(snapshot.value)}|${conditionNames.map((name) => (conditions[name](snapshot.context.answers) ? 1 : 0)).join('')}`;
+  `${currentStep(snapshot)}|${conditionNames.map((name) => (conditions[name](snapshot.context.answers) ? 1 : 0)).join('')}`;

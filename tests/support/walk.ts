@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import { incidentMachine } from '../../machines/incidentMachine';
+import { currentStep, incidentMachine } from '../../machines/incidentMachine';
 import { questionsOf, type StepId } from '../../machines/steps';
 import type { Answers, QuestionId } from '../../src/content/questions';
 
@@ -10,13 +10,15 @@ export function startWizard() {
 export type Wizard = ReturnType<typeof startWizard>;
 
 export function stepOf(wizard: Wizard): StepId {
-  return wizard.getSnapshot().value as StepId;
+  return currentStep(wizard.getSnapshot());
 }
 
 /** Answer the current screen from a full set of answers (only this screen's questions are sent). */
 export function answerScreen(wizard: Wizard, all: Answers): void {
   const mine: Partial<Record<QuestionId, unknown>> = {};
-  for (const id of questionsOf(stepOf(wizard))) if (all[id] !== undefined) mine[id] = all[id];
+  for (const id of questionsOf(stepOf(wizard), { ...wizard.getSnapshot().context.answers, ...all })) {
+    if (all[id] !== undefined) mine[id] = all[id];
+  }
   wizard.send({ type: 'wizard.continue', answers: mine as Answers });
 }
 
@@ -38,21 +40,18 @@ export function walkToPlan(all: Answers, wizard: Wizard = startWizard()): StepId
 export const mildReview: Answers = {
   danger: 'no',
   risks: ['none'],
-  location: 'atWork',
-  platform: 'googleReviews',
-  about: ['practice'],
-  author: 'public',
-  situations: ['none'],
   patientInfo: 'no',
+  evidenceSaved: 'saved',
+  awayChoice: 'continue',
+  platform: 'googleReviews',
   foundAt: '2026-11-25T09:30',
   description: 'One-star review saying nobody answers the phone at 8am.',
-  evidenceSaved: 'saved',
+  about: ['practice'],
+  author: 'public',
   reason: 'access',
-  ownCare: 'no',
-  motive: 'grievance',
   tone: 'criticism',
-  policy: 'yes',
-  decision: 'reply',
+  ownCare: 'no',
+  situations: ['none'],
   rulesBroken: ['none'],
-  monitoring: 'yes',
+  decision: 'reply',
 };

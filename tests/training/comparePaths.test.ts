@@ -34,7 +34,7 @@ describe('comparePractice', () => {
     '%s: the guidance’s own answers are the same on every screen, with no plan differences',
     (_title, s) => {
       const { rows, planDifferences } = comparePractice(s, s.answers);
-      const asked = walkToPlan(s.answers).flatMap((step) => questionsOf(step).filter(isChoice));
+      const asked = walkToPlan(s.answers).flatMap((step) => questionsOf(step, s.answers).filter(isChoice));
       expect(rows.map((r) => r.question)).toEqual(asked);
       expect(rows.filter((r) => r.verdict !== 'same')).toEqual([]);
       expect(planDifferences).toEqual({ missing: [], extra: [] });
@@ -51,7 +51,7 @@ describe('comparePractice', () => {
   it('treats ticks as a set: the same boxes in another order are the same answer', () => {
     const s = scenario('news-pile-on');
     expect(s.answers.risks).toEqual(['harassment', 'incitement']);
-    const { rows } = comparePractice(s, { ...s.answers, risks: ['incitement', 'harassment'], situations: ['press', 'pileOn'] });
+    const { rows } = comparePractice(s, { ...s.answers, risks: ['incitement', 'harassment'], situations: ['press', 'trolling', 'pileOn'] });
     expect(rowFor(rows, 'risks').verdict).toBe('same');
     expect(rowFor(rows, 'situations').verdict).toBe('same');
   });
@@ -97,14 +97,14 @@ describe('comparePractice', () => {
   });
 
   it('marks screens the trainee never reached as not asked', () => {
-    // Going home with urgent steps only ends the route before "Where did you see it?".
-    const trainee: Answers = { danger: 'no', risks: ['none'], patientInfo: 'no', location: 'away', awayChoice: 'urgentOnly' };
+    // Stopping after the first steps ends the route before "Where did you see it?".
+    const trainee: Answers = { danger: 'no', risks: ['none'], patientInfo: 'no', evidenceSaved: 'saved', awayChoice: 'urgentOnly' };
     const { rows, planDifferences } = comparePractice(review, trainee);
-    expect(rowFor(rows, 'location').verdict).toBe('different');
-    expect(rowFor(rows, 'awayChoice')).toMatchObject({ guidance: [], trainee: ['urgentOnly'], verdict: 'different', why: practiceComparisonWords.offGuidanceRoute });
+    expect(rowFor(rows, 'evidenceSaved').verdict).toBe('same');
+    expect(rowFor(rows, 'awayChoice')).toMatchObject({ guidance: ['continue'], trainee: ['urgentOnly'], verdict: 'different' });
     const platform = rowFor(rows, 'platform');
     expect(platform).toEqual({
-      step: 'platform',
+      step: 'post',
       question: 'platform',
       guidance: ['googleReviews'],
       trainee: null,
@@ -129,7 +129,7 @@ describe('comparePractice', () => {
     const { rows } = comparePractice(review, { ...review.answers, author: 'currentStaff', staffConcern: 'no' });
     expect(rowFor(rows, 'author').verdict).toBe('different');
     expect(rowFor(rows, 'staffConcern')).toEqual({
-      step: 'staffConcern',
+      step: 'what',
       question: 'staffConcern',
       guidance: [],
       trainee: ['no'],
@@ -139,18 +139,34 @@ describe('comparePractice', () => {
   });
 
   it('copes with a trainee who stopped part-way: the rest is not asked, and nothing throws', () => {
-    const { rows } = comparePractice(review, { danger: 'no', risks: ['none'], patientInfo: 'no', location: 'atWork', platform: 'googleReviews' });
+    const { rows } = comparePractice(review, {
+      danger: 'no',
+      risks: ['none'],
+      patientInfo: 'no',
+      evidenceSaved: 'saved',
+      awayChoice: 'continue',
+      platform: 'googleReviews',
+      foundAt: review.answers.foundAt,
+    });
     expect(rowFor(rows, 'platform').verdict).toBe('same');
     expect(rowFor(rows, 'about').verdict).toBe('notAsked');
-    expect(rowFor(rows, 'monitoring').verdict).toBe('notAsked');
+    expect(rowFor(rows, 'decision').verdict).toBe('notAsked');
   });
 
   it('ignores answers off the trainee’s own route, as the plan would', () => {
-    // ownCare is not asked when a colleague wrote about something other than care: a stray "yes"
-    // must not add a clinician's review to the plan.
-    const s = scenario('staff-moaning-colleagues');
-    const { rows, planDifferences } = comparePractice(s, { ...s.answers, ownCare: 'yes' });
-    expect(rows.some((r) => r.question === 'ownCare')).toBe(false);
+    // Stopping after the first steps never reaches "Is any of this part of it too?": a stray tick
+    // for a colleague replying must not add asking them to take it down, an urgent step, to the plan.
+    const s = scenario('saturday-night');
+    const { rows, planDifferences } = comparePractice(s, { ...s.answers, situations: ['staffReplied'] });
+    expect(rows.some((r) => r.question === 'situations')).toBe(false);
+    expect(planDifferences).toEqual({ missing: [], extra: [] });
+  });
+
+  it('leaves out a question the screen asks only sometimes, when neither route asked it', () => {
+    // The colleague's role is asked only when the post is about a colleague; the review is not.
+    const { rows, planDifferences } = comparePractice(review, { ...review.answers, targetRole: 'gp' });
+    expect(rows.some((r) => r.question === 'targetRole')).toBe(false);
+    expect(rows.every((r) => r.verdict === 'same')).toBe(true);
     expect(planDifferences).toEqual({ missing: [], extra: [] });
   });
 

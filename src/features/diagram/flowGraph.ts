@@ -35,7 +35,9 @@ const drawAs = {
   continue: 'edge',
   viewSources: 'edge',
   confirmStartAgain: 'edge',
+  draftReply: 'edge',
   startAgain: 'note',
+  viewPlanSoFar: 'note',
   change: 'note',
   back: 'note',
   forward: 'note',
@@ -137,8 +139,9 @@ function allEdges(graph: DirectedGraph): DirectedEdge[] {
   return [...graph.edges, ...graph.children.flatMap(allEdges)];
 }
 
+/** The screens: the leaves. A stage is a compound state that only groups its screens. */
 function allNodes(graph: DirectedGraph): DirectedGraph[] {
-  return graph.children.flatMap((child) => [child, ...allNodes(child)]);
+  return graph.children.flatMap((child) => (child.children.length > 0 ? allNodes(child) : [child]));
 }
 
 function toNode(graph: DirectedGraph): FlowNode {
@@ -185,6 +188,7 @@ function continueEdges(from: StepId, edges: readonly DirectedEdge[]): FlowEdge[]
 const linkLabels = {
   viewSources: diagramWords.arrows.viewSources,
   confirmStartAgain: diagramWords.arrows.confirmStartAgain,
+  draftReply: diagramWords.arrows.draftReply,
 } as const satisfies Record<Exclude<EdgeEvent, 'continue'>, string>;
 
 /** Builds the diagram's data from the incident machine (passed in, so tests can build others). */

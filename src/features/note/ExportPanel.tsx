@@ -39,7 +39,7 @@ export function ExportPanel() {
 
   const { record } = incident;
   const redact = audience === 'sharing';
-  const makeNote = (now: Date) => buildNote(record, { redact, now, practiceName: settings?.practiceName });
+  const makeNote = (now: Date) => buildNote(record, { redact, now, settings });
 
   const chooseAudience = (next: NoteAudience) => {
     setAudience(next);

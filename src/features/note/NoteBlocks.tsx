@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { printWords } from '../../content/noteUi';
-import type { Block, Field, ListItem, Prompt } from '../../note/types';
+import type { Block, ChecklistGroup, Field, ListItem, Prompt } from '../../note/types';
 import { NoteText } from './NoteText';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -14,9 +14,9 @@ function deeper(level: HeadingLevel): HeadingLevel {
   return level >= 6 ? 6 : ((level + 1) as HeadingLevel);
 }
 
-function Fields({ fields }: { readonly fields: readonly Field[] }) {
+function Fields({ fields, compact = false }: { readonly fields: readonly Field[]; readonly compact?: boolean }) {
   return (
-    <dl className="note-print__fields">
+    <dl className={`note-print__fields${compact ? ' note-print__fields--compact' : ''}`}>
       {fields.map((field, index) => (
         <div className="note-print__field" key={index}>
           <dt>{field.label}</dt>
@@ -63,6 +63,57 @@ function Item({ item }: { readonly item: ListItem }) {
   );
 }
 
+type Columns = Extract<Block, { type: 'checklist' }>['columns'];
+
+/**
+ * The action checklist as a table: one row per action, grouped by how soon it matters, so the
+ * status, who and by when line up down the page and a meeting can work through it in order.
+ */
+function Checklist({ columns, groups }: { readonly columns: Columns; readonly groups: readonly ChecklistGroup[] }) {
+  return (
+    <table className="note-print__checklist">
+      <thead>
+        <tr>
+          <th scope="col">{columns.action}</th>
+          <th scope="col">{columns.status}</th>
+          <th scope="col">{columns.owner}</th>
+          <th scope="col">{columns.due}</th>
+        </tr>
+      </thead>
+      {groups.map((group, groupIndex) => (
+        <tbody key={groupIndex}>
+          <tr className="note-print__checklist-group">
+            <th scope="colgroup" colSpan={4}>
+              {group.heading}
+            </th>
+          </tr>
+          {group.items.map((item, index) => (
+            <tr key={index}>
+              <th scope="row">
+                {item.title}
+                {item.note === undefined ? null : (
+                  <span className="note-print__checklist-note">
+                    <NoteText text={item.note} />
+                  </span>
+                )}
+              </th>
+              <td>
+                <NoteText text={item.status} />
+              </td>
+              <td>
+                <NoteText text={item.owner} />
+              </td>
+              <td>
+                <NoteText text={item.due} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}
+
 /** A question with room to answer it in pen at the review meeting. */
 function PromptView({ prompt }: { readonly prompt: Prompt }) {
   if (prompt.size === 'line') {
@@ -103,7 +154,9 @@ export function NoteBlock({ block, level }: { readonly block: Block; readonly le
         </div>
       );
     case 'fields':
-      return <Fields fields={block.fields} />;
+      return <Fields fields={block.fields} compact={block.compact === true} />;
+    case 'checklist':
+      return <Checklist columns={block.columns} groups={block.groups} />;
     case 'list':
       return (
         <ul className="note-print__list">

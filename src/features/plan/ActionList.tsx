@@ -1,39 +1,94 @@
+import { useState } from 'react';
+import { settingsContent } from '../../content/settings';
 import { sources } from '../../content/sources';
 import { ui, urgencyLabels } from '../../content/ui';
-import type { Plan } from '../../plan/types';
+import { contactsForAction } from '../../plan/actionContacts';
+import type { Plan, PlannedAction } from '../../plan/types';
+import { useIncident } from '../../record/incidentContext';
+import type { PracticeSettings } from '../../record/settingsSchema';
 import { ActionProgressFields } from './ActionProgressFields';
+import './plan.css';
 
-/** The plan's actions, grouped by how soon they matter, each with its reason and sources. */
-export function ActionList({ plan }: { plan: Plan }) {
+const words = ui.plan;
+
+/**
+ * One line of the checklist: the action, who from practice settings it calls on, and its status,
+ * owner and date. How to do it, why and the sources open on demand under the line, so the whole
+ * checklist can be taken in at a glance.
+ */
+function ActionRow({ action, settings }: { action: PlannedAction; settings: PracticeSettings | undefined }) {
+  const [open, setOpen] = useState(false);
+  const contacts = contactsForAction(settings, action.id);
+  const howId = `action-how-${action.id}`;
+  return (
+    <li className={`action-row${action.emergency ? ' action-row--emergency' : ''}`}>
+      <h3 className="action-row__title">
+        {action.emergency ? <span className="tag tag--urgent">{words.emergencyTag}</span> : null} {action.title}
+      </h3>
+      <div className="action-row__meta">
+        {contacts.length > 0 ? (
+          <span className="action-row__contacts">
+            <span className="visually-hidden">{words.contactsLabel}: </span>
+            {contacts.map((c, index) => (
+              <span key={c.role}>
+                {index > 0 ? '; ' : null}
+                {words.contact(settingsContent.contacts.roles[c.role].planLabel, c.contact)}
+              </span>
+            ))}
+          </span>
+        ) : null}
+        <button type="button" className="link-button action-row__toggle" aria-expanded={open} aria-controls={howId} onClick={() => setOpen(!open)}>
+          {open ? words.hideHow : words.showHow}
+          <span className="visually-hidden">: {action.title}</span>
+        </button>
+      </div>
+      <ActionProgressFields actionId={action.id} title={action.title} />
+      <div className="action-row__how" id={howId} hidden={!open}>
+        {action.details.length > 0 ? (
+          <ul className="list">
+            {action.details.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p>
+          <strong>{words.whyLabel}</strong> {action.why}
+        </p>
+        <p className="hint">
+          {ui.sourcesLabel}: {action.sources.map((id) => sources[id].title).join('; ')}
+        </p>
+      </div>
+    </li>
+  );
+}
+
+/**
+ * The plan at a glance: a checklist grouped by how soon each action matters, with the emergency
+ * first when someone is in danger, then what not to do. Names and numbers saved in practice
+ * settings appear beside the actions that call on those people.
+ */
+export function ActionList({ plan, settings }: { plan: Plan; settings?: PracticeSettings | undefined }) {
+  // Progress is kept with an incident: with none open there is nothing to mark, so no columns for it.
+  const tracked = useIncident() !== null;
   return (
     <>
-      {plan.groups.map((group) => (
+      {plan.groups.map((group, index) => (
         <section key={group.urgency} className="action-group" aria-labelledby={`group-${group.urgency}`}>
-          <h2 id={`group-${group.urgency}`} className="heading-m">
-            {urgencyLabels[group.urgency].title}
+          <h2 id={`group-${group.urgency}`} className="heading-m action-group__heading">
+            {urgencyLabels[group.urgency].title} <span className="action-group__hint">{urgencyLabels[group.urgency].hint}</span>
           </h2>
-          <p className="hint">{urgencyLabels[group.urgency].hint}</p>
-          <ol className="action-list">
+          {/* Once, under the first group's heading: the columns line up down the whole checklist. */}
+          {index === 0 && tracked ? (
+            <div className="action-columns" aria-hidden="true">
+              <span>{words.columns.action}</span>
+              <span>{words.columns.status}</span>
+              <span>{words.columns.owner}</span>
+              <span>{words.columns.due}</span>
+            </div>
+          ) : null}
+          <ol className={`action-checklist${tracked ? '' : ' action-checklist--untracked'}`}>
             {group.actions.map((action) => (
-              <li key={action.id} className={`action${action.emergency ? ' action--emergency' : ''}`}>
-                <h3 className="action__title">
-                  {action.emergency ? <span className="tag tag--urgent">Emergency</span> : null} {action.title}
-                </h3>
-                {action.details.length > 0 ? (
-                  <ul className="list">
-                    {action.details.map((line) => (
-                      <li key={line}>{line}</li>
-                    ))}
-                  </ul>
-                ) : null}
-                <p>
-                  <strong>{ui.plan.whyLabel}</strong> {action.why}
-                </p>
-                <p className="hint">
-                  {ui.sourcesLabel}: {action.sources.map((id) => sources[id].title).join('; ')}
-                </p>
-                <ActionProgressFields actionId={action.id} title={action.title} />
-              </li>
+              <ActionRow key={action.id} action={action} settings={settings} />
             ))}
           </ol>
         </section>
@@ -41,7 +96,7 @@ export function ActionList({ plan }: { plan: Plan }) {
       {plan.notToDo.length > 0 ? (
         <section aria-labelledby="not-to-do" className="action-group">
           <h2 id="not-to-do" className="heading-m">
-            {ui.plan.notToDoHeading}
+            {words.notToDoHeading}
           </h2>
           <ul className="list list--spaced">
             {plan.notToDo.map((item) => (

@@ -6,8 +6,11 @@ import type { ActionProgress, ActionStatus } from '../../record/schema';
 const statuses: readonly ActionStatus[] = ['todo', 'done', 'notNeeded'];
 
 /**
- * Status, owner and due date for one action, saved with the incident. Owners and dates are what
- * turn a plan into work that gets done, and what the note for the incident log reports.
+ * Status, owner and due date for one action, saved with the incident: the checklist's three
+ * columns. Owners and dates are what turn a plan into work that gets done, and what the note for
+ * the incident log reports. Each control has a real label; on a wide screen the label is read out
+ * but not shown, because the column heads above say the same, and it shows again when the columns
+ * stack on a narrow screen.
  */
 export function ActionProgressFields({ actionId, title }: { actionId: string; title: string }) {
   const incident = useIncident();
@@ -29,52 +32,56 @@ export function ActionProgressFields({ actionId, title }: { actionId: string; ti
       };
     }, when);
   const idBase = `progress-${actionId}`;
+  const forThis = <span className="visually-hidden">{actionProgressWords.forAction(title)}</span>;
   return (
-    <fieldset className="fieldset action-progress">
-      <legend className="visually-hidden">{actionProgressWords.legend(title)}</legend>
-      <div className="action-progress__statuses">
-        {statuses.map((status) => (
-          <div className="choice choice--inline" key={status}>
-            <input
-              className="choice__input choice__input--small"
-              type="radio"
-              id={`${idBase}-${status}`}
-              name={idBase}
-              checked={progress.status === status}
-              onChange={() => change({ status }, 'now')}
-            />
-            <label className="choice__label" htmlFor={`${idBase}-${status}`}>
+    <>
+      <div className="action-row__field action-row__field--status">
+        <label className="action-row__label" htmlFor={`${idBase}-status`}>
+          {actionProgressWords.status}
+          {forThis}
+        </label>
+        <select
+          className="action-row__select"
+          id={`${idBase}-status`}
+          value={progress.status}
+          onChange={(event) => {
+            const status = statuses.find((value) => value === event.target.value);
+            if (status !== undefined) change({ status }, 'now');
+          }}
+        >
+          {statuses.map((status) => (
+            <option key={status} value={status}>
               {actionProgressWords.statuses[status]}
-            </label>
-          </div>
-        ))}
+            </option>
+          ))}
+        </select>
       </div>
-      <div className="action-progress__fields">
-        <div>
-          <label className="label label--small" htmlFor={`${idBase}-owner`}>
-            {actionProgressWords.owner}
-          </label>
-          <input
-            className="input"
-            id={`${idBase}-owner`}
-            autoComplete="off"
-            value={progress.owner ?? ''}
-            onChange={(event) => change({ owner: event.target.value === '' ? undefined : event.target.value }, 'afterTyping')}
-          />
-        </div>
-        <div>
-          <label className="label label--small" htmlFor={`${idBase}-due`}>
-            {actionProgressWords.due}
-          </label>
-          <input
-            className="input"
-            id={`${idBase}-due`}
-            type="date"
-            value={progress.due ?? ''}
-            onChange={(event) => change({ due: event.target.value === '' ? undefined : event.target.value }, 'now')}
-          />
-        </div>
+      <div className="action-row__field action-row__field--owner">
+        <label className="action-row__label" htmlFor={`${idBase}-owner`}>
+          {actionProgressWords.owner}
+          {forThis}
+        </label>
+        <input
+          className="input action-row__input"
+          id={`${idBase}-owner`}
+          autoComplete="off"
+          value={progress.owner ?? ''}
+          onChange={(event) => change({ owner: event.target.value === '' ? undefined : event.target.value }, 'afterTyping')}
+        />
       </div>
-    </fieldset>
+      <div className="action-row__field action-row__field--due">
+        <label className="action-row__label" htmlFor={`${idBase}-due`}>
+          {actionProgressWords.due}
+          {forThis}
+        </label>
+        <input
+          className="input action-row__input"
+          id={`${idBase}-due`}
+          type="date"
+          value={progress.due ?? ''}
+          onChange={(event) => change({ due: event.target.value === '' ? undefined : event.target.value }, 'now')}
+        />
+      </div>
+    </>
   );
 }

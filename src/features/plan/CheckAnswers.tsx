@@ -1,6 +1,6 @@
-import { questions } from '../../content/questions';
+import { questions, type QuestionId } from '../../content/questions';
 import { ui } from '../../content/ui';
-import { questionsOf } from '../../../machines/steps';
+import { questionsOf, type StepId } from '../../../machines/steps';
 import { WizardContext } from '../../components/wizardContext';
 import { formatAnswer } from './formatAnswer';
 
@@ -9,7 +9,12 @@ export function CheckAnswers() {
   const actor = WizardContext.useActorRef();
   const visited = WizardContext.useSelector((s) => s.context.visited);
   const answers = WizardContext.useSelector((s) => s.context.answers);
-  const rows = visited.flatMap((step) => questionsOf(step).map((id) => ({ step, id })));
+  // Only the questions each screen asked for these answers (a screen can ask some only when they
+  // apply), each once, at the screen that asked it first.
+  const rows: { step: StepId; id: QuestionId }[] = [];
+  for (const step of visited) {
+    for (const id of questionsOf(step, answers)) if (!rows.some((row) => row.id === id)) rows.push({ step, id });
+  }
   return (
     <section aria-labelledby="check-answers-heading">
       <h2 id="check-answers-heading" className="heading-m">

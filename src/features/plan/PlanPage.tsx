@@ -1,6 +1,7 @@
 import { stepContent } from '../../content/steps';
 import { ui } from '../../content/ui';
 import { recommend } from '../../plan/recommend';
+import { practiceFactsFrom } from '../../plan/practiceFacts';
 import { WizardContext } from '../../components/wizardContext';
 import { EmergencyCard } from '../../components/EmergencyCard';
 import { ContentBlocks } from '../../components/ContentBlocks';
@@ -9,16 +10,23 @@ import { ActionList } from './ActionList';
 import { ReplyByNotice } from '../../components/ReplyByNotice';
 import { conditions } from '../../../machines/conditions';
 import { useIncident } from '../../record/incidentContext';
+import { usePracticeSettings } from '../../record/settingsContext';
 import { useIncidentPages } from '../../components/incidentPages';
 import { StepAddons } from '../../components/stepAddons';
 import { diagramWords } from '../../content/diagram';
 import { CheckAnswers } from './CheckAnswers';
 
-/** The end of the flow: the prioritised plan, what not to do, and the answers it rests on. */
+/**
+ * The end of the flow. The checklist comes first and fits a screen (each action's title, status,
+ * who and by when; how and why on demand), then what not to do, then the answers it rests on.
+ * What practice settings say (contacts, whether there is a policy, whether anyone watches online)
+ * shapes the plan, so it is never asked again here.
+ */
 export function PlanPage() {
   const actor = WizardContext.useActorRef();
   const answers = WizardContext.useSelector((s) => s.context.answers);
-  const plan = recommend(answers);
+  const settings = usePracticeSettings();
+  const plan = recommend(answers, practiceFactsFrom(settings));
   const foundAt = useIncident()?.record.foundAt ?? null;
   const pages = useIncidentPages();
   const content = stepContent.plan;
@@ -39,7 +47,7 @@ export function PlanPage() {
         </div>
       ) : null}
       {conditions.decidedToReply(answers) ? <ReplyByNotice foundAt={foundAt} /> : null}
-      <ActionList plan={plan} />
+      <ActionList plan={plan} settings={settings} />
       <CheckAnswers />
       <p className="notice">{ui.notLegalAdvice}</p>
       <div className="button-group no-print">

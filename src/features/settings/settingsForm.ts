@@ -17,6 +17,7 @@ export interface SettingsForm {
   readonly contacts: Readonly<Record<ContactRole, ContactForm>>;
   readonly policyExists: PolicyAnswer | '';
   readonly policyWhereKept: string;
+  readonly monitoring: PolicyAnswer | '';
   readonly replyByHours: string;
   readonly start: string;
   readonly end: string;
@@ -46,6 +47,7 @@ export function toForm(settings: PracticeSettings): SettingsForm {
     contacts,
     policyExists: settings.socialMediaPolicy.exists ?? '',
     policyWhereKept: settings.socialMediaPolicy.whereKept ?? '',
+    monitoring: settings.monitoring ?? '',
     replyByHours: String(settings.replyByHours),
     start: settings.workingHours.start,
     end: settings.workingHours.end,
@@ -71,6 +73,7 @@ export function fromForm(form: SettingsForm): PracticeSettings {
     raiseConcern: withoutBlanks({ phone: form.concernPhone, email: form.concernEmail, complaintsPage: form.complaintsPage }),
     contacts,
     socialMediaPolicy: withoutBlanks({ exists: form.policyExists, whereKept: form.policyWhereKept }),
+    ...withoutBlanks({ monitoring: form.monitoring }),
     replyByHours: hours === '' ? Number.NaN : Number(hours),
     workingHours: { start: form.start, end: form.end, days: [...new Set(form.days)].sort((a, b) => a - b) },
     staffNames: [...new Set(form.staffNames.split(/\r?\n/).map((name) => name.trim()).filter((name) => name !== ''))],

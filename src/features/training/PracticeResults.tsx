@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { StepId } from '../../../machines/steps';
+import { currentStep } from '../../../machines/stateValue';
 import { WizardContext } from '../../components/wizardContext';
 import { actions, type ActionId } from '../../content/actions';
 import { questions, type Answers, type QuestionId } from '../../content/questions';
@@ -116,7 +116,7 @@ function countVerdicts(rows: readonly PracticeRow[]): Record<PracticeVerdict, nu
  * nobody sees the guidance's answers while they are still answering.
  */
 export function PracticeResultsAtPlan({ scenario }: { readonly scenario: Scenario }) {
-  const atPlan = WizardContext.useSelector((s) => (s.value as StepId) === 'plan');
+  const atPlan = WizardContext.useSelector((s) => currentStep(s) === 'plan');
   const answers = WizardContext.useSelector((s) => s.context.answers);
   return atPlan ? <PracticeResults scenario={scenario} answers={answers} /> : null;
 }

@@ -43,7 +43,9 @@ export function TrainingReveal({ scenario, step, practiceName = null }: Props) {
 
 function RevealPanel({ scenario, step, practiceName }: { readonly scenario: Scenario; readonly step: StepId; readonly practiceName: string }) {
   const headingId = useId();
-  const asked = questionsOf(step);
+  // Only what this screen asks on the scenario's route: the colleague's role only when a colleague
+  // is the subject, and so on. A screen the route never reaches lists its questions as not reached.
+  const asked = questionsOf(step, scenario.answers);
   const content: StepContent = stepContent[step];
   const alternatives = (scenario.alternatives ?? []).filter((alternative) => asked.includes(alternative.question));
   return (

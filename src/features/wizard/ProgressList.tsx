@@ -1,6 +1,7 @@
 import { sections } from '../../content/sections';
 import { ui } from '../../content/ui';
-import { routeSteps, sectionOf, type SectionId, type StepId } from '../../../machines/steps';
+import { currentStep } from '../../../machines/stateValue';
+import { routeSteps, sectionOf, type SectionId } from '../../../machines/steps';
 import { WizardContext } from '../../components/wizardContext';
 
 const sectionOrder: readonly SectionId[] = [...new Set(routeSteps.map((step) => step.section))];
@@ -10,7 +11,7 @@ const sectionOrder: readonly SectionId[] = [...new Set(routeSteps.map((step) => 
  * The current stage and finished stages are marked in words as well as style.
  */
 export function ProgressList() {
-  const step = WizardContext.useSelector((s) => s.value as StepId);
+  const step = WizardContext.useSelector(currentStep);
   const visited = WizardContext.useSelector((s) => s.context.visited);
   const current = sectionOf(step);
   if (current === 'side') return null;

@@ -20,7 +20,8 @@ export function QuestionForm({ step }: { step: StepId }) {
   const errors = WizardContext.useSelector((s) => s.context.errors);
   const drafts = useDrafts();
   const settings = usePracticeSettings();
-  const ids = questionsOf(step);
+  // Questions that depend on earlier screens are asked only when those answers call for them.
+  const ids = questionsOf(step, saved);
   const [values, setValues] = useState<Partial<Record<QuestionId, FieldValue>>>(() =>
     Object.fromEntries(ids.map((id) => [id, saved[id] ?? drafts.initial(id) ?? defaultValueFor(id, settings)])),
   );

@@ -2,48 +2,22 @@ import type { StepId } from '../../../machines/steps';
 import { questions } from '../../content/questions';
 import { platformHints } from '../../content/platformHints';
 import { sources } from '../../content/sources';
-import { whoToTell } from '../../plan/whoToTell';
 import { suggestDecision } from '../../plan/suggestDecision';
 import { WizardContext } from '../../components/wizardContext';
-import { contactFromSettings } from '../../content/ui';
-import { contactFor, isContactRole } from '../../plan/contactFor';
-import { usePracticeSettings } from '../../record/settingsContext';
+import { FirstStepsCard } from './FirstStepsCard';
 
-/** The parts of a screen worked out from earlier answers: who to tell, what the guidance suggests, how this site handles reports. */
+/** The parts of a screen worked out from earlier answers: the first steps, what the guidance suggests, how this site handles reports. */
 export function StepExtras({ step }: { step: StepId }) {
   switch (step) {
-    case 'tell':
-      return <WhoToTell />;
+    case 'firstSteps':
+      return <FirstStepsCard />;
     case 'decision':
       return <DecisionSuggestion />;
-    case 'report':
+    case 'also':
       return <PlatformHint />;
     default:
       return null;
   }
-}
-
-function WhoToTell() {
-  const answers = WizardContext.useSelector((s) => s.context.answers);
-  const settings = usePracticeSettings();
-  const people = whoToTell(answers);
-  return (
-    <ul className="list list--spaced">
-      {people.map((person) => (
-        <li key={person.id}>
-          <strong>{person.text}</strong>
-          {isContactRole(person.id) && contactFor(settings, person.id) ? (
-            <>
-              <br />
-              {contactFromSettings(contactFor(settings, person.id)!)}
-            </>
-          ) : null}
-          <br />
-          <span className="hint">{person.why}</span>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 function optionLabel(value: string): string {

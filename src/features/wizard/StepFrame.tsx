@@ -26,8 +26,8 @@ export function StepFrame({ step, showHeading, children }: Props) {
   const canGoBack = WizardContext.useSelector((s) => s.context.visited.length > 0);
   const inDanger = WizardContext.useSelector((s) => conditions.inDanger(s.context.answers));
   const content: StepContent = stepContent[step];
-  // On the emergency screen itself the card would only repeat the page.
-  const showEmergency = step === 'calm' || (inDanger && step !== 'emergency');
+  // A standing reminder on the first screen; on every later one once someone may be in danger.
+  const showEmergency = step === 'start' || inDanger;
 
   return (
     <>

@@ -15,11 +15,9 @@ export function toLocalDateTimeValue(date: Date): string {
 
 /**
  * What a question starts with before it is answered: "When did you find it?" starts at now,
- * because most people fill this in the moment they find it; the policy question starts at what
- * practice settings already say, so nobody has to remember it mid-incident.
+ * because most people fill this in the moment they find it.
  */
 export function defaultValueFor(id: QuestionId, settings?: PracticeSettings, now: Date = new Date()): FieldValue {
   if (id === 'foundAt') return toLocalDateTimeValue(now);
-  if (id === 'policy') return settings?.socialMediaPolicy.exists;
   return undefined;
 }
