@@ -4,8 +4,9 @@
  * machine reads as the guidance's diagram in Stately's visualiser; the plan and the side screens
  * sit beside them. Guards and actions are named in `setup()` and pure. The views only send events.
  *
- * Each screen knows only the next screen in the table. A screen that does not apply skips itself
- * with a guarded `always` transition of its own, so no earlier screen has to know about it.
+ * Each screen knows only the next screen in the table and the exits the table gives it, so no
+ * screen has to know about any other. A question that applies only sometimes is asked on its
+ * screen when its condition holds (`questionsOf(step, answers)`), not given a screen of its own.
  *
  * Navigation rules (they are what staff rely on under stress):
  * - Continue checks the screen's answers first; missing ones become errors in context, and the
@@ -84,7 +85,6 @@ const wizardSetup = setup({
       context.returnPath.includes(step) &&
       isStepComplete(step, context.answers) &&
       (when === undefined || conditions[when](context.answers)),
-    doesNotApply: ({ context }: Args, { when }: { when: ConditionName }) => !conditions[when](context.answers),
     cameFrom: ({ context }: Args, { step }: StepParams) => context.visited.at(-1) === step,
     isChangeTo: ({ event }: Args, { step }: StepParams) => event.type === 'wizard.change' && event.step === step,
   },
@@ -93,18 +93,23 @@ const wizardSetup = setup({
     showErrors: assign({ errors: ({ context, event }, { step }: StepParams) => answerErrors(step, answersAfter(context, event)) }),
     clearErrors: assign({ errors: [] }),
     leaveStep: assign({ visited: ({ context }, { step }: StepParams) => [...context.visited, step] }),
+    // During a Change the screen gone back to is shown, not passed over again on the way.
     goBack: assign({
       visited: ({ context }) => context.visited.slice(0, -1),
+      returnPath: ({ context }) => context.returnPath?.filter((step) => step !== context.visited.at(-1)) ?? null,
       errors: [],
     }),
+    // Every later screen may be passed over if it is still answered, including ones a "stop here"
+    // skipped last time, so carrying on again never means answering twice.
     startChange: assign(({ context }, { step }: StepParams) => {
       const at = context.visited.indexOf(step);
-      return at < 0
-        ? { errors: [] }
-        : { visited: context.visited.slice(0, at), returnPath: context.visited.slice(at + 1), errors: [] };
+      const later = routeSteps.slice(routeSteps.findIndex((s) => s.id === step) + 1).map((s) => s.id as StepId);
+      return at < 0 ? { errors: [] } : { visited: context.visited.slice(0, at), returnPath: later, errors: [] };
     }),
+    // Stopping after the first steps keeps the later answers: the urgent plan does not use them,
+    // and carrying on again later should not mean answering them twice.
     settleOnPlan: assign(({ context }) => ({
-      answers: answersOnPath(context.visited, context.answers),
+      answers: conditions.wantsUrgentOnly(context.answers) ? context.answers : answersOnPath(context.visited, context.answers),
       returnPath: null,
       errors: [],
     })),
@@ -153,12 +158,10 @@ function screenState(step: StepDefinition, index: number): StateConfig {
   const id = step.id as StepId;
   const params = { step: id };
   const leave = { type: 'leaveStep', params } as const;
-  const skip: TransitionConfig[] =
-    step.when === undefined ? [] : [{ guard: { type: 'doesNotApply', params: { when: step.when } }, target: to(nextStep(index)) }];
   return {
     id,
     meta: { section: step.section, contentKey: id } satisfies StepMeta,
-    always: [...skip, ...onward(step, index, 'isPassingOver', [leave])],
+    always: onward(step, index, 'isPassingOver', [leave]),
     on: {
       'wizard.continue': [
         { guard: { type: 'hasAnswerErrors', params }, actions: { type: 'showErrors', params } },

@@ -38,28 +38,22 @@ function knownAnswers(answers: Readonly<Record<string, unknown>>): Answers {
   return known as Answers;
 }
 
-function applies(step: StepDefinition, answers: Answers): boolean {
-  return step.when === undefined || conditions[step.when](answers);
-}
-
 /**
  * Walks today's route with the saved answers and stops at the first screen still needing an
  * answer: after the route changes (a question added or moved earlier), an older incident resumes
  * on a screen that exists, with every answer kept, and never skips a new safety question.
  */
-export function firstScreenNeedingAnswer(answers: Answers): { step: StepId; visited: StepId[] } {
+export function firstScreenNeedingAnswer(answers: Answers): { step: StepId; visited: StepId[]; returnPath: StepId[] } {
   const visited: StepId[] = [];
-  let index = 0;
-  while (index < routeSteps.length) {
-    const step: StepDefinition = routeSteps[index]!;
-    if (step.id === 'plan' || !isStepComplete(step.id as StepId, answers)) return { step: step.id as StepId, visited };
+  for (const [index, step] of (routeSteps as readonly StepDefinition[]).entries()) {
+    // The screens after it are passed over on Continue where they are already answered.
+    const later = routeSteps.slice(index + 1).map((s) => s.id as StepId);
+    if (step.id === 'plan' || !isStepComplete(step.id as StepId, answers)) return { step: step.id as StepId, visited, returnPath: later };
     visited.push(step.id as StepId);
     const exit = step.exits?.find((candidate) => conditions[candidate.when](answers));
-    if (exit !== undefined) return { step: exit.to as StepId, visited };
-    index += 1;
-    while (index < routeSteps.length && !applies(routeSteps[index]!, answers)) index += 1;
+    if (exit !== undefined) return { step: exit.to as StepId, visited, returnPath: [] };
   }
-  return { step: 'plan', visited };
+  return { step: 'plan', visited, returnPath: [] };
 }
 
 export function restoreSnapshot(saved: SavedPosition): Restored {
@@ -84,7 +78,7 @@ export function restoreSnapshot(saved: SavedPosition): Restored {
     return {
       snapshot: incidentMachine.resolveState({
         value: stateValueOf(resume.step),
-        context: { ...emptyContext, answers, visited: resume.visited },
+        context: { ...emptyContext, answers, visited: resume.visited, returnPath: resume.step === 'plan' ? null : resume.returnPath },
       }),
       onSavedScreen: false,
     };

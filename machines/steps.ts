@@ -2,8 +2,8 @@
  * The route through an incident, in the order the guidance takes it. Each step is one screen, in
  * one stage of the guidance (the machine makes each stage a compound state). A screen may ask
  * several related questions; a question with `when` is asked only when that condition already
- * holds from earlier screens. From any step the flow moves to the next step whose condition
- * holds; `exits` jump ahead before that (the first steps: stop here for now).
+ * holds from earlier screens. From any step the flow moves to the next step; `exits` jump ahead
+ * before that (the first steps: stop here for now).
  * The machine is generated from this table, so the order lives in exactly one place.
  *
  * Short on purpose: the first safe steps come on screen three, and everything a screen used only
@@ -22,7 +22,6 @@ export interface StepDefinition {
   readonly id: string;
   readonly section: SectionId;
   readonly questions: readonly StepQuestion[];
-  readonly when?: ConditionName;
   readonly exits?: readonly { readonly when: ConditionName; readonly to: string }[];
 }
 

@@ -172,6 +172,11 @@ const coreActions = {
     details: [
       'Your Caldicott guardian is the senior person responsible for protecting patient information and making sure it is used properly.',
       'Show them the post and explain how the practice came across it.',
+      {
+        // Once the author is known to be staff, the plan has a step of its own for this.
+        text: 'If someone who works here posted it, ask them now to take it down: a short, factual request, not a disciplinary talk. Note when it came down.',
+        unless: 'writtenByCurrentStaff',
+      },
       'The practice decides whether this is a personal data breach that must be reported, with your data protection officer involved and advising. This tool cannot decide that.',
       'If it is reportable, it may need to go to the ICO within 72 hours of the practice becoming aware of it, weekends and bank holidays included, so involve them quickly.',
       "Practices in England report through the incident tool in the Data Security and Protection Toolkit (DSPT). Wales, Scotland and Northern Ireland have their own arrangements: check yours.",

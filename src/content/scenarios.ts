@@ -907,10 +907,10 @@ export const scenarios: readonly Scenario[] = [
         why: 'The post says little beyond a prescription not being ready, so no is just as fair. The urgent steps are the same.',
       },
     ],
-    mustInclude: ['saveEvidence', 'finishOnPracticePc'],
+    mustInclude: ['saveEvidence', 'tellPartnerOnCall', 'finishOnPracticePc'],
     mustNotInclude: [
       'replyBriefly',
-      'tellPartnerOnCall',
+      'ringOnCall',
       'reportToSite',
       'lookIntoConcerns',
       'involveCaldicottAndDpo',
@@ -918,7 +918,7 @@ export const scenarios: readonly Scenario[] = [
       'significantEventReview',
     ],
     teachingPoints: [
-      'Nothing about an angry prescription post needs sorting at 10.40pm: save a copy, then stop.',
+      'Nothing about an angry prescription post needs sorting at 10.40pm: save a copy, then stop. The partner on call hears about it in the morning; nobody needs ringing tonight.',
       'Patient information is asked about even at night, because a breach by the practice starts a 72-hour clock that runs through weekends. A patient writing about their own prescription is not that.',
       'Replying late at night, from your own phone or a personal account, is how small posts become big ones. Screenshots on a personal phone go into practice storage at the first chance.',
       'Had the post threatened anyone, the urgent steps would include warning that person tonight and keeping staff safe, even from home.',

@@ -23,6 +23,11 @@ export function settledBy<T>(answers: Answers, rule: (answers: Answers) => T): S
       if (typeof key === 'string' && target[key] === undefined) readUnanswered = true;
       return Reflect.has(target, key);
     },
+    getOwnPropertyDescriptor(target, key) {
+      // Object.hasOwn and hasOwnProperty ask this way.
+      if (typeof key === 'string' && target[key] === undefined) readUnanswered = true;
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
     ownKeys(target) {
       // Listing the answers (a spread, say) could depend on any of them.
       readUnanswered = true;

@@ -27,8 +27,15 @@ function evidenceNotSavedYet(answers: Answers): boolean {
 
 /** When police are involved or someone is at risk, waiting until later in the day is too late. */
 function mustRingOnCallNow(answers: Answers): boolean {
-  // Safety first, so the first steps can settle this before "carry on or stop here" is answered.
-  return conditions.inDanger(answers) || conditions.needsPolice(answers) || conditions.wantsUrgentOnly(answers);
+  return conditions.inDanger(answers) || conditions.needsPolice(answers);
+}
+
+/**
+ * A threat, a posted address, a call to confront someone, or a "yes" to "is anyone in danger, or
+ * has anyone threatened to kill or seriously hurt someone?": whoever is at risk is warned today.
+ */
+function someoneAtRiskOfHarm(answers: Answers): boolean {
+  return conditions.inDanger(answers) || threatensStaffSafety(answers);
 }
 
 function breaksRulesOn(platforms: readonly string[]): Rule {
@@ -84,8 +91,8 @@ function aboutColleagueInRole(role: Answers['targetRole']): Rule {
 const actionRules: readonly (readonly [ActionId, Rule])[] = [
   ['call999', conditions.inDanger],
   // Every route where someone is threatened or their address is posted warns them today.
-  ['warnThreatenedPerson', threatensStaffSafety],
-  ['keepStaffSafeToday', threatensStaffSafety],
+  ['warnThreatenedPerson', someoneAtRiskOfHarm],
+  ['keepStaffSafeToday', someoneAtRiskOfHarm],
   ['safeguardingToday', (a) => hasRisk(a, 'atRisk')],
   ['reportIntimateImages', (a) => hasRisk(a, 'intimateImages')],
   ['saveEvidence', evidenceNotSavedYet],
@@ -170,8 +177,9 @@ const actionRules: readonly (readonly [ActionId, Rule])[] = [
 ];
 
 /**
- * Someone reading on a phone at home needs only what cannot wait until they are back at work.
- * Everything else (who to tell, replies, reports, HR) is better done from a practice computer.
+ * Someone who stops after the first steps (at home, out of hours, on a phone) gets only what cannot
+ * wait until they are back at work. Everything else (replies, reports, HR) is better done from a
+ * practice computer.
  */
 export const urgentOnlyActionIds: ReadonlySet<ActionId> = new Set<ActionId>([
   'call999',
@@ -188,10 +196,11 @@ export const urgentOnlyActionIds: ReadonlySet<ActionId> = new Set<ActionId>([
   'recordWhatWasSeen',
   'reportToPolice',
   'ringOnCall',
+  // Stopping after the first steps is open to everyone: the on-call partner hears today, not at 3am.
+  'tellPartnerOnCall',
   'finishOnPracticePc',
 ]);
 
-const authorsFromOutside = knownFromOutside;
 
 const notToDoRules: readonly (readonly [NotToDoId, Rule])[] = [
   ['reportingBeforeSaving', (a) => a.evidenceSaved !== 'gone'],
@@ -199,8 +208,8 @@ const notToDoRules: readonly (readonly [NotToDoId, Rule])[] = [
   ['replyingPersonally', always],
   ['disclosingPatientInfo', always],
   // An unknown author is the one people are most tempted to look up.
-  ['lookingUpPoster', (a) => authorsFromOutside.includes(a.author ?? '') || a.author === 'unknown'],
-  ['actingInConsultationOrRemoving', (a) => authorsFromOutside.includes(a.author ?? '')],
+  ['lookingUpPoster', (a) => knownFromOutside.includes(a.author ?? '') || a.author === 'unknown'],
+  ['actingInConsultationOrRemoving', (a) => knownFromOutside.includes(a.author ?? '')],
   ['staffDefending', always],
   ['sharingScreenshots', (a) => a.platform === 'colleagueScreenshot' || conditions.patientInfoShown(a)],
   ['decidingDisciplineNow', conditions.writtenByCurrentStaff],
@@ -285,20 +294,16 @@ export function recommend(answers: Answers, practice: PracticeFacts = {}): Plan 
  */
 export function planSoFar(answers: Answers, practice: PracticeFacts = {}): Plan {
   const urgentOnly = settledBy(answers, conditions.wantsUrgentOnly);
-  const keeps = (id: ActionId) => urgentOnlyActionIds.has(id) || (urgentOnly.settled && !urgentOnly.value);
-  const chosen = actionRules
-    .filter(([id, applies]) => {
+  const fullPlanSettled = urgentOnly.settled && !urgentOnly.value;
+  // Settled as applying, and kept whichever way "carry on or stop here" goes.
+  const settledIn =
+    <Id extends string>(urgentSet: ReadonlySet<Id>) =>
+    ([id, applies]: readonly [Id, Rule]): boolean => {
       const rule = settledBy(answers, (a) => applies(a, practice));
-      return rule.settled && rule.value && keeps(id);
-    })
-    .map(([id]) => planned(id, answers, practice));
-  const keepsWarning = (id: NotToDoId) => urgentOnlyNotToDoIds.has(id) || (urgentOnly.settled && !urgentOnly.value);
-  const warnings = notToDoRules
-    .filter(([id, applies]) => {
-      const rule = settledBy(answers, (a) => applies(a, practice));
-      return rule.settled && rule.value && keepsWarning(id);
-    })
-    .map(([id]) => dontDo(id, answers));
+      return rule.settled && rule.value && (urgentSet.has(id) || fullPlanSettled);
+    };
+  const chosen = actionRules.filter(settledIn(urgentOnlyActionIds)).map(([id]) => planned(id, answers, practice));
+  const warnings = notToDoRules.filter(settledIn(urgentOnlyNotToDoIds)).map(([id]) => dontDo(id, answers));
   return {
     emergency: conditions.inDanger(answers),
     urgentOnly: urgentOnly.settled && urgentOnly.value,

@@ -90,13 +90,21 @@ function shorterRoute(old: StoredObject): unknown {
   if (!isObject(answers) || !isObject(drafts) || !Array.isArray(old['timeline'])) return { ...old, schemaVersion: 3 };
   const moved = answers as Record<string, unknown>;
   const kept = retiredQuestions.flatMap((question) => retiredAnswerText(question, moved[question]) ?? []);
-  if (moved['location'] === 'atWork' && moved['awayChoice'] === undefined) moved['awayChoice'] = 'continue';
-  if (moved['motive'] === 'trolling') {
+  const drafted = drafts as Record<string, unknown>;
+  // At work meant carrying on; a choice left over from an earlier "at home" answer did not count.
+  if (moved['location'] === 'atWork') {
+    moved['awayChoice'] = 'continue';
+    delete drafted['awayChoice'];
+  }
+  if (moved['motive'] === 'trolling' || drafted['motive'] === 'trolling') {
     // A tick is only added to a question already answered; otherwise it waits, unconfirmed, as a draft.
     if (Array.isArray(moved['situations'])) moved['situations'] = withTick(moved['situations'], 'trolling');
-    else (drafts as Record<string, unknown>)['situations'] = ['trolling'];
+    else drafted['situations'] = withTick(drafted['situations'], 'trolling');
   }
-  for (const question of retiredQuestions) delete moved[question];
+  for (const question of retiredQuestions) {
+    delete moved[question];
+    delete drafted[question];
+  }
   const at = typeof old['updatedAt'] === 'string' ? old['updatedAt'] : new Date(0).toISOString();
   const timeline =
     kept.length === 0

@@ -148,6 +148,30 @@ describe('Change from the plan', () => {
     expect(wizard.getSnapshot().context.answers.staffConcern).toBeUndefined();
   });
 
+  it('Back after a Change that stopped part-way goes back a screen, not round in a loop', () => {
+    const wizard = startWizard();
+    walkToPlan(mildReview, wizard);
+    wizard.send({ type: 'wizard.change', step: 'post' });
+    answerScreen(wizard, { platform: 'localGroup' });
+    expect(stepOf(wizard)).toBe('decision'); // "reply" is not possible here, so the pass-over stops
+    wizard.send({ type: 'wizard.back' });
+    expect(stepOf(wizard)).toBe('also');
+    wizard.send({ type: 'wizard.back' });
+    expect(stepOf(wizard)).toBe('what');
+  });
+
+  it('stopping after the first steps keeps the answers already given to later screens', () => {
+    const wizard = startWizard();
+    walkToPlan(mildReview, wizard);
+    wizard.send({ type: 'wizard.change', step: 'firstSteps' });
+    answerScreen(wizard, { awayChoice: 'urgentOnly' });
+    expect(stepOf(wizard)).toBe('plan');
+    expect(wizard.getSnapshot().context.answers).toMatchObject({ platform: 'googleReviews', author: 'public', decision: 'reply' });
+    wizard.send({ type: 'wizard.change', step: 'firstSteps' });
+    answerScreen(wizard, { awayChoice: 'continue' });
+    expect(stepOf(wizard)).toBe('plan'); // nothing to answer twice
+  });
+
   it('Back during a Change keeps the way back to the plan', () => {
     const wizard = startWizard();
     walkToPlan(mildReview, wizard);

@@ -65,8 +65,9 @@ describe('restoring a saved incident', () => {
     expect(snapshot.context.visited).toEqual(['start', 'risks']);
     const resumed = createActor(incidentMachine, { snapshot }).start();
     resumed.send({ type: 'wizard.continue', answers: { awayChoice: 'continue' } });
-    // Every screen already answered is passed over, up to the one with a new question.
-    expect(currentStep(resumed.getSnapshot())).toBe('post');
+    // Every screen already answered is passed over, up to the one with a question still open.
+    expect(currentStep(resumed.getSnapshot())).toBe('what');
+    expect(resumed.getSnapshot().context.visited).toEqual(['start', 'risks', 'firstSteps', 'post', 'who']);
   });
 
   it('asks a safety question before anything else, when an older incident never answered it', () => {

@@ -91,7 +91,7 @@ describe('the first-steps card, for each level of risk', () => {
   const safety = (answers: Answers): Answers => ({ danger: 'no', risks: ['none'], patientInfo: 'no', ...answers });
 
   it.each([
-    ['a mild post: save a copy now (who to tell is listed beside it)', safety({}), ['saveEvidence'], []],
+    ['a mild post: save a copy now, tell the on-call partner today', safety({}), ['saveEvidence'], ['tellPartnerOnCall']],
     [
       'someone in danger: 999 first, then the police and the on-call partner',
       safety({ danger: 'yes', risks: ['threat'] }),
@@ -108,13 +108,13 @@ describe('the first-steps card, for each level of risk', () => {
       'patient information shown: the DPO hears today',
       safety({ patientInfo: 'yes' }),
       ['saveEvidence'],
-      ['involveCaldicottAndDpo'],
+      ['tellPartnerOnCall', 'involveCaldicottAndDpo'],
     ],
     [
       'someone may harm themselves: the duty clinician and safeguarding lead now',
       safety({ risks: ['atRisk'] }),
       ['safeguardingToday', 'saveEvidence'],
-      [],
+      ['tellPartnerOnCall'],
     ],
   ] as const)('%s', (_name, answers, now, today) => {
     const card = firstStepsCard(answers);

@@ -449,6 +449,16 @@ describe('recommend: nobody threatened is left unwarned', () => {
     );
   });
 
+  it('on every route, a "yes" to danger (which includes a threat to kill or seriously hurt) warns too', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const got = ids(recommend({ ...answers, danger: 'yes' }));
+        expect(got).toContain('warnThreatenedPerson');
+        expect(got).toContain('keepStaffSafeToday');
+      }),
+    );
+  });
+
   it('on the urgent route, patient information shown always brings in the DPO, because 72 hours run through weekends', () => {
     fc.assert(
       fc.property(arbitraryAnswers, fc.constantFrom('yes' as const, 'notSure' as const), (answers, patientInfo) => {
@@ -574,10 +584,12 @@ describe('recommend: every plan is well formed', () => {
   });
 });
 
+const mustRing = (answers: Answers) => conditions.inDanger(answers) || conditions.needsPolice(answers);
+
 describe('recommend: urgent steps only', () => {
   const urgentSet: readonly string[] = [
     'call999', 'warnThreatenedPerson', 'keepStaffSafeToday', 'safeguardingToday', 'reportIntimateImages', 'askColleagueToTakeDown', 'involveCaldicottAndDpo',
-    'reportToPolice', 'saveEvidence', 'keepSavedEvidence', 'recordWhatWasSeen', 'ringOnCall', 'finishOnPracticePc',
+    'reportToPolice', 'saveEvidence', 'keepSavedEvidence', 'recordWhatWasSeen', 'ringOnCall', 'tellPartnerOnCall', 'finishOnPracticePc',
   ];
 
   it('returns only the urgent set, always with evidence, the on-call ring and the practice PC reminder', () => {
@@ -588,7 +600,8 @@ describe('recommend: urgent steps only', () => {
         const got = ids(plan);
         expect(plan.urgentOnly).toBe(true);
         for (const id of got) expect(urgentSet).toContain(id);
-        expect(got).toContain('ringOnCall');
+        // Rung now when someone is in danger or the police are involved; otherwise told today.
+        expect(got).toContain(mustRing(urgent) ? 'ringOnCall' : 'tellPartnerOnCall');
         expect(got).toContain('finishOnPracticePc');
         expect(got.some((id) => ['saveEvidence', 'keepSavedEvidence', 'recordWhatWasSeen'].includes(id))).toBe(true);
         expect(got.includes('call999')).toBe(urgent.danger === 'yes');

@@ -48,9 +48,21 @@ export const situationIncidents: readonly Incident[] = [
     mustNot: ['call999', 'involveCaldicottAndDpo', 'tellPartnerOnCall'],
   },
   {
+    name: 'critical: "yes" to danger with nothing else ticked still warns whoever is at risk, even stopping after the first steps',
+    answers: { ...urgentOnly, danger: 'yes' },
+    must: ['call999', 'warnThreatenedPerson', 'keepStaffSafeToday', 'saveEvidence', 'ringOnCall', 'finishOnPracticePc'],
+    mustNot: ['tellPartnerOnCall'],
+  },
+  {
+    name: 'a mild post, stopping after the first steps: the on-call partner hears today, nobody is rung at night',
+    answers: urgentOnly,
+    must: ['saveEvidence', 'tellPartnerOnCall', 'finishOnPracticePc'],
+    mustNot: ['ringOnCall', 'warnThreatenedPerson', 'call999'],
+  },
+  {
     name: 'critical: patient details in a post found on a Friday night, urgent steps only',
     answers: { ...urgentOnly, patientInfo: 'yes' },
-    must: ['involveCaldicottAndDpo', 'saveEvidence', 'ringOnCall', 'finishOnPracticePc'],
+    must: ['involveCaldicottAndDpo', 'saveEvidence', 'tellPartnerOnCall', 'finishOnPracticePc'],
     mustNot: ['warnThreatenedPerson', 'reportToPolice', 'significantEventReview'],
   },
   {

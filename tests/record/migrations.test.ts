@@ -229,6 +229,20 @@ describe('migrating version 2 to version 3 (a shorter route)', () => {
     expect(record.drafts['situations']).toEqual(['trolling']);
   });
 
+  it('treats "at work" as carrying on, even over a choice left from an earlier "at home" answer', () => {
+    const answers = { ...v2.answers, awayChoice: 'urgentOnly' };
+    const record = incidentRecord.parse(migrateToCurrent({ ...structuredClone(v2), answers, drafts: { awayChoice: 'urgentOnly' } }));
+    expect(record.answers['awayChoice']).toBe('continue');
+    expect(record.drafts['awayChoice']).toBeUndefined();
+  });
+
+  it('adds trolling to ticks already drafted, and drops drafts of retired questions', () => {
+    const { situations: _situations, ...answers } = v2.answers;
+    const drafts = { situations: ['press', 'filming'], policy: 'yes', motive: 'venting' };
+    const record = incidentRecord.parse(migrateToCurrent({ ...structuredClone(v2), answers, drafts }));
+    expect(record.drafts).toEqual({ situations: ['press', 'filming', 'trolling'] });
+  });
+
   it('leaves the choice to stop or carry on unanswered for someone who was at home', () => {
     const answers = { ...v2.answers, location: 'away' };
     const record = incidentRecord.parse(migrateToCurrent({ ...structuredClone(v2), answers }));

@@ -6,7 +6,9 @@ import { WizardContext } from '../../components/wizardContext';
 import { firstStepsWords } from '../../content/firstSteps';
 import { stepContent } from '../../content/steps';
 import { ui, urgencyLabels } from '../../content/ui';
+import { practiceFactsFrom } from '../../plan/practiceFacts';
 import { planSoFar } from '../../plan/recommend';
+import { usePracticeSettings } from '../../record/settingsContext';
 import { PlanSteps } from './PlanSteps';
 
 /** The plan so far, open from any screen: only what the answers given already settle, marked as not finished. */
@@ -14,7 +16,8 @@ export function PlanSoFarPage() {
   const actor = WizardContext.useActorRef();
   const visited = WizardContext.useSelector((s) => s.context.visited);
   const answers = WizardContext.useSelector((s) => s.context.answers);
-  const plan = planSoFar(answersOnPath(visited, answers));
+  const settings = usePracticeSettings();
+  const plan = planSoFar(answersOnPath(visited, answers), practiceFactsFrom(settings));
   const content = stepContent.planSoFar;
   const back = () => actor.send({ type: 'wizard.back' });
   return (
