@@ -112,7 +112,6 @@ export const stepContent = {
   plan: {
     caption: sections.plan.label,
     title: 'Your action plan',
-    body: [{ type: 'p', text: 'Start at the top: the most urgent steps come first.' }],
     why: 'Each step says where it comes from, so you can check it or show it to someone else.',
     sources: ['lmc', 'rcgp-sea'],
   },

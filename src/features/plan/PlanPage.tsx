@@ -4,7 +4,6 @@ import { recommend } from '../../plan/recommend';
 import { practiceFactsFrom } from '../../plan/practiceFacts';
 import { WizardContext } from '../../components/wizardContext';
 import { EmergencyCard } from '../../components/EmergencyCard';
-import { ContentBlocks } from '../../components/ContentBlocks';
 import { stepHeadingId } from '../../components/pageHeading';
 import { ActionList } from './ActionList';
 import { ReplyByNotice } from '../../components/ReplyByNotice';
@@ -39,7 +38,6 @@ export function PlanPage() {
       <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
         {content.title}
       </h1>
-      <ContentBlocks blocks={content.body} />
       {plan.urgentOnly ? (
         <div className="card card--warning">
           <h2 className="card__heading">{ui.plan.urgentOnlyTitle}</h2>
