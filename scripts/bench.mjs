@@ -27,7 +27,7 @@
  *    download link's click, or window.print once every screenshot is drawn). The clipboard,
  *    download and print are stubbed at that point, so the browser's own work is not counted.
  */
-import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { spawnSync, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
@@ -35,21 +35,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { measureInitialJs } from './bundle-size.mjs';
 import { routeTable, scenarioWalks } from './route-figures.mjs';
+import { chromeFlags, chromePath, startPreview, stopPreview } from './support.mjs';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const distDir = join(repo, 'dist');
 const port = 4174; // not the e2e tests' 4173, so both can run on one machine
 const baseURL = `http://127.0.0.1:${port}`;
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const lighthouseFlags = ['--headless=new', ...chromeFlags];
 const args = new Set(process.argv.slice(2));
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -90,39 +82,6 @@ function sizes() {
 
 // --- The preview server -------------------------------------------------------------------------
 
-async function answers(url) {
-  try {
-    return (await fetch(url)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function startPreview() {
-  if (await answers(baseURL)) throw new Error(`${baseURL} is already in use; stop that server first.`);
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: repo,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
-    if (await answers(baseURL)) return server;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${baseURL}`);
-}
-
-async function stopPreview(server) {
-  if (!server || server.exitCode !== null) return;
-  const exited = new Promise((r) => server.once('exit', r));
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {}
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-}
-
 // --- Driving the app (shared by puppeteer and playwright pages: only evaluate/waitForFunction) ----
 
 /** waitForFunction takes (fn, options, arg) in puppeteer and (fn, arg, options) in playwright. */
@@ -149,35 +108,25 @@ async function pick(page, label) {
   }, label);
 }
 
-/** A mild incident, screen by screen: [heading, option to pick or null]. */
+/** A mild incident, screen by screen: [heading, options to pick]. Labels are unique on each screen. */
 const mildPath = [
-  ["Don't reply yet", null],
-  ['Is anyone in danger right now, or has anyone threatened to kill or seriously hurt someone?', 'No'],
-  ['Does the post do any of these?', 'None of these'],
-  ['Are you at the practice now?', "Yes, I'm at work"],
-  ['Where did you see it?', 'Google reviews'],
-  ['Who is it about?', 'The practice as a whole'],
-  ['Who wrote it?', 'A patient or member of the public'],
-  ['Does the post give away anything about a patient?', 'No'],
-  ['Note down what you found', null],
-  ['Have you saved a copy of the post?', 'Yes, we have a copy'],
-  ['Who to tell at the practice', null],
-  ['What is the post mainly about?', 'Getting an appointment, phone waits or another part of our service'],
-  ['What seems to be behind it?', 'A real problem they want sorted out'],
-  ['Is it criticism or abuse?', 'Criticism'],
-  ['Does the practice have a social media policy that covers this?', 'Yes'],
-  ['What will you do about the post?', "Don't reply, and keep an eye on it"],
-  ["Does the post break the site's rules in any of these ways?", 'None of these, or not sure'],
-  ['Does anyone keep an eye on what is said online about the practice?', 'Yes'],
+  ['Is anyone in danger right now, or has anyone threatened to kill or seriously hurt someone?', ['No']],
+  ['What does the post do?', ['None of these', 'No']],
+  ['First steps: do these now', ['Yes, we have a copy', 'Carry on to the full plan: five more short screens']],
+  ['Where is the post, and when did you find it?', ['Google reviews']],
+  ['Who wrote it, and who is it about?', ['The practice as a whole', 'A patient or member of the public']],
+  ['What is it about?', ['Getting an appointment, phone waits or another part of our service', 'Criticism', 'No']],
+  ['Does any of this apply?', ['None of these', 'None of these, or not sure']],
+  ['What will you do about the post?', ["Don't reply, and keep an eye on it"]],
 ];
 
 /** From the home screen: start an incident and answer until the screen titled `until`. */
 async function walkTo(page, until) {
   await clickButton(page, 'Start a new incident');
-  for (const [title, option] of mildPath) {
+  for (const [title, options] of mildPath) {
     await headingIs(page, title);
     if (title === until) return;
-    if (option) await pick(page, option);
+    for (const option of options) await pick(page, option);
     await clickButton(page, 'Continue');
   }
   await headingIs(page, until);
@@ -189,7 +138,7 @@ async function runLighthouse() {
   const { navigation } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
   const puppeteer = (await import('puppeteer-core')).default;
-  const chrome = await launch({ chromePath, chromeFlags, logLevel: 'silent' });
+  const chrome = await launch({ chromePath, chromeFlags: lighthouseFlags, logLevel: 'silent' });
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
   const results = [];
   const flags = {
@@ -240,9 +189,9 @@ async function runLighthouse() {
     const reload = () => page.reload();
     results.push(summarise('Start screen', visit, await navigation(page, reload, { flags: reloadFlags })));
     await headingIs(page, 'Social media incidents');
-    await walkTo(page, 'Where did you see it?');
+    await walkTo(page, 'Where is the post, and when did you find it?');
     results.push(summarise('Question screen', `${visit}, reopened mid-incident`, await navigation(page, reload, { flags: reloadFlags })));
-    await headingIs(page, 'Where did you see it?');
+    await headingIs(page, 'Where is the post, and when did you find it?');
     await clickButton(page, 'All incidents');
     await headingIs(page, 'Social media incidents');
     await walkTo(page, 'Your action plan');
@@ -282,15 +231,15 @@ async function stepCost(browser) {
   const page = await context.newPage();
   await page.goto('/');
   await page.evaluate(timingScript);
-  await walkTo(page, 'What seems to be behind it?');
-  await pick(page, 'A real problem they want sorted out');
+  await walkTo(page, 'Who wrote it, and who is it about?');
+  for (const option of mildPath[4][1]) await pick(page, option);
   // Warm up once (the lazy chunks are loaded by now), then 100 of each.
   const round = async () => {
     await clickButton(page, 'Continue');
-    await headingIs(page, 'Is it criticism or abuse?');
+    await headingIs(page, 'What is it about?');
     await waitFor(page, () => document.activeElement?.tagName === 'H1');
     await clickButton(page, 'Back');
-    await headingIs(page, 'What seems to be behind it?');
+    await headingIs(page, 'Who wrote it, and who is it about?');
     await waitFor(page, () => document.activeElement?.tagName === 'H1');
   };
   await round();
@@ -581,8 +530,8 @@ function markdown({ info, size, lighthouse, steps, list, walks, exported }) {
     lines.push('');
   }
   lines.push('## Step cost in Chromium', '');
-  lines.push('Time inside the page from the click to the next screen\'s h1 taking focus (Continue between "What seems');
-  lines.push('to be behind it?" and "Is it criticism or abuse?", Back the other way; each answer is saved to IndexedDB).', '');
+  lines.push('Time inside the page from the click to the next screen\'s h1 taking focus (Continue between "Who wrote');
+  lines.push('it, and who is it about?" and "What is it about?", Back the other way; each answer is saved to IndexedDB).', '');
   lines.push('| move | steps | median | p95 | max |', '| --- | ---: | ---: | ---: | ---: |');
   lines.push(`| Continue | ${steps.continue.n} | ${ms(steps.continue.median)} | ${ms(steps.continue.p95)} | ${ms(steps.continue.max)} |`);
   lines.push(`| Back | ${steps.back.n} | ${ms(steps.back.median)} | ${ms(steps.back.p95)} | ${ms(steps.back.max)} |`);
@@ -649,7 +598,7 @@ async function main() {
   }
 
   const chromiumVersion = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  const server = await startPreview();
+  const server = await startPreview({ repo, port });
   let lighthouse = { error: 'skipped (--no-lighthouse)' };
   let steps;
   let list;
@@ -673,7 +622,7 @@ async function main() {
     }
 
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: chromeFlags.filter((f) => f !== '--headless=new') });
+    const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: chromeFlags });
     try {
       log('\nStep cost (100 Continue, 100 Back)…');
       steps = await stepCost(browser);

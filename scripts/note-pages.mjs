@@ -21,10 +21,10 @@
  * more pages of appendix than counted; the main body never holds screenshots. Fonts are whatever
  * this machine's Chromium has; Arial on a practice PC sets a little differently.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { chromeFlags, chromePath, importBundled } from './support.mjs';
 
 const args = process.argv.slice(2);
 const repoArg = args.indexOf('--repo');
@@ -33,15 +33,6 @@ const asJson = args.includes('--json');
 const pdfArg = args.indexOf('--pdf');
 /** Where to keep each PDF for a look by eye (optional). */
 const pdfDir = pdfArg >= 0 && args[pdfArg + 1] ? resolve(args[pdfArg + 1]) : undefined;
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Builds every note and renders it twice: whole, and the main body alone. */
 const renderSource = (paths) => `
@@ -128,8 +119,6 @@ export function notes() {
 `;
 
 async function renderNotes() {
-  const { rolldown } = await import('rolldown');
-  const entryId = '\0note-pages-entry';
   const cssStubId = '\0note-pages-css';
   const source = renderSource({
     buildNote: join(repo, 'src', 'note', 'buildNote.ts'),
@@ -139,36 +128,21 @@ async function renderNotes() {
     walk: join(repo, 'tests', 'support', 'walk.ts'),
     fixtures: join(repo, 'tests', 'note', 'incidents.ts'),
   });
-  const bundle = await rolldown({
-    input: 'note-pages-entry',
-    cwd: repo,
-    platform: 'node',
-    logLevel: 'silent',
-    transform: { jsx: { runtime: 'automatic' }, define: { 'process.env.NODE_ENV': '"production"' } },
+  const { notes } = await importBundled({
+    repo,
+    name: 'note-pages',
+    source,
+    options: { transform: { jsx: { runtime: 'automatic' }, define: { 'process.env.NODE_ENV': '"production"' } } },
     plugins: [
       {
-        name: 'note-pages',
-        resolveId(id) {
-          if (id === 'note-pages-entry') return entryId;
-          // The print view imports its stylesheet; the page below gets it whole instead.
-          if (id.endsWith('.css')) return cssStubId;
-          return null;
-        },
-        load: (id) => (id === entryId ? source : id === cssStubId ? 'export {};' : null),
+        // The print view imports its stylesheet; the page below gets it whole instead.
+        name: 'note-pages-css',
+        resolveId: (id) => (id.endsWith('.css') ? cssStubId : null),
+        load: (id) => (id === cssStubId ? 'export {};' : null),
       },
     ],
   });
-  const dir = mkdtempSync(join(os.tmpdir(), 'smiw-note-pages-'));
-  try {
-    const { output } = await bundle.generate({ format: 'esm' });
-    const file = join(dir, 'note-pages.mjs');
-    writeFileSync(file, output[0].code);
-    const { notes } = await import(pathToFileURL(file).href);
-    return notes();
-  } finally {
-    await bundle.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return notes();
 }
 
 /** The page the note prints from: the app's styles and the note's, and the body class PrintNote sets. */

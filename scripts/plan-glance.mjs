@@ -13,11 +13,10 @@
  * (stores 'incidents' and 'settings', as src/record/database.ts keeps them), and each is opened
  * from the home list in the production build (vite preview) in Chromium (playwright-core, headless).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { chromeFlags, chromePath, importBundled, startPreview, stopPreview } from './support.mjs';
 
 const args = process.argv.slice(2);
 const repoArg = args.indexOf('--repo');
@@ -27,8 +26,6 @@ const shotsArg = args.indexOf('--screenshots');
 const shotsDir = shotsArg >= 0 && args[shotsArg + 1] ? resolve(args[shotsArg + 1]) : undefined;
 const port = 4175; // not the e2e tests' 4173 or the bench's 4174
 const baseURL = `http://127.0.0.1:${port}`;
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const viewport = { width: 1366, height: 768 };
 
 const recordSource = (paths) => `
@@ -65,8 +62,6 @@ export const settings = fixtures.practiceSettings;
 `;
 
 async function buildRecords() {
-  const { rolldown } = await import('rolldown');
-  const entryId = '\0plan-glance-entry';
   const source = recordSource({
     scenarios: join(repo, 'src', 'content', 'scenarios.ts'),
     schema: join(repo, 'src', 'record', 'schema.ts'),
@@ -74,56 +69,8 @@ async function buildRecords() {
     walk: join(repo, 'tests', 'support', 'walk.ts'),
     fixtures: join(repo, 'tests', 'note', 'incidents.ts'),
   });
-  const bundle = await rolldown({
-    input: 'plan-glance-entry',
-    cwd: repo,
-    platform: 'node',
-    logLevel: 'silent',
-    plugins: [{ name: 'plan-glance', resolveId: (id) => (id === 'plan-glance-entry' ? entryId : null), load: (id) => (id === entryId ? source : null) }],
-  });
-  const dir = mkdtempSync(join(os.tmpdir(), 'smiw-plan-glance-'));
-  try {
-    const { output } = await bundle.generate({ format: 'esm' });
-    const file = join(dir, 'plan-glance.mjs');
-    writeFileSync(file, output[0].code);
-    const built = await import(pathToFileURL(file).href);
-    return { rows: built.records(), settings: built.settings };
-  } finally {
-    await bundle.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function reachable(url) {
-  try {
-    return (await fetch(url)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function startPreview() {
-  if (await reachable(baseURL)) throw new Error(`${baseURL} is already in use; stop that server first.`);
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: repo,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
-    if (await reachable(baseURL)) return server;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${baseURL}`);
-}
-
-function stopPreview(server) {
-  if (server && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {}
-  }
+  const built = await importBundled({ repo, name: 'plan-glance', source });
+  return { rows: built.records(), settings: built.settings };
 }
 
 /** Puts the records and settings into the app's own database, as the app would have saved them. */
@@ -186,7 +133,7 @@ async function main() {
   if (!existsSync(chromePath)) throw new Error(`Chromium not found at ${chromePath} (apt-get install -y chromium)`);
   if (!existsSync(join(repo, 'dist', 'index.html'))) throw new Error('No build in dist/: run npm run build first');
   const { rows, settings } = await buildRecords();
-  const server = await startPreview();
+  const server = await startPreview({ repo, port });
   const results = [];
   try {
     const { chromium } = await import('playwright-core');
@@ -223,7 +170,7 @@ async function main() {
       await browser.close();
     }
   } finally {
-    stopPreview(server);
+    await stopPreview(server);
   }
 
   console.log(

@@ -11,10 +11,9 @@
  * one per box ticked, one per Continue; the date, which defaults to now, and the optional
  * description are not counted. `npm run bench` prints the same table.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importBundled } from './support.mjs';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 
@@ -65,8 +64,6 @@ export function walkScenarios() {
 `;
 
 export async function scenarioWalks() {
-  const { rolldown } = await import('rolldown');
-  const entryId = '\0route-figures';
   const source = scenarioWalkSource({
     machine: join(repo, 'machines', 'incidentMachine.ts'),
     stateValue: join(repo, 'machines', 'stateValue.ts'),
@@ -74,30 +71,8 @@ export async function scenarioWalks() {
     questions: join(repo, 'src', 'content', 'questions.ts'),
     scenarios: join(repo, 'src', 'content', 'scenarios.ts'),
   });
-  const bundle = await rolldown({
-    input: 'route-figures',
-    cwd: repo,
-    platform: 'node',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'route-figures',
-        resolveId: (id) => (id === 'route-figures' ? entryId : null),
-        load: (id) => (id === entryId ? source : null),
-      },
-    ],
-  });
-  const dir = mkdtempSync(join(os.tmpdir(), 'smiw-route-'));
-  try {
-    const { output } = await bundle.generate({ format: 'esm' });
-    const file = join(dir, 'route-figures.mjs');
-    writeFileSync(file, output[0].code);
-    const { walkScenarios } = await import(pathToFileURL(file).href);
-    return walkScenarios();
-  } finally {
-    await bundle.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { walkScenarios } = await importBundled({ repo, name: 'route-figures', source });
+  return walkScenarios();
 }
 
 function median(values) {
