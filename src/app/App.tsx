@@ -25,6 +25,7 @@ import {
 import { downloadFile, fileTypes } from '../components/downloadFile';
 import { openStorage } from './openStorage';
 import { OfflineNotice, UpdatePrompt } from './UpdatePrompt';
+import { attempt, closeIncident } from './storageActions';
 import { StorageContext, useStorage, type Storage } from '../record/storageContext';
 
 // The wizard and the settings form load when first opened, so the home screen, which every visit
@@ -160,6 +161,8 @@ function viewKey(view: View): string {
 function Views() {
   const storage = useStorage();
   const [view, setView] = useState<View | null>(null);
+  // A storage action on the home screen that failed, said in words; only for the view it failed on.
+  const [homeProblem, setHomeProblem] = useState<{ readonly view: View; readonly text: string } | null>(null);
   const [entries, setEntries] = useState<readonly LoadResult[]>([]);
   const [practiceName, setPracticeName] = useState<string | null>(null);
   // Training runs in memory: nothing a room of trainees does is written to this computer.
@@ -311,7 +314,7 @@ function Views() {
   }, [storage]);
 
   useEffect(() => {
-    if (view?.name === 'home') void refresh();
+    if (view?.name === 'home') void refresh().catch(() => setHomeProblem({ view, text: home.failed.list }));
   }, [view, refresh]);
 
   const hasNavigated = useFocusHeadingOnViewChange(view ? viewKey(view) : null);
@@ -320,9 +323,10 @@ function Views() {
   return <HasNavigatedContext.Provider value={hasNavigated}>{renderView(view)}</HasNavigatedContext.Provider>;
 
   function renderView(view: View) {
-    const saveAndGoHome = async (record: IncidentRecord, message: string) => {
-      await storage.incidents.save(record);
-      go({ name: 'home' }, { message });
+    const saveAndGoHome = async (record: IncidentRecord, message: string, failed: string) => {
+      const saved = await attempt(failed, () => storage.incidents.save(record));
+      if (saved.ok) go({ name: 'home' }, { message });
+      else setHomeProblem({ view, text: saved.problem });
     };
     const goHome = () => go({ name: 'home' });
 
@@ -392,7 +396,12 @@ function Views() {
               text={home.deleteAll.text}
               confirmLabel={home.deleteAll.confirm}
               cancelLabel={home.deleteAll.cancel}
-              onConfirm={() => void storage.incidents.removeAll().then(() => go({ name: 'home' }, { message: home.deleteAll.done }))}
+              onConfirm={async () => {
+                const removed = await attempt(home.failed.removeAll, () => storage.incidents.removeAll());
+                if (!removed.ok) return removed.problem;
+                go({ name: 'home' }, { message: home.deleteAll.done });
+                return undefined;
+              }}
               onCancel={goHome}
             />
           </main>
@@ -405,11 +414,12 @@ function Views() {
               text={home.deleteOne.text}
               confirmLabel={home.deleteOne.confirm}
               cancelLabel={home.deleteOne.cancel}
-              onConfirm={() =>
-                void storage.incidents
-                  .remove(view.record.id)
-                  .then(() => go({ name: 'home' }, { message: home.deleteOne.done(view.record.reference) }))
-              }
+              onConfirm={async () => {
+                const removed = await attempt(home.failed.remove, () => storage.incidents.remove(view.record.id));
+                if (!removed.ok) return removed.problem;
+                go({ name: 'home' }, { message: home.deleteOne.done(view.record.reference) });
+                return undefined;
+              }}
               onCancel={goHome}
             />
           </main>
@@ -419,18 +429,11 @@ function Views() {
           <main id="main-content" className="layout__main" tabIndex={-1}>
             <CloseIncidentPage
               reference={view.record.reference}
-              onConfirm={(outcome) => {
-                const at = new Date().toISOString();
-                void saveAndGoHome(
-                  {
-                    ...view.record,
-                    status: 'closed',
-                    closedAt: at,
-                    outcome,
-                    timeline: [...view.record.timeline, { at, kind: 'closed', summary: outcome }],
-                  },
-                  home.closeOne.done(view.record.reference),
-                );
+              onConfirm={async (outcome) => {
+                const result = await closeIncident(storage.incidents, view.record, outcome);
+                if (!result.ok) return result.problem;
+                go({ name: 'home' }, { message: result.message });
+                return undefined;
               }}
               onCancel={goHome}
             />
@@ -445,10 +448,12 @@ function Views() {
               savesOnThisComputer={storage.savesOnThisComputer}
               persistent={storage.persistent}
               {...(view.message === undefined ? {} : { message: view.message })}
+              {...(homeProblem?.view === view ? { problem: homeProblem.text } : {})}
               onStart={() =>
-                void storage.incidents
-                  .create({ kind: 'live', now: new Date() })
-                  .then((record) => go({ name: 'incident', incidentId: record.id, page: 'screen' }, { record }))
+                void attempt(home.failed.start, () => storage.incidents.create({ kind: 'live', now: new Date() })).then((created) => {
+                  if (created.ok) go({ name: 'incident', incidentId: created.value.id, page: 'screen' }, { record: created.value });
+                  else setHomeProblem({ view, text: created.problem });
+                })
               }
               onOpen={(record) => go({ name: 'incident', incidentId: record.id, page: 'screen' }, { record })}
               onClose={(record) => go({ name: 'closeIncident', incidentId: record.id }, { record })}
@@ -458,14 +463,23 @@ function Views() {
                 void saveAndGoHome(
                   { ...rest, status: 'open', timeline: [...record.timeline, { at, kind: 'reopened', summary: home.reopened }] },
                   home.reopenedMessage(record.reference),
+                  home.failed.reopen,
                 );
               }}
               onDelete={(record) => go({ name: 'deleteIncident', incidentId: record.id }, { record })}
-              onKeep={(record) => void storage.incidents.save({ ...record, keep: true }).then(refresh)}
+              onKeep={(record) =>
+                void attempt(home.failed.keep, async () => {
+                  await storage.incidents.save({ ...record, keep: true });
+                  await refresh();
+                }).then((kept) => {
+                  if (!kept.ok) setHomeProblem({ view, text: kept.problem });
+                })
+              }
               onDownloadRaw={(id) =>
-                void storage.incidents
-                  .rawExport(id)
-                  .then((raw) => downloadFile(`unreadable-incident-${id}.json`, JSON.stringify(raw, null, 2), fileTypes.json))
+                void attempt(home.failed.downloadRaw, () => storage.incidents.rawExport(id)).then((raw) => {
+                  if (raw.ok) downloadFile(`unreadable-incident-${id}.json`, JSON.stringify(raw.value, null, 2), fileTypes.json);
+                  else setHomeProblem({ view, text: raw.problem });
+                })
               }
               onDeleteAll={() => go({ name: 'deleteAll' })}
               onSettings={() => go({ name: 'settings' })}

@@ -12,6 +12,7 @@ import { PracticeSettingsContext } from '../record/settingsContext';
 import type { PracticeSettings } from '../record/settingsSchema';
 import { CurrentScreen } from './CurrentScreen';
 import { SaveStatusLine } from './SaveStatusLine';
+import { collectOrphanFiles, saveStaleCopy } from '../record/staleCopy';
 import { useBrowserHistory } from './useBrowserHistory';
 import { IncidentPagesContext } from '../components/incidentPages';
 import { currentStep } from '../../machines/stateValue';
@@ -27,6 +28,7 @@ import { clickContinue, toggleReveal } from '../features/presenter/presenterActi
 import { TrainingBanner } from '../features/training/TrainingBanner';
 import { revealAddonFor } from '../features/training/TrainingReveal';
 import { useIncidentAutosave } from './useIncidentAutosave';
+import { reconcileWithMirror } from '../record/typingMirror';
 import { autosaveFlusher, registerUnsavedWorkFlusher } from './serviceWorker';
 import { useStorage } from '../record/storageContext';
 import { WizardContext } from '../components/wizardContext';
@@ -63,16 +65,24 @@ interface Props {
 
 /** One incident in the wizard, resumed exactly where it was left and saved as it goes. */
 export function IncidentView(props: Props) {
+  const { savesOnThisComputer } = useStorage();
+  // Typing this tab had not yet saved when the page reloaded comes back from its copy in
+  // sessionStorage, unless another tab has saved a newer revision since (typingMirror.ts).
+  const mirror = savesOnThisComputer && props.record.kind === 'live' && !props.training;
+  const opened = useMemo(
+    () => (mirror ? reconcileWithMirror(props.record) : { record: props.record, unsaved: false }),
+    [props.record, mirror],
+  );
   // Rebuilt once per incident opened: the record is the only copy of the answers.
-  const restored = useMemo(() => restoreSnapshot(props.record), [props.record]);
+  const restored = useMemo(() => restoreSnapshot(opened.record), [opened.record]);
   return (
     <WizardContext.Provider options={{ snapshot: restored.snapshot }}>
-      <IncidentShell {...props} />
+      <IncidentShell {...props} record={opened.record} local={{ mirror, openedUnsaved: opened.unsaved }} />
     </WizardContext.Provider>
   );
 }
 
-function IncidentShell({ record, onLeave, onReloadLatest, training, onRestartTraining, initialPage, addressOf, registerFlush }: Props) {
+function IncidentShell({ local, record, onLeave, onReloadLatest, training, onRestartTraining, initialPage, addressOf, registerFlush }: Props & { readonly local: { readonly mirror: boolean; readonly openedUnsaved: boolean } }) {
   const actor = WizardContext.useActorRef();
   const scenario = training ? scenarioById(training.scenarioId) : undefined;
   const reveal = scenario && training?.mode === 'walkthrough' ? revealAddonFor(scenario, training.practiceName) : null;
@@ -87,7 +97,7 @@ function IncidentShell({ record, onLeave, onReloadLatest, training, onRestartTra
       current = false;
     };
   }, [storage]);
-  const { status, drafts, autosaver } = useIncidentAutosave(record, storage.incidents);
+  const { status, drafts, autosaver } = useIncidentAutosave(record, storage.incidents, local);
   // A new version of the app reloads the page only once this incident's unsaved work is on disk.
   const reloadKeepsWork = storage.savesOnThisComputer && status?.state !== 'conflict';
   useEffect(() => registerUnsavedWorkFlusher(autosaveFlusher(autosaver, reloadKeepsWork)), [autosaver, reloadKeepsWork]);
@@ -162,7 +172,17 @@ function IncidentShell({ record, onLeave, onReloadLatest, training, onRestartTra
                   {training ? (
                     <p className="save-status">{saveStatusWords.training}</p>
                   ) : (
-                    <SaveStatusLine status={status} savesOnThisComputer={storage.savesOnThisComputer} onReloadLatest={onReloadLatest} />
+                    <SaveStatusLine
+                      status={status}
+                      savesOnThisComputer={storage.savesOnThisComputer}
+                      onReloadLatest={() =>
+                        // Files this tab stored for a post that never reached the saved record are removed first.
+                        void collectOrphanFiles(storage.incidents, storage.evidenceFiles, autosaver.current())
+                          .catch(() => 0)
+                          .then(onReloadLatest)
+                      }
+                      onKeepCopy={() => saveStaleCopy(storage.incidents, storage.evidenceFiles, autosaver.current()).then((copy) => copy.reference)}
+                    />
                   )}
                   {page === 'wizard' ? (
                     <>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { saveStatusWords } from '../content/home';
 import { formatLocalTime } from '../record/clock';
 import type { SaveStatus } from '../record/autosaver';
@@ -10,11 +11,23 @@ export function SaveStatusLine({
   status,
   savesOnThisComputer,
   onReloadLatest,
+  onKeepCopy,
 }: {
   status: SaveStatus | null;
   savesOnThisComputer: boolean;
   onReloadLatest: () => void;
+  /** Saves this tab's version as a new incident marked as a copy; resolves with its reference. */
+  onKeepCopy?: () => Promise<string>;
 }) {
+  const [copy, setCopy] = useState<{ readonly state: 'saving' | 'failed' } | { readonly state: 'saved'; readonly reference: string } | null>(null);
+  const keepCopy = (save: () => Promise<string>) => {
+    if (copy?.state === 'saving') return;
+    setCopy({ state: 'saving' });
+    save().then(
+      (reference) => setCopy({ state: 'saved', reference }),
+      () => setCopy({ state: 'failed' }),
+    );
+  };
   if (!savesOnThisComputer) {
     return (
       <p className="save-status save-status--warning" role="alert">
@@ -38,6 +51,16 @@ export function SaveStatusLine({
       return (
         <div className="save-status save-status--warning" role="alert">
           <p>{saveStatusWords.conflict}</p>
+          {onKeepCopy === undefined || copy?.state === 'saved' ? null : (
+            <>
+              <p>{saveStatusWords.reloadDiscards}</p>
+              <button type="button" className="button" onClick={() => keepCopy(onKeepCopy)} aria-disabled={copy?.state === 'saving' || undefined}>
+                {copy?.state === 'saving' ? saveStatusWords.keepingCopy : saveStatusWords.keepCopy}
+              </button>{' '}
+            </>
+          )}
+          {copy?.state === 'saved' ? <p>{saveStatusWords.keptCopy(copy.reference)}</p> : null}
+          {copy?.state === 'failed' ? <p>{saveStatusWords.keepCopyFailed}</p> : null}
           <button type="button" className="button button--secondary" onClick={onReloadLatest}>
             {saveStatusWords.reloadLatest}
           </button>

@@ -8,11 +8,15 @@ import { applyUpdate, dismissUpdate, useOfflineSupport, useServiceWorkerState } 
  * Renders nothing in development, in tests and where service workers are unavailable.
  */
 export function UpdatePrompt() {
-  const { offline, update, dismissed } = useServiceWorkerState();
+  const { offline, update, dismissed, blockedBy } = useServiceWorkerState();
   const visible = update !== 'none' && !dismissed;
   if (!visible && offline !== 'ready') return null;
   const message =
-    update === 'updating' ? updateWords.updating : update === 'blocked' ? updateWords.blocked : updateWords.explain;
+    update === 'updating' ? updateWords.updating : update === 'blocked'
+        ? blockedBy === 'openForm'
+          ? updateWords.blockedByForm
+          : updateWords.blocked
+        : updateWords.explain;
   // The same elements whether shown or not, so the status region is never replaced.
   return (
     <div className={visible ? 'card card--info' : undefined}>

@@ -25,11 +25,13 @@ export interface ServiceWorkerState {
   readonly update: UpdateStatus;
   /** The user chose "Later" for the version now waiting. */
   readonly dismissed: boolean;
+  /** Why an update is 'blocked': work not saved yet, or a form (a post, a reference) still open with changes. */
+  readonly blockedBy: 'unsaved' | 'openForm';
 }
 
 // --- The store ----------------------------------------------------------------------------------
 
-let state: ServiceWorkerState = { offline: 'pending', update: 'none', dismissed: false };
+let state: ServiceWorkerState = { offline: 'pending', update: 'none', dismissed: false, blockedBy: 'unsaved' };
 const listeners = new Set<() => void>();
 
 function setState(change: Partial<ServiceWorkerState>): void {
@@ -91,14 +93,24 @@ export function registerUnsavedWorkFlusher(flush: () => Promise<void>): () => vo
   };
 }
 
-/** Saved everywhere? Every flusher runs, even if one fails, so as much as possible is saved. */
-async function flushAll(): Promise<boolean> {
+/**
+ * Saved everywhere? Every flusher runs, even if one fails, so as much as possible is saved.
+ * null when a reload keeps everything; otherwise what stops it.
+ */
+async function flushAll(): Promise<ServiceWorkerState['blockedBy'] | null> {
   const results = await Promise.allSettled([...flushers].map((flush) => flush()));
-  return results.every((result) => result.status === 'fulfilled');
+  const refused = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+  if (refused.length === 0) return null;
+  return refused.some((reason) => reason instanceof UnsavedFormError) ? 'openForm' : 'unsaved';
 }
 
 export class UnsavedWorkError extends Error {
-  override readonly name = 'UnsavedWorkError';
+  override readonly name: string = 'UnsavedWorkError';
+}
+
+/** A form with changes that are not saved (screenshots attached, text typed): no reload until it is saved or cancelled. */
+export class UnsavedFormError extends UnsavedWorkError {
+  override readonly name: string = 'UnsavedFormError';
 }
 
 /**
@@ -130,11 +142,12 @@ let started = false;
 /** Saves everything, then reloads; if something could not be saved, says so and stays. */
 async function reloadAfterSaving(): Promise<void> {
   if (reloading) return;
-  if (await flushAll()) {
+  const blockedBy = await flushAll();
+  if (blockedBy === null) {
     reloading = true;
     window.location.reload();
   } else {
-    setState({ update: 'blocked', dismissed: false });
+    setState({ update: 'blocked', dismissed: false, blockedBy });
   }
 }
 
@@ -153,8 +166,9 @@ function noteWaiting(reg: ServiceWorkerRegistration): void {
 export async function applyUpdate(): Promise<void> {
   if (state.update === 'updating' || reloading) return;
   setState({ update: 'updating' });
-  if (!(await flushAll())) {
-    setState({ update: 'blocked' });
+  const blockedBy = await flushAll();
+  if (blockedBy !== null) {
+    setState({ update: 'blocked', blockedBy });
     return;
   }
   const waiting = registration?.waiting;

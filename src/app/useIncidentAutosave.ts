@@ -7,20 +7,38 @@ import { Autosaver, type SaveStatus } from '../record/autosaver';
 import { RevisionConflictError, type IncidentRepository } from '../record/incidentStore';
 import type { IncidentRecord } from '../record/schema';
 import { withDraft, withWizardPosition } from '../record/wizardState';
+import { sessionTypingMirror } from '../record/typingMirror';
 import { WizardContext } from '../components/wizardContext';
 
 /**
  * Keeps the open incident saved: each move through the wizard at once, typing after a pause, and
  * everything as soon as the tab is hidden or closed.
  */
-export function useIncidentAutosave(record: IncidentRecord, repository: IncidentRepository) {
+export function useIncidentAutosave(
+  record: IncidentRecord,
+  repository: IncidentRepository,
+  /** Keep a synchronous copy in this tab (typingMirror.ts); `openedUnsaved`: the record came from it. */
+  local: { readonly mirror: boolean; readonly openedUnsaved: boolean } = { mirror: false, openedUnsaved: false },
+) {
   const actor = WizardContext.useActorRef();
   const [status, setStatus] = useState<SaveStatus | null>(null);
   const autosaver = useMemo(
-    () => new Autosaver(repository, record, setStatus, (error) => error instanceof RevisionConflictError),
+    () =>
+      new Autosaver(
+        repository,
+        record,
+        setStatus,
+        (error) => error instanceof RevisionConflictError,
+        local.mirror ? sessionTypingMirror(record.id) : undefined,
+      ),
     // One autosaver per incident opened; later changes to `record` come from the autosaver itself.
-    [record.id, repository],
+    [record.id, repository, local.mirror],
   );
+  // Opened from this tab's copy of typing that had not reached the disk: save it now.
+  const openedUnsaved = local.openedUnsaved;
+  useEffect(() => {
+    if (openedUnsaved) autosaver.markUnsaved();
+  }, [autosaver, openedUnsaved]);
 
   const last = useRef<{ step: unknown; answers: unknown; visited: unknown } | null>(null);
   useEffect(() => {

@@ -98,6 +98,8 @@ export const evidenceContent = {
     reading: 'Reading the files…',
     save: 'Save post',
     cancel: 'Cancel',
+    lostFiles: (names: readonly string[]) =>
+      `${names.length === 1 ? 'This file was' : 'These files were'} attached but not saved before the page reloaded, so ${names.length === 1 ? 'it is' : 'they are'} not here now: ${names.join(', ')}. Add ${names.length === 1 ? 'it' : 'them'} again before you save the post.`,
     nothingToSave: 'Add a screenshot, the address, the account or the text of the post before saving.',
     storageFull:
       'This computer has no room left to save these files, so nothing was added. Delete evidence or incidents you no longer need, or free some disk space, then try again.',

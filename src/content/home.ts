@@ -68,9 +68,28 @@ export const home = {
     cancel: 'Cancel',
     done: (reference: string) => `Incident ${reference} is closed.`,
   },
+  /** When the browser refuses a change to what is stored: said in words, never silently ignored. */
+  failed: {
+    start: 'A new incident could not be started, because this browser did not let the tool save it.',
+    close: 'The incident was not closed, because this browser did not let the tool save the change. Your outcome is still here.',
+    closeGone: 'The incident could not be closed: it has been deleted in another tab or window, or can no longer be read there.',
+    closeChanged:
+      'The incident was not closed: it was changed again in another tab or window while this one was closing it. Your outcome is still here; press “Close the incident” again.',
+    closedElsewhere: (reference: string) => `Incident ${reference} had already been closed in another tab or window.`,
+    remove: 'The incident was not deleted, because this browser did not let the tool change what it has saved. It is still on this computer.',
+    removeAll: 'Not everything was deleted, because this browser did not let the tool change what it has saved. Some data may still be on this computer.',
+    reopen: 'The incident was not reopened, because this browser did not let the tool save the change.',
+    keep: 'The incident was not marked to keep, because this browser did not let the tool save the change.',
+    list: 'The list of incidents could not be read from this browser’s storage. Nothing has been deleted.',
+    downloadRaw: 'The raw data could not be read from this browser’s storage. Nothing has been deleted.',
+    full: 'This computer has no room left for the tool to save: delete evidence or incidents you no longer need, or free some disk space, then try again.',
+    tryAgain: 'Try again. If it keeps happening, print or copy anything you need, and ask whoever looks after this computer.',
+  },
   backToList: 'All incidents',
   backToTraining: 'All training scenarios',
   evidenceLink: (count: number) => (count === 0 ? 'Evidence and references (none saved yet)' : `Evidence and references (${count} saved)`),
+  /** Beside an incident saved from a second tab's version (see saveStatusWords.keepCopy). */
+  copyMark: (reference: string) => `Copy of ${reference}`,
   reopened: 'Reopened',
   reopenedMessage: (reference: string) => `${reference} is open again.`,
 } as const;
@@ -82,6 +101,14 @@ export const saveStatusWords = {
   conflict:
     'This incident has been changed in another tab or window, so this tab has stopped saving to avoid overwriting it. Your answers here are not lost.',
   reloadLatest: 'Open the latest version',
+  /** Said beside "Open the latest version", which replaces what is on screen here. */
+  reloadDiscards: 'Opening the latest version replaces what is on screen here. To keep both, save this tab’s version as a copy first.',
+  keepCopy: 'Keep both: save this tab’s version as a copy',
+  keepingCopy: 'Saving a copy…',
+  keptCopy: (reference: string) =>
+    `This tab’s version is saved as a new incident, ${reference}, marked as a copy on the incident list. You can now open the latest version.`,
+  keepCopyFailed: 'The copy could not be saved on this computer. This tab’s version is still on screen: print it or copy what you need.',
+  copyOf: (reference: string) => `Copy of ${reference}: the changes made in a second tab that could not be saved there`,
   memoryOnly: 'Not saved on this computer: kept only while this tab is open.',
   training: 'Training: nothing is saved on this computer.',
 } as const;

@@ -151,7 +151,7 @@ export const noteWords = {
       monitor: 'Not to reply, and to keep an eye on it.',
       complaint: 'To deal with it privately through the complaints process.',
     } as Readonly<Record<string, string>>,
-    urgentOnly: 'To do only the urgent steps from home and finish the rest at work.',
+    urgentOnly: 'To stop after the first steps, do only the urgent steps, and finish the rest later on a practice computer.',
     replyPosted: (when: string) => `A reply was posted on ${when} (see Appendix C).`,
     closed: (when: string) => `The incident was closed on ${when}.`,
   },
@@ -284,4 +284,6 @@ export const importWords = {
   noCrypto: 'This browser cannot check the files’ fingerprints on this page, so the import was stopped. Nothing has been changed.',
   unexpected: 'The file could not be imported because of an unexpected problem. Nothing has been changed.',
   timeline: (reference: string, exportedAt: string) => `Imported from a file: was ${reference}, exported ${exportedAt}`,
+  retentionRenewed: (closedOn: string, deleteOn: string) =>
+    `This incident was closed on ${closedOn}, more than 12 months ago, so the app would have deleted it as soon as it was brought in. It now counts as closed on the day it was brought in, and will be kept until ${deleteOn} unless you choose Keep.`,
 } as const;

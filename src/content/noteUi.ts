@@ -48,6 +48,8 @@ export const exportPanelWords = {
     'The backup contains everything about this incident: every answer, name, note and screenshot, whoever the copy above is for. Nothing is hidden in it, so keep it as safely as the incident itself. Use it to move the incident to another computer or to bring it back later.',
   backup: 'Download a backup (.json)',
   backupFailed: 'The backup could not be made because the evidence files could not be read. Nothing has been changed.',
+  backupTooLarge: (sizeMb: string, limitMb: string) =>
+    `The backup was not made: with its evidence files it would be about ${sizeMb} MB, and this app can bring back in a backup of up to ${limitMb} MB. A backup it could not restore would not protect anything. Keep copies of the largest screenshots somewhere safe, remove them from the evidence log, and make the backup again; or print the plan. Nothing has been changed.`,
   /** Added to the file name of a note made for sharing, so the two copies are not mixed up. */
   sharingFileSuffix: 'for-sharing',
 } as const;

@@ -43,11 +43,13 @@ const contacts = {
   dataProtectionOfficer: {
     legend: 'Data protection officer',
     planLabel: 'Data protection officer',
+    hint: 'Advises the practice on data protection, including whether a breach must be reported to the ICO.',
     phoneError: "Enter the data protection officer's phone number using numbers and spaces, like 01632 960123",
   },
   caldicottGuardian: {
     legend: 'Caldicott guardian',
     planLabel: 'Caldicott guardian',
+    hint: 'The senior person responsible for protecting patient information and making sure it is used properly.',
     phoneError: "Enter the Caldicott guardian's phone number using numbers and spaces, like 01632 960123",
   },
   hrAdviser: {
@@ -98,6 +100,10 @@ export const settingsContent = {
   saved: (time: string) => `Settings saved on this computer at ${time}`,
   saveFailed:
     'The settings could not be saved on this computer. Nothing has been changed. Try again, and if it keeps happening, write the details down for now.',
+  conflict:
+    'These settings were changed in another tab or window after you opened this page, so yours were not saved and the other changes were kept. What you entered is still here.',
+  saveMineAnyway: 'Save mine instead',
+  showSaved: 'Show the saved settings (mine are discarded)',
   errorSummaryTitle: ui.errorSummaryTitle,
   errorPrefix: ui.errorPrefix,
   /** Added to the browser tab title while there are errors, so it is the first thing heard. */

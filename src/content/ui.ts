@@ -45,7 +45,7 @@ export const ui = {
   plan: {
     urgentOnlyTitle: 'Urgent steps only',
     urgentOnlyText:
-      'You chose to do only the urgent steps from home. Finish the rest on a practice computer when you are next at work.',
+      'You chose to stop after the first steps, so this plan holds only the urgent steps. Finish the rest on a practice computer, or hand over: Change beside "What you chose to do next" carries on from where you stopped.',
     notToDoHeading: 'What not to do',
     checkAnswersHeading: 'Your answers',
     checkAnswersIntro: 'The plan is based on these answers. Change any of them and the plan will update.',

@@ -8,14 +8,17 @@
  *
  * Everything taken from the record is marked as typed text, even where the app wrote it (timeline
  * summaries, owners): a record may have been imported from a file, so none of it is trusted to be
- * free of markup. Redaction, for notes leaving the practice, replaces whatever could name someone
- * (account names, colleagues, anything written freely) rather than trying to spot names in it.
+ * free of markup. Redaction, for notes leaving the practice, works by allow-list rather than by
+ * trying to spot names: in a redacted note every typed run is replaced (see `redactSection`), and
+ * only values the app can check are safe (an option it offers, a fingerprint, a file type it
+ * accepts, a date) are shown, in its own words.
  */
 import { progressOf } from '../record/actionProgress';
 import { conditions } from '../../machines/conditions';
 import { isRouteStep, questionsOf } from '../../machines/steps';
 import { actions as actionContent, type ActionId } from '../content/actions';
 import { noteWords } from '../content/note';
+import { referencesContent } from '../content/references';
 import { questions, type Answers, type QuestionId } from '../content/questions';
 import { sourceIds, sources, type SourceId } from '../content/sources';
 import { stepContent } from '../content/steps';
@@ -28,7 +31,8 @@ import { writtenByStaff } from '../plan/incidentFacts';
 import { practiceFactsFrom } from '../plan/practiceFacts';
 import { recommend } from '../plan/recommend';
 import type { Plan, PlannedAction } from '../plan/types';
-import { formatLocalDate, formatLocalDateTime } from '../record/clock';
+import { formatLocalDate, formatLocalDateTime, parsePracticeTime } from '../record/clock';
+import { allowedEvidenceTypes } from '../record/evidenceRules';
 import type { ActionProgress, EvidenceItem, IncidentRecord, IncidentReference } from '../record/schema';
 import type { PracticeSettings } from '../record/settingsSchema';
 import type { Block, ChecklistGroup, ChecklistItem, Field, ListItem, Note, NoteAttachment, Run, Section, SectionId, Text } from './types';
@@ -49,6 +53,8 @@ export interface NoteOptions {
 
 const words = (text: string): Text => [{ text, typed: false }];
 const typed = (text: string): Text => [{ text, typed: true }];
+/** Typed, but not from the record: the practice's own name, kept in a note for sharing. */
+const practiceOwn = (text: string): Text => [{ text, typed: true, shared: true }];
 
 function given(value: string | undefined): value is string {
   return value !== undefined && value.trim() !== '';
@@ -294,7 +300,7 @@ function summarySection(
   const training = record.kind === 'training';
   const practiceName = options.practiceName ?? options.settings?.practiceName;
   const facts: Field[] = [
-    { label: s.practice, value: given(practiceName) ? typed(practiceName) : words(noteWords.notGiven) },
+    { label: s.practice, value: given(practiceName) ? practiceOwn(practiceName) : words(noteWords.notGiven) },
     { label: s.reference, value: words(record.reference) },
     { label: s.kind, value: words(s.kinds[record.kind]) },
     { label: s.status, value: words(s.statuses[record.status]) },
@@ -413,9 +419,9 @@ function evidenceBlocks(item: EvidenceItem, redact: boolean): Block[] {
   const files: ListItem[] = item.files.map((file) => ({
     text: personal(file.name, redact) ?? words(noteWords.notGiven),
     fields: [
-      { label: e.fileType, value: typed(file.type) },
+      { label: e.fileType, value: (allowedEvidenceTypes as readonly string[]).includes(file.type) ? words(file.type) : typed(file.type) },
       { label: e.fileSize, value: words(e.bytes(file.size)) },
-      { label: e.sha256, value: typed(file.sha256) },
+      { label: e.sha256, value: /^[0-9a-f]{64}$/.test(file.sha256) ? words(file.sha256) : typed(file.sha256) },
       { label: e.fileAdded, value: when(file.addedAt) },
     ],
   }));
@@ -446,8 +452,9 @@ function evidenceSection(record: IncidentRecord, redact: boolean, training: bool
 /** On one line each: the main body has room for the references, not for a list of fields each. */
 function referenceItem(reference: IncidentReference, redact: boolean): ListItem {
   const r = noteWords.references;
-  // Support is offered to a person, so what is written beside it can name them.
-  const withWhom = reference.kind === 'support' ? personal(reference.with, redact) : given(reference.with) ? typed(reference.with) : undefined;
+  // Support is offered to a person, so what is written beside it can name them. A site, a police
+  // route or an adviser the form offers is shown in the app's own words.
+  const withWhom = reference.kind === 'support' ? personal(reference.with, redact) : withChoice(reference);
   return {
     title: r.kinds[reference.kind],
     fieldsInline: true,
@@ -459,6 +466,15 @@ function referenceItem(reference: IncidentReference, redact: boolean): ListItem 
       ...field(r.notes, personal(reference.notes, redact)),
     ],
   };
+}
+
+function withChoice(reference: IncidentReference): Text | undefined {
+  const value = reference.with;
+  if (!given(value)) return undefined;
+  const choices: readonly { readonly value: string }[] =
+    reference.kind === 'platformReport' ? questions.platform.options : (referencesContent.kinds[reference.kind].with?.choices ?? []);
+  const known = choices.some((choice) => choice.value === value);
+  return known ? words(value) : typed(value);
 }
 
 function referencesSection(record: IncidentRecord, redact: boolean, training: boolean): Section {
@@ -493,7 +509,9 @@ function answerText(id: QuestionId, formatted: string, answers: Answers): Text {
     const known = values.every((v) => question.options.some((option) => option.value === v));
     return known ? words(formatted) : typed(formatted);
   }
-  return question.kind === 'datetime' ? words(formatted) : typed(formatted);
+  return question.kind === 'datetime' && typeof answers[id] === 'string' && parsePracticeTime(answers[id]) !== null
+    ? words(formatted)
+    : typed(formatted);
 }
 
 function answersSection(record: IncidentRecord, answers: Answers, redact: boolean, training: boolean): Section {
@@ -594,6 +612,73 @@ function answersOf(record: IncidentRecord): Answers {
   return answers as Answers;
 }
 
+// --- Redaction by allow-list ----------------------------------------------------------------
+
+/**
+ * In a note for sharing, every typed run is replaced, whatever field it sits in: only the app's
+ * own words (option labels, dates, fingerprints, checked file types) and the practice's own name
+ * stay. A field added later is therefore hidden until someone decides it is safe to show.
+ */
+function redactText(text: Text): Text {
+  const kept: Run[] = [];
+  for (const run of text) {
+    if (!run.typed || run.shared === true) kept.push(run);
+    else if (kept[kept.length - 1]?.text !== noteWords.removed) kept.push({ text: noteWords.removed, typed: false });
+  }
+  return kept;
+}
+
+function redactFields(fields: readonly Field[]): Field[] {
+  return fields.map((f) => ({ label: f.label, value: redactText(f.value) }));
+}
+
+function redactItem(item: ListItem): ListItem {
+  return {
+    ...item,
+    ...(item.text === undefined ? {} : { text: redactText(item.text) }),
+    ...(item.fields === undefined ? {} : { fields: redactFields(item.fields) }),
+    ...(item.details === undefined ? {} : { details: item.details.map(redactText) }),
+  };
+}
+
+function redactBlock(block: Block): Block {
+  switch (block.type) {
+    case 'paragraph':
+    case 'notice':
+      return { ...block, text: redactText(block.text) };
+    case 'fields':
+      return { ...block, fields: redactFields(block.fields) };
+    case 'checklist':
+      return {
+        ...block,
+        groups: block.groups.map((group) => ({
+          heading: group.heading,
+          items: group.items.map((item) => ({
+            ...item,
+            ...(item.note === undefined ? {} : { note: redactText(item.note) }),
+            status: redactText(item.status),
+            owner: redactText(item.owner),
+            due: redactText(item.due),
+          })),
+        })),
+      };
+    case 'list':
+      return { ...block, items: block.items.map(redactItem) };
+    case 'prompts':
+      return block;
+    case 'subsection':
+      return { ...block, blocks: block.blocks.map(redactBlock) };
+  }
+}
+
+function redactSection(section: Section): Section {
+  return { ...section, blocks: section.blocks.map(redactBlock) };
+}
+
+function redactedIf(redact: boolean, sections: readonly Section[]): readonly Section[] {
+  return redact ? sections.map(redactSection) : sections;
+}
+
 export function buildNote(record: IncidentRecord, options: NoteOptions): Note {
   const { redact } = options;
   const training = record.kind === 'training';
@@ -617,8 +702,8 @@ export function buildNote(record: IncidentRecord, options: NoteOptions): Note {
     training,
     redacted: redact,
     title: marked(`${noteWords.title}: ${record.reference}`, training),
-    preamble,
-    sections: [
+    preamble: redact ? preamble.map(redactBlock) : preamble,
+    sections: redactedIf(redact, [
       summarySection(record, answers, plan, leftOver, options),
       referencesSection(record, redact, training),
       actionPlanSection(plan, record, options, training),
@@ -629,7 +714,7 @@ export function buildNote(record: IncidentRecord, options: NoteOptions): Note {
       answersSection(record, answers, redact, training),
       reviewSection(training),
       sourcesSection(plan, training),
-    ],
+    ]),
     footer: marked(`${record.reference}, ${formatLocalDate(options.now)}`, training),
     attachments: attachmentsOf(record, redact),
   };

@@ -34,6 +34,31 @@ export interface IncidentExport {
   readonly files: readonly ExportedFile[];
 }
 
+/**
+ * The largest backup this app writes, and so the largest it reads back. Set from the browser, not
+ * from a guess about screenshots: a backup is read as one string and parsed in one go, and Chromium
+ * cannot hold a string of more than about 512 million characters. 256 MB leaves room for the parsed
+ * copy beside it, and holds about 190 MB of evidence files (ten 19 MB screenshots, or ninety 2 MB
+ * ones). The export refuses, in words, to write a backup over this size, so it never writes one it
+ * cannot restore.
+ */
+export const maxBackupBytes = 256 * 1024 * 1024;
+
+/** The length of the base64 text for `size` bytes. */
+function base64Length(size: number): number {
+  return Math.ceil(size / 3) * 4;
+}
+
+/**
+ * Roughly how large the backup of this record and these files will be, before it is built: the
+ * files' base64 plus the record. Close enough to refuse a backup that is too large without
+ * building 300 MB of text first; the built text is measured again before it is offered.
+ */
+export function estimatedBackupBytes(record: IncidentRecord, files: readonly Pick<ExportableFile, 'size'>[]): number {
+  const recordBytes = new TextEncoder().encode(JSON.stringify(record)).length * 2;
+  return files.reduce((total, file) => total + base64Length(file.size) + 400, recordBytes + 400);
+}
+
 /** Built in slices: one String.fromCharCode call over megabytes would overflow the stack. */
 export function bytesToBase64(bytes: Uint8Array): string {
   const slice = 0x8000;
@@ -63,6 +88,43 @@ export function exportIncidentJson(
     })),
   };
   return JSON.stringify(envelope, null, 2);
+}
+
+/** UTF-8 length without building a copy of a 250 MB string. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export type BackupResult =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly tooLarge: true; readonly bytes: number; readonly limit: number };
+
+/**
+ * The backup, or a refusal when it would be larger than this app can read back (`maxBackupBytes`):
+ * a backup that cannot be restored is never written.
+ */
+export function exportIncidentBackup(
+  record: IncidentRecord,
+  files: readonly ExportableFile[],
+  now: Date = new Date(),
+  limit: number = maxBackupBytes,
+): BackupResult {
+  const estimate = estimatedBackupBytes(record, files);
+  if (estimate > limit * 1.5) return { ok: false, tooLarge: true, bytes: estimate, limit };
+  const text = exportIncidentJson(record, files, now);
+  const bytes = text.length > limit ? text.length : utf8Length(text);
+  if (bytes > limit) return { ok: false, tooLarge: true, bytes, limit };
+  return { ok: true, text };
 }
 
 /** A file name for the download: the reference and the practice's date, nothing more. */

@@ -7,16 +7,17 @@
  */
 import * as z from 'zod/mini';
 import { importWords } from '../content/note';
-import { formatLocalDateTime } from '../record/clock';
+import { formatLocalDate, formatLocalDateTime } from '../record/clock';
 import type { StoredFile } from '../record/database';
 import { describeProblems, type IncidentRepository } from '../record/incidentStore';
 import { migrateToCurrent } from '../record/migrations';
-import { incidentRecord, type IncidentRecord } from '../record/schema';
+import { deletionDueAt } from '../record/retention';
+import { incidentRecord, listLimits, type IncidentRecord } from '../record/schema';
 import { makeInert } from './escape';
-import { exportFormat, exportFormatVersion } from './exportJson';
+import { exportFormat, exportFormatVersion, maxBackupBytes, utf8Length } from './exportJson';
 
-/** Comfortably more than an incident with a few screenshots; a file picker can offer anything. */
-export const defaultImportLimitBytes = 25 * 1024 * 1024;
+/** The largest backup the app writes (see `maxBackupBytes`); a file picker can offer anything. */
+export const defaultImportLimitBytes = maxBackupBytes;
 
 export interface ImportedFile {
   readonly id: string;
@@ -50,7 +51,7 @@ const envelope = z.object({
   exportedAt: z.iso.datetime({ offset: true }),
   // Checked on its own after migrating, so an older record is not refused for its old shape.
   record: z.unknown(),
-  files: z.array(exportedFile),
+  files: z.array(exportedFile).check(z.maxLength(listLimits.evidence * 5)),
 });
 
 type ExportedFile = z.infer<typeof exportedFile>;
@@ -63,21 +64,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** UTF-8 length without building a copy of a 25 MB string. */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
 function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toLocaleString('en-GB', { maximumFractionDigits: 1 });
 }
@@ -88,18 +74,41 @@ function shownName(name: string): string {
   return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }
 
-const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** The 64 letters of base64, by character code. */
+const base64Letters = (() => {
+  const table = new Uint8Array(128);
+  for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') table[c.charCodeAt(0)] = 1;
+  return table;
+})();
 
-function base64ToBytes(base64: string): Uint8Array | null {
-  if (!base64Pattern.test(base64)) return null;
+/** Characters decoded at a time: a multiple of 4, so each slice is whole base64 on its own. */
+const base64Slice = 4 * 64 * 1024;
+
+/**
+ * Checked one character at a time and decoded in slices, so a 20 MB screenshot (27 million
+ * characters) neither overflows the stack, as one regular expression over the whole text did,
+ * nor needs a second 20 MB string.
+ */
+export function base64ToBytes(base64: string): Uint8Array | null {
+  const length = base64.length;
+  if (length % 4 !== 0) return null;
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  for (let i = 0; i < length - padding; i += 1) {
+    const code = base64.charCodeAt(i);
+    if (code >= 128 || base64Letters[code] !== 1) return null;
+  }
+  const bytes = new Uint8Array((length / 4) * 3 - padding);
+  let at = 0;
   try {
-    const binary = atob(base64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-    return bytes;
+    for (let start = 0; start < length; start += base64Slice) {
+      const binary = atob(base64.slice(start, start + base64Slice));
+      for (let i = 0; i < binary.length; i += 1) bytes[at + i] = binary.charCodeAt(i);
+      at += binary.length;
+    }
   } catch {
     return null;
   }
+  return at === bytes.length ? bytes : null;
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -154,8 +163,10 @@ async function checkFiles(
   return { files, problems };
 }
 
-async function parse(text: unknown, maxBytes: number): Promise<ImportResult> {
-  if (typeof text !== 'string') return failed(importWords.notText);
+async function parse(input: unknown, maxBytes: number): Promise<ImportResult> {
+  if (typeof input !== 'string') return failed(importWords.notText);
+  // A byte-order mark, as Notepad writes, is not part of the JSON; the file picker drops it too.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   // UTF-16 length never exceeds the UTF-8 size, so a long text is refused before it is measured.
   const size = text.length > maxBytes ? text.length : utf8Length(text);
   if (size > maxBytes) return failed(importWords.tooLarge(megabytes(size), megabytes(maxBytes)));
@@ -168,7 +179,8 @@ async function parse(text: unknown, maxBytes: number): Promise<ImportResult> {
   }
   if (!isObject(raw) || raw['format'] !== exportFormat) return failed(importWords.notExport);
   const version = raw['formatVersion'];
-  if (typeof version === 'number' && version > exportFormatVersion) {
+  // Only a whole number is a version; 1.5 is a damaged file, not one from a newer app.
+  if (typeof version === 'number' && Number.isInteger(version) && version > exportFormatVersion) {
     return failed(importWords.newerFormat(version, exportFormatVersion));
   }
 
@@ -212,6 +224,19 @@ function whenExported(iso: string): string {
 }
 
 /**
+ * A closed incident whose 12 months have already run out would be deleted by the retention rule the
+ * moment the list is shown again. Brought in on purpose, it gets a fresh 12 months, counted from
+ * today, and its timeline says so (the original "closed" entry keeps the real date).
+ */
+export function renewedRetention(record: IncidentRecord, now: Date): { summary: string } | null {
+  const due = deletionDueAt(record);
+  if (due === null || due.getTime() > now.getTime()) return null;
+  const renewedDue = deletionDueAt({ ...record, closedAt: now.toISOString() });
+  if (renewedDue === null) return null;
+  return { summary: importWords.retentionRenewed(formatLocalDate(record.closedAt ?? record.updatedAt), formatLocalDate(renewedDue)) };
+}
+
+/**
  * Makes the checked import a new incident: a new id and reference from `repository.create`, the
  * imported content copied in with an 'imported' timeline entry, and its files stored under new ids
  * (so they can never replace the files of the incident they came from). `currentStep` and
@@ -231,6 +256,7 @@ export async function importAsNewIncident(
     throw new Error('importAsNewIncident: this import has evidence files, but no way to store them was given');
   }
   const created = await repository.create({ kind: parsed.record.kind, now });
+  const renewed = renewedRetention(parsed.record, now);
   const newFileIds = new Map(parsed.files.map((file, index) => [file.id, `${created.id}/file-${index + 1}`]));
   const imported = parsed.record;
   const record: IncidentRecord = {
@@ -250,7 +276,9 @@ export async function importAsNewIncident(
         summary: importWords.timeline(imported.reference, whenExported(parsed.exportedAt)),
         ref: imported.reference,
       },
+      ...(renewed === null ? [] : [{ at: now.toISOString(), kind: 'imported' as const, summary: renewed.summary }]),
     ],
+    ...(renewed === null ? {} : { closedAt: now.toISOString() }),
   };
   try {
     if (storeFiles !== undefined && parsed.files.length > 0) {

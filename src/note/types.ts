@@ -12,6 +12,8 @@ export interface Run {
   readonly text: string;
   /** From the record rather than from src/content: rendered as inert text, always. */
   readonly typed: boolean;
+  /** Typed, but not from the record (the practice's own name): kept in a note for sharing. */
+  readonly shared?: boolean;
 }
 
 export type Text = readonly Run[];

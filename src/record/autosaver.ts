@@ -5,6 +5,7 @@
  * Typing is saved after a short pause (and at once when the tab is hidden), answers at once.
  */
 import type { IncidentRecord } from './schema';
+import type { TypingMirror } from './typingMirror';
 
 export type SaveStatus =
   | { readonly state: 'saved'; readonly at: string }
@@ -31,8 +32,16 @@ export class Autosaver {
     initial: IncidentRecord,
     private readonly onStatus: (status: SaveStatus) => void,
     private readonly isConflict: (error: unknown) => boolean,
+    /** A synchronous copy of what is not on disk yet, so a reload straight after typing keeps it. */
+    private readonly mirror?: TypingMirror,
   ) {
     this.record = initial;
+  }
+
+  private sending: IncidentRecord | null = null;
+
+  private mirrorNow(unsaved: boolean): void {
+    this.mirror?.keep({ record: this.record, sending: this.sending, unsaved });
   }
 
   private readonly listeners = new Set<() => void>();
@@ -58,6 +67,13 @@ export class Autosaver {
     this.timer = null;
     if (when === 'now') void this.flush();
     else this.timer = setTimeout(() => void this.flush(), typingPauseMs);
+    this.mirrorNow(true);
+  }
+
+  /** Opened from this tab's unsaved copy (see typingMirror.ts): write it to disk now. */
+  markUnsaved(): void {
+    this.pending = true;
+    void this.flush();
   }
 
   /** Write whatever is waiting; resolves once it is on disk (or has failed, kept to retry). */
@@ -88,14 +104,20 @@ export class Autosaver {
 
   private async write(): Promise<boolean> {
     this.onStatus({ state: 'saving' });
+    this.sending = this.record;
+    this.mirrorNow(true);
     try {
       const saved = await this.saver.save(this.record);
       // Keep any changes made while writing; take the new revision and time from storage.
       this.record = { ...this.record, revision: saved.revision, updatedAt: saved.updatedAt };
+      this.sending = null;
+      this.mirrorNow(this.pending || this.timer !== null);
       this.notify();
       this.onStatus({ state: 'saved', at: saved.updatedAt });
       return true;
     } catch (error) {
+      this.sending = null;
+      this.mirrorNow(true);
       if (this.isConflict(error)) {
         this.stopped = true;
         this.onStatus({ state: 'conflict' });

@@ -13,7 +13,7 @@ import { routeSteps } from '../../machines/steps';
 import { londonTime } from './clock';
 import { openDatabase, type Database, type StoredFile } from './database';
 import { migrateToCurrent } from './migrations';
-import { currentSchemaVersion, incidentRecord, type IncidentRecord } from './schema';
+import { currentSchemaVersion, incidentRecord, listLimits, type IncidentRecord } from './schema';
 
 export type LoadResult =
   | { readonly ok: true; readonly record: IncidentRecord }
@@ -139,6 +139,11 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
         : `expected ${expectedWords[issue.expected] ?? issue.expected}, found ${describeValue(found)}`;
     case 'invalid_union':
       // Only answers and drafts are unions: an option value, a list of them, or typed text.
+      if (Array.isArray(found)) {
+        return found.length > listLimits.answerValues
+          ? `has ${found.length.toLocaleString('en-GB')} items; this app never makes more than ${listLimits.answerValues.toLocaleString('en-GB')}`
+          : 'expected text or a list of text, found a list with something other than text in it';
+      }
       return `expected text or a list of text, found ${describeValue(found)}`;
     case 'invalid_value':
       return found === undefined
@@ -151,9 +156,18 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
     case 'too_small':
       if (issue.origin === 'string') return 'must not be empty';
       if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item(s)`;
-      return `must be at least ${String(issue.minimum)}, found ${quote(found)}`;
+      // "positive" is more than 0, not "at least 0": the words must not contradict the value.
+      return issue.inclusive === false
+        ? `must be more than ${String(issue.minimum)}, found ${quote(found)}`
+        : `must be at least ${String(issue.minimum)}, found ${quote(found)}`;
     case 'too_big':
-      return `must be at most ${String(issue.maximum)}, found ${quote(found)}`;
+      if (issue.origin === 'array') {
+        const count = Array.isArray(found) ? found.length.toLocaleString('en-GB') : 'too many';
+        return `has ${count} items; this app never makes more than ${Number(issue.maximum).toLocaleString('en-GB')}`;
+      }
+      return issue.inclusive === false
+        ? `must be less than ${String(issue.maximum)}, found ${quote(found)}`
+        : `must be at most ${String(issue.maximum)}, found ${quote(found)}`;
     default:
       return issue.message;
   }
@@ -170,7 +184,7 @@ export function describeProblems(error: z.core.$ZodError, raw: unknown): string 
   }
   const lines: string[] = [];
   const version = valueAt(raw, ['schemaVersion']);
-  if (typeof version === 'number' && version > currentSchemaVersion) {
+  if (typeof version === 'number' && Number.isInteger(version) && version > currentSchemaVersion) {
     lines.push(
       `it was saved by a newer version of the app (record version ${version}; this version reads up to ${currentSchemaVersion})`,
     );

@@ -13,12 +13,56 @@ import * as z from 'zod/mini';
 
 export const currentSchemaVersion = 3;
 
+/**
+ * The longest list of each kind the app can make, with room to spare. Every record is checked
+ * against these whenever it is read (from storage or from a backup file), so a crafted file with a
+ * list of 100,000 screens is refused in a moment, in words, instead of hanging the tab.
+ *
+ * - `steps`: `visited` is a stack of screens and `returnPath` the screens after a Change; there
+ *   are 13 screens, and no route has ever had more than 20.
+ * - `answerValues`: a ticked-list answer holds at most one entry per option (no question has 20).
+ * - `answers`: questions answered or drafted, including retired ones kept by migrations (about 25).
+ * - `timeline`: one entry per screen moved to, answer, action, evidence, reply or reference. A year
+ *   of daily work on one incident makes a few thousand.
+ * - `evidence`, `references`, `filesPerItem`: added one at a time by hand.
+ */
+export const listLimits = {
+  steps: 200,
+  answerValues: 200,
+  answers: 500,
+  timeline: 50_000,
+  evidence: 2_000,
+  filesPerItem: 500,
+  references: 2_000,
+} as const;
+
+/**
+ * A list checked against its limit; a longer one is refused before its entries are looked at, so
+ * three million timeline entries cost one length check, not three million checks.
+ */
+function boundedList<T extends z.core.SomeType>(item: T, limit: number) {
+  const short = z.custom<unknown>((value) => !Array.isArray(value) || value.length <= limit, {
+    error: (issue) =>
+      `has ${Array.isArray(issue.input) ? issue.input.length.toLocaleString('en-GB') : 'too many'} items; this app never makes more than ${limit.toLocaleString('en-GB')}`,
+  });
+  return z.pipe(short, z.array(item));
+}
+
+/** A group of fields with at most `limit` fields, counted before any field is checked. */
+function boundedRecord<T extends z.core.SomeType>(value: T, limit: number) {
+  const few = z.custom<unknown>(
+    (fields) => typeof fields !== 'object' || fields === null || Object.keys(fields).length <= limit,
+    { error: `has more than ${limit} entries, more than this app ever makes` },
+  );
+  return z.pipe(few, z.record(z.string(), value));
+}
+
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
 const text = z.string();
 
 /** An answer as stored: an option value, a list of them, or free text. */
-export const storedAnswer = z.union([z.string(), z.array(z.string())]);
+export const storedAnswer = z.union([z.string(), boundedList(z.string(), listLimits.answerValues)]);
 
 export const actionStatus = z.enum(['todo', 'done', 'notNeeded']);
 
@@ -58,7 +102,7 @@ export const evidenceItem = z.object({
   postedAsShown: z.optional(text),
   capturedAt: isoDateTime,
   notes: z.optional(text),
-  files: z.array(evidenceFileRef),
+  files: boundedList(evidenceFileRef, listLimits.filesPerItem),
   deletedFromSiteAt: z.optional(isoDateTime),
 });
 
@@ -98,18 +142,18 @@ export const incidentRecord = z.object({
   outcome: z.optional(text),
   /** Kept past the retention period at the user's request. */
   keep: z.boolean(),
-  answers: z.record(z.string(), storedAnswer),
+  answers: boundedRecord(storedAnswer, listLimits.answers),
   /** Text typed but not yet confirmed with Continue, so an interruption loses nothing. */
-  drafts: z.record(z.string(), storedAnswer),
-  visited: z.array(text),
+  drafts: boundedRecord(storedAnswer, listLimits.answers),
+  visited: boundedList(text, listLimits.steps),
   currentStep: text,
   /** During a Change from the plan: the screens after the changed one, which Continue passes over. */
-  returnPath: z.optional(z.nullable(z.array(text))),
-  actions: z.record(z.string(), actionProgress),
-  timeline: z.array(timelineEntry),
-  evidence: z.array(evidenceItem),
+  returnPath: z.optional(z.nullable(boundedList(text, listLimits.steps))),
+  actions: boundedRecord(actionProgress, listLimits.answers),
+  timeline: boundedList(timelineEntry, listLimits.timeline),
+  evidence: boundedList(evidenceItem, listLimits.evidence),
   reply: z.nullable(reply),
-  references: z.array(reference),
+  references: boundedList(reference, listLimits.references),
 });
 
 export type IncidentRecord = z.infer<typeof incidentRecord>;

@@ -110,6 +110,11 @@ export const practiceSettings = z.object({
   workingHours,
   /** Used to spot a colleague's name in a reply draft before it is posted. */
   staffNames: z.array(z.string().check(z.trim(), z.minLength(1, errors.staffName))),
+  /**
+   * Goes up by one on every save; a save from a page that loaded an older revision is refused, as
+   * for incidents (two tabs). Optional, so settings saved before it was added read as revision 0.
+   */
+  revision: z.optional(z.int().check(z.nonnegative())),
 });
 
 export type PracticeSettings = z.infer<typeof practiceSettings>;

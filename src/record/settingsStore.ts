@@ -21,8 +21,12 @@ export interface LoadedSettings {
 
 export interface SettingsStore {
   load(): Promise<LoadedSettings>;
-  /** Rejects with InvalidSettingsError, and keeps what was there, if the settings do not pass the checks. */
-  save(settings: PracticeSettings): Promise<void>;
+  /**
+   * Rejects with InvalidSettingsError, and keeps what was there, if the settings do not pass the
+   * checks; with SettingsConflictError if another tab saved since `settings.revision` was loaded.
+   * Resolves with the settings as stored, carrying their new revision.
+   */
+  save(settings: PracticeSettings): Promise<PracticeSettings>;
 }
 
 export class InvalidSettingsError extends Error {
@@ -30,6 +34,30 @@ export class InvalidSettingsError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(`Practice settings were not saved because some need fixing: ${problems.join('; ')}`);
   }
+}
+
+/** Another tab or window saved the settings after this copy was loaded; nothing was written. */
+export class SettingsConflictError extends Error {
+  override readonly name = 'SettingsConflictError';
+  constructor(readonly storedRevision: number) {
+    super(settingsContent.conflict);
+  }
+}
+
+/** The revision of whatever is stored: none (or settings from before revisions) is 0. */
+function revisionOf(stored: unknown): number {
+  if (typeof stored !== 'object' || stored === null || !('revision' in stored)) return 0;
+  const revision = stored.revision;
+  return typeof revision === 'number' && Number.isInteger(revision) && revision >= 0 ? revision : 0;
+}
+
+/** The settings to write over `stored`, one revision on; refused if `stored` has moved on. */
+function nextSettings(stored: unknown, settings: PracticeSettings): PracticeSettings {
+  const valid = checked(settings);
+  const expected = settings.revision ?? 0;
+  const current = revisionOf(stored);
+  if (current !== expected) throw new SettingsConflictError(current);
+  return { ...valid, revision: current + 1 };
 }
 
 /** A fresh copy each time, so nobody who edits what they loaded changes the defaults for everyone. */
@@ -60,8 +88,14 @@ export async function loadSettings(db: Database): Promise<LoadedSettings> {
   }
 }
 
-export async function saveSettings(db: Database, settings: PracticeSettings): Promise<void> {
-  await db.put('settings', checked(settings), practiceSettingsKey);
+export async function saveSettings(db: Database, settings: PracticeSettings): Promise<PracticeSettings> {
+  checked(settings);
+  // Read and write in one transaction, so two tabs saving at once cannot both pass the check.
+  const tx = db.transaction('settings', 'readwrite');
+  const next = nextSettings(await tx.store.get(practiceSettingsKey), settings);
+  await tx.store.put(next, practiceSettingsKey);
+  await tx.done;
+  return next;
 }
 
 export function indexedDbSettingsStore(db: Database): SettingsStore {
@@ -80,7 +114,9 @@ export function memorySettingsStore(stored?: unknown): SettingsStore {
   return {
     load: async () => fromStored(value),
     save: async (settings) => {
-      value = checked(settings);
+      const next = nextSettings(value, settings);
+      value = next;
+      return next;
     },
   };
 }

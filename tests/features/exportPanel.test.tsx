@@ -233,6 +233,25 @@ describe('ExportPanel', () => {
     });
   });
 
+  describe('a backup too large to bring back in', () => {
+    it('is refused in words and never downloaded', async () => {
+      const inner = memoryEvidenceFiles();
+      const record = await withScreenshot(await planRecord(), inner);
+      // Files as large as the app could never read back in one backup (300 MB of screenshots).
+      const store: EvidenceFileStore = {
+        ...inner,
+        listFor: async (id) => (await inner.listFor(id)).map((file) => ({ ...file, size: 300 * 1024 * 1024 })),
+      };
+      const createObjectURL = vi.fn(() => 'blob:test/backup');
+      URL.createObjectURL = createObjectURL as unknown as typeof URL.createObjectURL;
+      URL.revokeObjectURL = vi.fn();
+      const { user } = await renderPanel(record, store);
+      await user.click(screen.getByRole('button', { name: words.backup }));
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^The backup was not made: .* up to 256 MB\./));
+      expect(createObjectURL).not.toHaveBeenCalled();
+    });
+  });
+
   describe('printing', () => {
     let print: MockInstance<() => void>;
 

@@ -77,7 +77,7 @@ describe('ImportPanel', () => {
     const input = screen.getByLabelText(words.fileLabel);
     expect(input).toHaveAttribute('type', 'file');
     expect(input).toHaveAttribute('accept', '.json,application/json');
-    expect(input).toHaveAccessibleDescription(words.limit('25'));
+    expect(input).toHaveAccessibleDescription(words.limit('256'));
     expect(screen.getByRole('group', { name: words.dropHeading })).toBeInTheDocument();
   });
 
@@ -150,13 +150,13 @@ describe('ImportPanel', () => {
     const { storage, original } = await storageWithOne();
     const { user, onImported } = renderPanel(storage);
     const file = jsonFile('{}');
-    Object.defineProperty(file, 'size', { value: 30 * 1024 * 1024 });
+    Object.defineProperty(file, 'size', { value: 300 * 1024 * 1024 });
     // jsdom's File has no text(), so the panel reads through FileReader: watch both ways in.
     const text = vi.fn();
     Object.defineProperty(file, 'text', { value: text });
     const readAsText = vi.spyOn(FileReader.prototype, 'readAsText');
     await user.upload(screen.getByLabelText(words.fileLabel), file);
-    expect(await screen.findByText(importWords.tooLarge('30', '25'))).toBeInTheDocument();
+    expect(await screen.findByText(importWords.tooLarge('300', '256'))).toBeInTheDocument();
     expect(text).not.toHaveBeenCalled();
     expect(readAsText).not.toHaveBeenCalled();
     readAsText.mockRestore();

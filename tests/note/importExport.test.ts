@@ -8,6 +8,7 @@ import {
   importAsNewIncident,
   importIncidentFile,
   parseIncidentImport,
+  renewedRetention,
   type ImportResult,
   type StoreFiles,
 } from '../../src/note/importJson';
@@ -274,6 +275,8 @@ describe('export then import', () => {
         const { stored, storeFiles } = fileStore();
         const imported = await importAsNewIncident(repository, parsed, now, storeFiles);
 
+        // A closed incident past its 12 months is given a fresh 12 months, and the timeline says so.
+        const renewed = renewedRetention(record, now);
         const { id, reference, revision, updatedAt, timeline, evidence, ...rest } = imported;
         const {
           id: oldId,
@@ -284,11 +287,13 @@ describe('export then import', () => {
           evidence: oldEvidence,
           ...oldRest
         } = record;
-        expect(rest).toEqual(oldRest);
+        expect(rest).toEqual(renewed === null ? oldRest : { ...oldRest, closedAt: now.toISOString() });
         expect(before.some((r) => r.ok && r.record.id === id)).toBe(false);
         expect(reference).toMatch(/^SM-\d{4}-\d{4,}$/);
-        expect(timeline.slice(0, -1)).toEqual(oldTimeline);
-        expect(timeline.at(-1)).toMatchObject({ kind: 'imported', ref: oldReference });
+        const added = renewed === null ? 1 : 2;
+        expect(timeline.slice(0, -added)).toEqual(oldTimeline);
+        expect(timeline.at(-added)).toMatchObject({ kind: 'imported', ref: oldReference });
+        if (renewed !== null) expect(timeline.at(-1)).toMatchObject({ kind: 'imported', summary: renewed.summary });
         void oldId;
 
         // The evidence is the same apart from the file ids, whose files hold the same bytes.
@@ -386,6 +391,93 @@ describe('any input to import', () => {
   });
 });
 
+describe('hostile shapes (issue 14)', () => {
+  const plainExport = () => JSON.parse(exportIncidentJson({ ...mildGoogleReview(), evidence: [] }, [], now)) as { record: Record<string, unknown> } & Record<string, unknown>;
+
+  it('a list longer than the app ever makes is refused in moments, in words, changing nothing', async () => {
+    const step = () => 'start';
+    const entry = () => ({ at: now.toISOString(), kind: 'step', summary: 'x' });
+    const lists: Record<string, (n: number) => unknown> = {
+      visited: (n) => Array.from({ length: n }, step),
+      returnPath: (n) => Array.from({ length: n }, step),
+      timeline: (n) => Array.from({ length: 50_000 + n }, entry),
+      evidence: (n) => Array.from({ length: 2_000 + n }, (_, i) => ({ id: `e${i}`, capturedAt: now.toISOString(), files: [] })),
+      references: (n) => Array.from({ length: 2_000 + n }, (_, i) => ({ id: `r${i}`, kind: 'advice', at: now.toISOString() })),
+      answers: (n) => ({ risks: Array.from({ length: n }, () => 'none') }),
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(lists)), fc.integer({ min: 1_000, max: 100_000 }), async (field, n) => {
+        const value = plainExport();
+        value.record[field] = lists[field]?.(n);
+        const text = JSON.stringify(value);
+        const started = performance.now();
+        const result = await parseIncidentImport(text);
+        expect(performance.now() - started).toBeLessThan(3_000);
+        expect(result.ok).toBe(false);
+        expectClearOutcome(result);
+        if (!result.ok) expect(result.problems.join(' ')).toMatch(/items; this app never makes more than/);
+        await importLeavesStoreSafe(text);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('long base64, valid or damaged, never throws and never slips through', async () => {
+    const { record, files } = await withRealFiles(abuseNamingReceptionist(), []);
+    const value = JSON.parse(exportIncidentJson(record, files, now)) as { files: { base64: string }[] };
+    const letters = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=*-_ \n'), minLength: 1, maxLength: 64 });
+    await fc.assert(
+      fc.asyncProperty(letters, fc.integer({ min: 1, max: 6_000_000 }), async (unit, length) => {
+        const copy = structuredClone(value);
+        const first = copy.files[0];
+        if (first === undefined) throw new Error('fixture has no files');
+        first.base64 = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+        const text = JSON.stringify(copy);
+        const result = await parseIncidentImport(text);
+        expectClearOutcome(result);
+        // Whatever it decodes to, it is not the file whose fingerprint the record names.
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('a byte-order mark in front of any export is accepted, as the file picker accepts it', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryRecord, async ({ record: generated, contents }) => {
+        const { record, files } = await withRealFiles(generated, contents);
+        const parsed = await parseIncidentImport(`\uFEFF${exportIncidentJson(record, files, now)}`);
+        if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+        expect(parsed.record).toEqual(record);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('a fractional version is a damaged file, never "a newer version"', async () => {
+    const fractional = fc.double({ min: -10, max: 10, noNaN: true }).filter((n) => !Number.isInteger(n));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('formatVersion', 'schemaVersion', 'machineVersion', 'revision'), fractional, async (field, version) => {
+        const value = plainExport();
+        if (field === 'formatVersion') value['formatVersion'] = version;
+        else value.record[field] = version;
+        const text = JSON.stringify(value);
+        const result = await parseIncidentImport(text);
+        expect(result.ok).toBe(false);
+        expectClearOutcome(result);
+        if (!result.ok) {
+          const words = result.problems.join(' ');
+          expect(words).not.toMatch(/newer version/);
+          // Never a message that its own value contradicts, such as "at least 0, found 0".
+          expect(words).not.toMatch(/at least (\S+), found \1\b/);
+        }
+        await importLeavesStoreSafe(text);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 /** Every path to a value inside `value`, the root included. */
 function pathsIn(value: unknown, path: readonly (string | number)[] = []): (string | number)[][] {
   const here = [[...path]];
@@ -430,8 +522,8 @@ describe('problems the import explains', () => {
     ]);
     // Measured in bytes, not characters: 600 two-byte letters are 1,200 bytes.
     expect((await problemsOf(`"${'é'.repeat(600)}"`, 1000))[0]).toMatch(/too large/);
-    const huge = 'x'.repeat(25 * 1024 * 1024 + 1);
-    expect((await problemsOf(huge))[0]).toContain('the limit is 25 MB');
+    const huge = 'x'.repeat(256 * 1024 * 1024 + 1);
+    expect((await problemsOf(huge))[0]).toContain('the limit is 256 MB');
   });
 
   it('says a file that is not JSON, or not an export, is not an incident export', async () => {

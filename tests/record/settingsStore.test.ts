@@ -83,7 +83,7 @@ function storeContract(name: string, makeStore: (stored?: unknown) => Promise<Se
     it('gives back what was saved', async () => {
       const store = await makeStore();
       await store.save(filledIn);
-      expect(await store.load()).toEqual({ settings: filledIn });
+      expect(await store.load()).toEqual({ settings: { ...filledIn, revision: 1 } });
     });
 
     it('refuses invalid settings and keeps what was there', async () => {
@@ -92,7 +92,7 @@ function storeContract(name: string, makeStore: (stored?: unknown) => Promise<Se
       const invalid = { ...filledIn, replyByHours: 0 };
       await expect(store.save(invalid)).rejects.toThrow(InvalidSettingsError);
       await expect(store.save(invalid)).rejects.toThrow(settingsContent.errors.replyByHours);
-      expect(await store.load()).toEqual({ settings: filledIn });
+      expect(await store.load()).toEqual({ settings: { ...filledIn, revision: 1 } });
     });
 
     it('keeps a copy: changing the saved object afterwards changes nothing stored', async () => {
@@ -103,7 +103,7 @@ function storeContract(name: string, makeStore: (stored?: unknown) => Promise<Se
       const loaded = await store.load();
       expect(loaded.settings.staffNames).toEqual(filledIn.staffNames);
       loaded.settings.workingHours.days.push(7);
-      expect((await store.load()).settings).toEqual(filledIn);
+      expect((await store.load()).settings).toEqual({ ...filledIn, revision: 1 });
     });
 
     it('never hands out the shared defaults to be changed', async () => {
@@ -138,8 +138,8 @@ describe('loadSettings and saveSettings', () => {
   it('keep the settings under the "practice" key', async () => {
     const db = await freshDatabase();
     await saveSettings(db, filledIn);
-    expect(await db.get('settings', 'practice')).toEqual(filledIn);
-    expect(await loadSettings(db)).toEqual({ settings: filledIn });
+    expect(await db.get('settings', 'practice')).toEqual({ ...filledIn, revision: 1 });
+    expect(await loadSettings(db)).toEqual({ settings: { ...filledIn, revision: 1 } });
   });
 
   it('store only what the schema lets through', async () => {
@@ -160,5 +160,32 @@ describe('loadSettings and saveSettings', () => {
       settingsContent.errors.endBeforeStart,
     );
     expect(await db.get('settings', 'practice')).toBeUndefined();
+  });
+});
+
+describe('two tabs saving practice settings (issue #14, point 5)', () => {
+  it('refuses a save from a page that loaded an older revision, and keeps the other save', async () => {
+    const { memorySettingsStore: memory, SettingsConflictError: Conflict } = await import('../../src/record/settingsStore');
+    const store = memory();
+    const first = (await store.load()).settings;
+    const second = (await store.load()).settings;
+    const saved = await store.save({ ...first, practiceName: 'From tab one' });
+    expect(saved.revision).toBe(1);
+    await expect(store.save({ ...second, practiceName: 'From tab two' })).rejects.toBeInstanceOf(Conflict);
+    expect((await store.load()).settings.practiceName).toBe('From tab one');
+    // Knowingly saving over them: with the stored revision, the save goes through.
+    await expect(store.save({ ...second, practiceName: 'From tab two', revision: 1 })).resolves.toMatchObject({ revision: 2 });
+  });
+
+  it('reads settings saved before revisions as revision 0', async () => {
+    const { memorySettingsStore: memory } = await import('../../src/record/settingsStore');
+    const { defaultSettings } = await import('../../src/record/settingsSchema');
+    const old: Record<string, unknown> = { ...structuredClone(defaultSettings), practiceName: 'Old' };
+    delete old['revision'];
+    const store = memory(old);
+    const loaded = await store.load();
+    expect(loaded.problem).toBeUndefined();
+    expect(loaded.settings.practiceName).toBe('Old');
+    await expect(store.save(loaded.settings)).resolves.toMatchObject({ revision: 1 });
   });
 });

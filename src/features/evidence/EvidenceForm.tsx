@@ -6,13 +6,14 @@ import { StorageFullError } from '../../record/incidentStore';
 import type { EvidenceItem } from '../../record/schema';
 import { AttachedFiles } from './AttachedFiles';
 import { DropZone } from './DropZone';
-import { fieldsOf, hasAnyDetail, type EvidenceFields } from './evidenceFields';
+import { evidenceFieldsFrom, fieldsOf, hasAnyDetail, type EvidenceFields } from './evidenceFields';
 import { FormProblems, type FormProblem } from './FormProblems';
 import { FreeTextField } from './FreeTextField';
 import { platformOptions } from './platformLabel';
 import { filesFromClipboard, namePasted, readEvidenceFiles, type PendingFile } from './readEvidenceFiles';
 import { storeEvidenceFiles, type EvidenceFileRef } from './storeEvidenceFiles';
 import { useEvidenceFiles } from './useEvidenceFiles';
+import { useFormDraft } from './useFormDraft';
 
 const words = evidenceContent.form;
 
@@ -43,9 +44,11 @@ export function EvidenceForm({ incidentId, item, number, onSave, onCancel }: Pro
   const id = useId();
   const fieldId = (name: string) => `${id}-${name}`;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [fields, setFields] = useState<EvidenceFields>(() => fieldsOf(item));
   const [kept, setKept] = useState<readonly EvidenceFileRef[]>(item?.files ?? []);
   const [pending, setPending] = useState<readonly PendingFile[]>([]);
+  // Typed text survives a reload; files attached and not saved are named, and leaving warns first.
+  const draft = useFormDraft('evidence', item?.id ?? null, () => fieldsOf(item), evidenceFieldsFrom, pending.map((f) => f.name));
+  const { fields, setFields } = draft;
   const [fileProblems, setFileProblems] = useState<readonly EvidenceFileProblem[]>([]);
   const [formProblems, setFormProblems] = useState<readonly FormProblem[]>([]);
   const [reading, setReading] = useState(0);
@@ -100,6 +103,7 @@ export function EvidenceForm({ incidentId, item, number, onSave, onCancel }: Pro
       return;
     }
     const keptIds = new Set(kept.map((f) => f.fileId));
+    draft.discard();
     onSave({
       fields,
       files: [...kept, ...stored],
@@ -157,6 +161,9 @@ export function EvidenceForm({ incidentId, item, number, onSave, onCancel }: Pro
           ) : null}
         </div>
         <p role="status">{reading > 0 ? words.reading : ''}</p>
+        {draft.lostFiles.length > 0 ? (
+          <p className="error-message">{words.lostFiles(draft.lostFiles)}</p>
+        ) : null}
         <AttachedFiles files={attached} onRemove={removeAttached} />
       </fieldset>
 
@@ -199,7 +206,14 @@ export function EvidenceForm({ incidentId, item, number, onSave, onCancel }: Pro
         <button type="submit" className="button" aria-disabled={reading > 0 || saving ? true : undefined}>
           {words.save}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            draft.discard();
+            onCancel();
+          }}
+        >
           {words.cancel}
         </button>
       </div>

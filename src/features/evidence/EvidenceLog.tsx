@@ -9,6 +9,7 @@ import { withFields } from './evidenceFields';
 import { platformLabel } from './platformLabel';
 import { useEvidenceFiles } from './useEvidenceFiles';
 import { useFocusAfterRender } from './useFocusAfterRender';
+import { draftTarget } from './useFormDraft';
 
 const words = evidenceContent.log;
 const headingId = 'evidence-log-heading';
@@ -22,7 +23,12 @@ function withEntry(record: IncidentRecord, entry: TimelineEntry): IncidentRecord
 export function EvidenceLog() {
   const incident = useIncident();
   const store = useEvidenceFiles();
-  const [editing, setEditing] = useState<{ readonly itemId: string | null } | null>(null);
+  // A form left open with changes when the page reloaded opens again, with what was typed.
+  const [editing, setEditing] = useState<{ readonly itemId: string | null } | null>(() => {
+    const record = incident?.record;
+    const target = record?.kind === 'live' ? draftTarget(record.id, 'evidence', (id) => record.evidence.some((e) => e.id === id)) : undefined;
+    return target === undefined ? null : { itemId: target };
+  });
   const [status, setStatus] = useState('');
   const focusLater = useFocusAfterRender();
   if (!incident) return null;

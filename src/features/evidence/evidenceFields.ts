@@ -23,6 +23,22 @@ export function fieldsOf(item: EvidenceItem | undefined): EvidenceFields {
   };
 }
 
+/** Fields kept in a form draft (useFormDraft.ts), or null if they are not the fields of a post. */
+export function evidenceFieldsFrom(raw: unknown): EvidenceFields | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const source = raw as Record<string, unknown>;
+  const fields = fieldsOf(undefined);
+  const read = (name: keyof EvidenceFields) => (typeof source[name] === 'string' ? source[name] : fields[name]);
+  return {
+    platform: read('platform'),
+    url: read('url'),
+    account: read('account'),
+    text: read('text'),
+    postedAsShown: read('postedAsShown'),
+    notes: read('notes'),
+  };
+}
+
 const isBlank = (value: string) => value.trim() === '';
 
 export function hasAnyDetail(fields: EvidenceFields): boolean {

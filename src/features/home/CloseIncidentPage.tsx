@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { stepHeadingId } from '../../components/pageHeading';
 import { home } from '../../content/home';
@@ -6,7 +6,8 @@ import { ui } from '../../content/ui';
 
 interface Props {
   readonly reference: string;
-  readonly onConfirm: (outcome: string) => void;
+  /** Resolves with a problem in words when the incident could not be closed, or undefined when done. */
+  readonly onConfirm: (outcome: string) => Promise<string | undefined>;
   readonly onCancel: () => void;
 }
 
@@ -14,6 +15,10 @@ interface Props {
 export function CloseIncidentPage({ reference, onConfirm, onCancel }: Props) {
   const [outcome, setOutcome] = useState('');
   const [error, setError] = useState(false);
+  // A failed save keeps the outcome typed here and says why, in words.
+  const [problem, setProblem] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
   const summary = useMemo(() => (error ? [{ fieldId: 'field-outcome', message: home.closeOne.outcomeError }] : []), [error]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -21,11 +26,24 @@ export function CloseIncidentPage({ reference, onConfirm, onCancel }: Props) {
       setError(true);
       return;
     }
-    onConfirm(outcome.trim());
+    if (busy) return;
+    setError(false);
+    setBusy(true);
+    setProblem(undefined);
+    void onConfirm(outcome.trim()).then((found) => {
+      setBusy(false);
+      setProblem(found);
+      if (found !== undefined) requestAnimationFrame(() => alertRef.current?.focus());
+    });
   };
   return (
     <form noValidate onSubmit={submit}>
       <ErrorSummary errors={summary} />
+      {problem === undefined ? null : (
+        <div className="card card--warning" role="alert" tabIndex={-1} ref={alertRef}>
+          <p>{problem}</p>
+        </div>
+      )}
       <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
         {home.closeOne.title(reference)}
       </h1>

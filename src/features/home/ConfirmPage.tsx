@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { stepHeadingId } from '../../components/pageHeading';
 
 interface Props {
@@ -5,20 +6,39 @@ interface Props {
   readonly text: string;
   readonly confirmLabel: string;
   readonly cancelLabel: string;
-  readonly onConfirm: () => void;
+  /** Resolves with a problem in words when the change could not be made, or undefined when done. */
+  readonly onConfirm: () => Promise<string | undefined>;
   readonly onCancel: () => void;
 }
 
 /** Anything that cannot be undone is confirmed on a page of its own, never a pop-up. */
 export function ConfirmPage({ title, text, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
+  const [problem, setProblem] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const confirm = () => {
+    if (busy) return;
+    setBusy(true);
+    setProblem(undefined);
+    void onConfirm().then((found) => {
+      setBusy(false);
+      setProblem(found);
+      if (found !== undefined) requestAnimationFrame(() => alertRef.current?.focus());
+    });
+  };
   return (
     <>
+      {problem === undefined ? null : (
+        <div className="card card--warning" role="alert" tabIndex={-1} ref={alertRef}>
+          <p>{problem}</p>
+        </div>
+      )}
       <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
         {title}
       </h1>
       <p>{text}</p>
       <div className="button-group">
-        <button type="button" className="button button--warning" onClick={onConfirm}>
+        <button type="button" className="button button--warning" onClick={confirm} aria-disabled={busy || undefined}>
           {confirmLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -27,6 +27,8 @@ interface Props extends HomeActions {
   readonly savesOnThisComputer: boolean;
   readonly persistent: boolean;
   readonly message?: string;
+  /** A storage action that failed, in words: the list below is as it was. */
+  readonly problem?: string;
   readonly now: Date;
   /** Bringing in a backup file: composed by the app, since it belongs to the note feature. */
   readonly importPanel?: ReactNode;
@@ -46,6 +48,11 @@ export function HomePage(props: Props) {
       {props.message ? (
         <div className="card card--info" role="status">
           <p>{props.message}</p>
+        </div>
+      ) : null}
+      {props.problem ? (
+        <div className="card card--warning" role="alert">
+          <p>{props.problem}</p>
         </div>
       ) : null}
       <EmergencyCard active={false} />
@@ -158,7 +165,10 @@ function IncidentTable({ records, now, ...actions }: { records: readonly Inciden
                 {record.kind === 'training' ? <span className="tag">Training</span> : null}
               </th>
               <td data-label={home.columns.where}>{summary.where}</td>
-              <td data-label={home.columns.about}>{summary.about}</td>
+              <td data-label={home.columns.about}>
+                {summary.about}
+                {summary.copyOf === undefined ? null : <> <strong className="tag">{home.copyMark(summary.copyOf)}</strong></>}
+              </td>
               <td data-label={home.columns.found}>
                 {record.foundAt ? (
                   <>

@@ -3,6 +3,7 @@ import { home } from '../../content/home';
 import { questions } from '../../content/questions';
 import { sections } from '../../content/sections';
 import type { IncidentRecord } from '../../record/schema';
+import { copyOf } from '../../record/staleCopy';
 
 function labelsFor(id: 'platform' | 'about', value: string | readonly string[] | undefined): string {
   if (value === undefined) return home.notFoundYet;
@@ -19,5 +20,6 @@ export function incidentSummary(record: IncidentRecord) {
     where: labelsFor('platform', record.answers.platform),
     about: labelsFor('about', record.answers.about),
     progress: step === 'plan' ? home.planReady : section === 'side' ? home.planReady : sections[section].label,
+    copyOf: copyOf(record),
   };
 }

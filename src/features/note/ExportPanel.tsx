@@ -3,7 +3,7 @@ import { downloadFile, fileTypes } from '../../components/downloadFile';
 import { noteWords } from '../../content/note';
 import { exportPanelWords, type NoteAudience, type NoteFormat } from '../../content/noteUi';
 import { buildNote } from '../../note/buildNote';
-import { exportFileName, exportIncidentJson } from '../../note/exportJson';
+import { exportFileName, exportIncidentBackup } from '../../note/exportJson';
 import { noteToMarkdown } from '../../note/toMarkdown';
 import { noteToPlainText } from '../../note/toPlainText';
 import type { Note } from '../../note/types';
@@ -12,6 +12,7 @@ import type { IncidentRecord } from '../../record/schema';
 import { usePracticeSettings } from '../../record/settingsContext';
 import { useEvidenceFiles } from '../evidence/useEvidenceFiles';
 import { AudienceChoice } from './AudienceChoice';
+import { megabytes } from './megabytes';
 import { CopyFallback } from './CopyFallback';
 import { noteFileName } from './noteFileName';
 import { PrintNote } from './PrintNote';
@@ -78,7 +79,13 @@ export function ExportPanel() {
     try {
       const stored = await files.listFor(current.id);
       const fileName = exportFileName(current, now);
-      downloadFile(fileName, exportIncidentJson(current, stored, now), fileTypes.json);
+      // Never a backup this app could not bring back in: one too large is refused in words.
+      const built = exportIncidentBackup(current, stored, now);
+      if (!built.ok) {
+        setStatus(words.backupTooLarge(megabytes(built.bytes), megabytes(built.limit)));
+        return;
+      }
+      downloadFile(fileName, built.text, fileTypes.json);
       setStatus(words.downloading(fileName));
     } catch {
       setStatus(words.backupFailed);

@@ -6,7 +6,8 @@ import { FormProblems, type FormProblem } from '../evidence/FormProblems';
 import { FreeTextField } from '../evidence/FreeTextField';
 import { platformOptions } from '../evidence/platformLabel';
 import { ChoiceGroup } from './ChoiceGroup';
-import { checkReferenceFields, referenceFieldsOf, type ReferenceErrors, type ReferenceField, type ReferenceFields } from './referenceForm';
+import { useFormDraft } from '../evidence/useFormDraft';
+import { checkReferenceFields, referenceFieldsFrom, referenceFieldsOf, type ReferenceErrors, type ReferenceField, type ReferenceFields } from './referenceForm';
 
 const words = referencesContent.form;
 const kindIds = Object.keys(referencesContent.kinds) as ReferenceKind[];
@@ -25,7 +26,9 @@ export function ReferenceForm({ item, defaultSite = '', onSave, onCancel }: Prop
   const id = useId();
   const fieldId = (name: string) => `${id}-${name}`;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [fields, setFields] = useState<ReferenceFields>(() => referenceFieldsOf(item, new Date(), defaultSite));
+  // Typed text survives a reload, and leaving with changes asks first (useFormDraft.ts).
+  const draft = useFormDraft('reference', item?.id ?? null, () => referenceFieldsOf(item, new Date(), defaultSite), referenceFieldsFrom);
+  const { fields, setFields } = draft;
   const [errors, setErrors] = useState<ReferenceErrors>({});
   const [problems, setProblems] = useState<readonly FormProblem[]>([]);
 
@@ -42,7 +45,10 @@ export function ReferenceForm({ item, defaultSite = '', onSave, onCancel }: Prop
     const order: ReferenceField[] = ['kind', 'with', 'at'];
     setErrors(found);
     setProblems(order.flatMap((field) => (found[field] ? [{ message: found[field], fieldId: fieldId(field) }] : [])));
-    if (Object.keys(found).length === 0) onSave(fields);
+    if (Object.keys(found).length === 0) {
+      draft.discard();
+      onSave(fields);
+    }
   };
 
   const kind = fields.kind === '' ? null : referencesContent.kinds[fields.kind];
@@ -161,7 +167,14 @@ export function ReferenceForm({ item, defaultSite = '', onSave, onCancel }: Prop
         <button type="submit" className="button">
           {words.save}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            draft.discard();
+            onCancel();
+          }}
+        >
           {words.cancel}
         </button>
       </div>

@@ -4,6 +4,7 @@ import { newId } from '../../record/evidenceFiles';
 import { useIncident } from '../../record/incidentContext';
 import type { IncidentRecord, IncidentReference, TimelineEntry } from '../../record/schema';
 import { useFocusAfterRender } from '../evidence/useFocusAfterRender';
+import { draftTarget } from '../evidence/useFormDraft';
 import { ReferenceForm } from './ReferenceForm';
 import { toReference, type ReferenceFields } from './referenceForm';
 import { withLabel } from './referenceLabels';
@@ -32,7 +33,12 @@ function byTime(references: readonly IncidentReference[]): IncidentReference[] {
  */
 export function ReferencesLog() {
   const incident = useIncident();
-  const [editing, setEditing] = useState<{ readonly referenceId: string | null } | null>(null);
+  // A form left open with changes when the page reloaded opens again, with what was typed.
+  const [editing, setEditing] = useState<{ readonly referenceId: string | null } | null>(() => {
+    const record = incident?.record;
+    const target = record?.kind === 'live' ? draftTarget(record.id, 'reference', (id) => record.references.some((r) => r.id === id)) : undefined;
+    return target === undefined ? null : { referenceId: target };
+  });
   const [status, setStatus] = useState('');
   const focusLater = useFocusAfterRender();
   if (!incident) return null;

@@ -30,6 +30,25 @@ export function referenceFieldsOf(reference: IncidentReference | undefined, now:
   };
 }
 
+const kinds = Object.keys(referencesContent.kinds);
+
+/** Fields kept in a form draft (evidence/useFormDraft.ts), or null if they are not a reference's. */
+export function referenceFieldsFrom(raw: unknown): ReferenceFields | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const source = raw as Record<string, unknown>;
+  const text = (name: string) => (typeof source[name] === 'string' ? source[name] : '');
+  const kind = text('kind');
+  if (kind !== '' && !kinds.includes(kind)) return null;
+  return {
+    kind: kind as ReferenceKind | '',
+    with: text('with'),
+    at: text('at'),
+    reference: text('reference'),
+    outcome: text('outcome'),
+    notes: text('notes'),
+  };
+}
+
 const isBlank = (value: string) => value.trim() === '';
 
 /**

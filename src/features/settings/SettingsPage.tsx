@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { stepHeadingId } from '../../components/pageHeading';
 import { settingsContent } from '../../content/settings';
 import { defaultSettings } from '../../record/settingsSchema';
-import type { SettingsStore } from '../../record/settingsStore';
+import { SettingsConflictError, type SettingsStore } from '../../record/settingsStore';
 import { checkSettingsForm, type FieldError } from './checkSettingsForm';
 import { ContactFields } from './ContactFields';
 import { PolicyFields } from './PolicyFields';
@@ -30,6 +30,10 @@ export function SettingsPage({ store, onDone }: Props) {
   const [errors, setErrors] = useState<readonly FieldError[]>(noErrors);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
+  // The revision this page loaded: a save from it is refused once another tab has saved.
+  const revision = useRef<number | undefined>(undefined);
+  const [conflict, setConflict] = useState<number | null>(null);
+  const [reloads, setReloads] = useState(0);
   const saving = useRef(false);
   const errorsByField = useMemo(() => new Map(errors.map((error) => [error.fieldId, error.message])), [errors]);
 
@@ -43,11 +47,13 @@ export function SettingsPage({ store, onDone }: Props) {
         if (!current) return;
         setForm(toForm(loaded.settings));
         setLoadProblem(loaded.problem);
+        revision.current = loaded.settings.revision;
+        setConflict(null);
       });
     return () => {
       current = false;
     };
-  }, [store]);
+  }, [store, reloads]);
 
   useEffect(() => {
     document.title = content.pageTitle(errors.length > 0);
@@ -60,12 +66,17 @@ export function SettingsPage({ store, onDone }: Props) {
     setSaveFailed(false);
   };
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    void save();
+  };
+
+  const save = async () => {
     if (!form || saving.current) return;
     const result = checkSettingsForm(form);
     setSavedAt(null);
     setSaveFailed(false);
+    setConflict(null);
     if (!result.ok) {
       setErrors(result.errors);
       return;
@@ -73,13 +84,15 @@ export function SettingsPage({ store, onDone }: Props) {
     setErrors(noErrors);
     saving.current = true;
     try {
-      await store.save(result.settings);
+      const stored = await store.save({ ...result.settings, revision: revision.current });
+      revision.current = stored.revision;
       // Show what was stored (trimmed, blank lines gone), so the page matches what the plan will use.
       setForm(toForm(result.settings));
       setLoadProblem(undefined);
       setSavedAt(clockTime(new Date()));
-    } catch {
-      setSaveFailed(true);
+    } catch (error) {
+      if (error instanceof SettingsConflictError) setConflict(error.storedRevision);
+      else setSaveFailed(true);
     } finally {
       saving.current = false;
     }
@@ -102,7 +115,7 @@ export function SettingsPage({ store, onDone }: Props) {
         <>
           {loadProblem ? <p className="card card--warning">{loadProblem}</p> : null}
           {/* noValidate: the page's own error summary replaces the browser's pop-ups, which vary and vanish. */}
-          <form noValidate onSubmit={save}>
+          <form noValidate onSubmit={submit}>
             <PracticeFields form={form} errors={errorsByField} onChange={change} />
             <ContactFields form={form} errors={errorsByField} onChange={change} />
             <PolicyFields form={form} errors={errorsByField} onChange={change} />
@@ -116,6 +129,26 @@ export function SettingsPage({ store, onDone }: Props) {
           </form>
           {/* Always on the page, so screen readers are listening before the message arrives. */}
           <div role="status">{savedAt ? <p className="card card--info">{content.saved(savedAt)}</p> : null}</div>
+          {conflict === null ? null : (
+            <div role="alert" className="card card--warning">
+              <p>{content.conflict}</p>
+              <div className="button-group">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    revision.current = conflict;
+                    void save();
+                  }}
+                >
+                  {content.saveMineAnyway}
+                </button>
+                <button type="button" className="button button--secondary" onClick={() => setReloads((n) => n + 1)}>
+                  {content.showSaved}
+                </button>
+              </div>
+            </div>
+          )}
           {saveFailed ? (
             <p role="alert" className="card card--warning">
               {content.saveFailed}
