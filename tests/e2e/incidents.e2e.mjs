@@ -173,6 +173,16 @@ export async function startIncident(page) {
 export const firstScreenHeading = (page) =>
   page.getByRole('heading', { level: 1, name: questionText[steps.questions[steps.route[0]][0]].legend, exact: true });
 
+/** The same incident in a second tab of this browser, opened from the list on the "where" screen. */
+export async function openInSecondTab(context, watcher, ref) {
+  const second = await context.newPage();
+  watcher.watchPage(second);
+  await second.goto('/');
+  await second.getByRole('button', { name: `Open ${ref}`, exact: true }).click();
+  await second.getByRole('heading', { level: 1, name: 'Where is the post, and when did you find it?' }).waitFor();
+  return second;
+}
+
 /** The incident's reference, as shown in the bar above the wizard (SM-2026-0001). */
 export async function reference(page) {
   const text = await page.getByText(/SM-\d{4}-\d{4}/).first().textContent();
@@ -563,11 +573,7 @@ export default {
     const ref = await reference(page);
     const id = await incidentId(page);
 
-    const second = await context.newPage();
-    watcher.watchPage(second);
-    await second.goto('/');
-    await second.getByRole('button', { name: `Open ${ref}`, exact: true }).click();
-    await second.getByRole('heading', { level: 1, name: 'Where is the post, and when did you find it?' }).waitFor();
+    const second = await openInSecondTab(context, watcher, ref);
     await choose(questionGroup(second, 'platform'), 'radio', 'Google reviews');
     assert.equal(await continueOn(second), 'who');
     await second.getByText(/^Saved on this computer/).waitFor();
@@ -591,11 +597,7 @@ export default {
     await walk(page, answerSets.mild, { until: 'post' });
     const ref = await reference(page);
 
-    const second = await context.newPage();
-    watcher.watchPage(second);
-    await second.goto('/');
-    await second.getByRole('button', { name: `Open ${ref}`, exact: true }).click();
-    await second.getByRole('heading', { level: 1, name: 'Where is the post, and when did you find it?' }).waitFor();
+    const second = await openInSecondTab(context, watcher, ref);
     await choose(questionGroup(second, 'platform'), 'radio', 'Google reviews');
     assert.equal(await continueOn(second), 'who');
     await second.getByText(/^Saved on this computer/).waitFor();

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { answerSets, choose, continueOn, incidentId, questionGroup, reference, startIncident, storedRecord, walk, watch } from './incidents.e2e.mjs';
+import { answerSets, choose, continueOn, incidentId, openInSecondTab, questionGroup, reference, startIncident, storedRecord, walk, watch } from './incidents.e2e.mjs';
 
 const fixture = fileURLToPath(new URL('../fixtures/one-red-pixel.png', import.meta.url));
 
@@ -164,11 +164,7 @@ export default {
     const ref = await reference(page);
     const id = await incidentId(page);
 
-    const second = await context.newPage();
-    watcher.watchPage(second);
-    await second.goto('/');
-    await button(second, `Open ${ref}`).click();
-    await second.getByRole('heading', { level: 1, name: 'Where is the post, and when did you find it?' }).waitFor();
+    const second = await openInSecondTab(context, watcher, ref);
     await choose(questionGroup(second, 'platform'), 'radio', 'Google reviews');
     assert.equal(await continueOn(second), 'who');
     await second.getByText(/^Saved on this computer/).waitFor();
