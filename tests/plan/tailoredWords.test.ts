@@ -13,6 +13,7 @@ import { sources, type SourceId } from '../../src/content/sources';
 import { detailText } from '../../src/plan/detailLines';
 import { recommend } from '../../src/plan/recommend';
 import type { Plan, PracticeFacts } from '../../src/plan/types';
+import { mildReview } from '../support/walk';
 
 /** Any combination of answers, from the real option values; any question may be unanswered. */
 const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record(
@@ -49,24 +50,6 @@ function planLines(plan: Plan): string[] {
 const police = /police|999|\b101\b/i;
 const vaccine = /vaccin/i;
 
-const mildReview: Answers = {
-  danger: 'no',
-  risks: ['none'],
-  patientInfo: 'no',
-  evidenceSaved: 'saved',
-  awayChoice: 'continue',
-  platform: 'googleReviews',
-  foundAt: '2026-11-25T09:30',
-  description: 'One-star review saying nobody answers the phone at 8am.',
-  about: ['practice'],
-  author: 'public',
-  reason: 'access',
-  tone: 'criticism',
-  ownCare: 'no',
-  situations: ['none'],
-  rulesBroken: ['none'],
-  decision: 'reply',
-};
 
 describe('a mild review: no police or 999 outside the emergency card', () => {
   const cases: readonly [string, Answers, PracticeFacts][] = [
