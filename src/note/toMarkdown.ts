@@ -5,6 +5,7 @@
  * always stays text inside the block it was put in.
  */
 import { escapeMarkdownProse, escapeMarkdownTyped, textLines } from './escape';
+import { checklistListItem, type ChecklistColumns } from './checklistListItem';
 import type { Block, ChecklistGroup, Field, ListItem, Note, Prompt, Text } from './types';
 
 /** A text as escaped Markdown lines; the caller joins them with hard breaks. */
@@ -66,26 +67,10 @@ function prompts(list: readonly Prompt[]): string[] {
 }
 
 /** Each urgency as a bold line, then its actions as items with status, owner and date on one line. */
-function checklist(groups: readonly ChecklistGroup[], columns: { status: string; owner: string; due: string }): string[] {
+function checklist(groups: readonly ChecklistGroup[], columns: ChecklistColumns): string[] {
   return groups.flatMap((group) => [
     `**${own(group.heading)}**`,
-    group.items
-      .flatMap((item) =>
-        listItem(
-          {
-            title: item.title,
-            ...(item.note === undefined ? {} : { text: item.note }),
-            fieldsInline: true,
-            fields: [
-              { label: columns.status, value: item.status },
-              { label: columns.owner, value: item.owner },
-              { label: columns.due, value: item.due },
-            ],
-          },
-          '',
-        ),
-      )
-      .join('\n'),
+    group.items.flatMap((item) => listItem(checklistListItem(item, columns), '')).join('\n'),
   ]);
 }
 

@@ -8,6 +8,7 @@
  * can never look like a heading, an action or a label of the note's own.
  */
 import { plainLine, textLines } from './escape';
+import { checklistListItem, type ChecklistColumns } from './checklistListItem';
 import type { Block, ChecklistGroup, Field, ListItem, Note, Prompt, Text } from './types';
 
 function linesOf(text: Text): string[] {
@@ -67,26 +68,10 @@ function prompts(list: readonly Prompt[]): string[] {
 }
 
 /** Each urgency on its own line, then its actions as items with status, owner and date on one line. */
-function checklist(groups: readonly ChecklistGroup[], columns: { status: string; owner: string; due: string }): string[] {
+function checklist(groups: readonly ChecklistGroup[], columns: ChecklistColumns): string[] {
   return groups.flatMap((group) => [
     `${own(group.heading)}:`,
-    group.items
-      .map((item) =>
-        listItem(
-          {
-            title: item.title,
-            ...(item.note === undefined ? {} : { text: item.note }),
-            fieldsInline: true,
-            fields: [
-              { label: columns.status, value: item.status },
-              { label: columns.owner, value: item.owner },
-              { label: columns.due, value: item.due },
-            ],
-          },
-          '',
-        ),
-      )
-      .join('\n'),
+    group.items.map((item) => listItem(checklistListItem(item, columns), '')).join('\n'),
   ]);
 }
 

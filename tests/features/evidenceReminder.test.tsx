@@ -3,26 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { evidenceContent } from '../../src/content/evidence';
 import { EvidenceReminder } from '../../src/features/evidence/EvidenceReminder';
-import { IncidentContext, type IncidentHandle } from '../../src/record/incidentContext';
+import { IncidentContext } from '../../src/record/incidentContext';
 import { memoryRepository } from '../../src/record/incidentStore';
-import type { EvidenceItem, IncidentRecord } from '../../src/record/schema';
+import type { EvidenceItem } from '../../src/record/schema';
+import { fakeIncident } from '../support/fakeIncident';
 
-/** The open incident as features see it: a record that changes only through `update`. */
-function fakeIncident(record: IncidentRecord): IncidentHandle {
-  let current = record;
-  const listeners = new Set<() => void>();
-  return {
-    current: () => current,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    update: (change) => {
-      current = change(current);
-      for (const listener of listeners) listener();
-    },
-  };
-}
 
 const savedPost: EvidenceItem = { id: 'e1', capturedAt: '2026-11-25T09:30:00.000Z', files: [], url: 'https://example.com/p/1' };
 

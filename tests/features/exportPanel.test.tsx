@@ -15,10 +15,11 @@ import { ExportPanel } from '../../src/features/note/ExportPanel';
 import { NotePrintView } from '../../src/features/note/NotePrintView';
 import { buildNote } from '../../src/note/buildNote';
 import { memoryEvidenceFiles, type EvidenceFileStore } from '../../src/record/evidenceFiles';
-import { IncidentContext, type IncidentHandle } from '../../src/record/incidentContext';
+import { IncidentContext } from '../../src/record/incidentContext';
 import { memoryRepository } from '../../src/record/incidentStore';
 import type { IncidentRecord } from '../../src/record/schema';
 import { mildReview, startWizard, walkToPlan } from '../support/walk';
+import { fakeIncident } from '../support/fakeIncident';
 
 const words = exportPanelWords;
 const now = new Date('2026-11-25T16:00:00.000Z');
@@ -60,21 +61,6 @@ async function withScreenshot(record: IncidentRecord, store: EvidenceFileStore):
   };
 }
 
-function fakeIncident(record: IncidentRecord): IncidentHandle {
-  let current = record;
-  const listeners = new Set<() => void>();
-  return {
-    current: () => current,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    update: (change) => {
-      current = change(current);
-      for (const listener of listeners) listener();
-    },
-  };
-}
 
 async function renderPanel(record?: IncidentRecord, store: EvidenceFileStore = memoryEvidenceFiles()) {
   const incident = record ?? (await planRecord());

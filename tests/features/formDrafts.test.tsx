@@ -7,23 +7,8 @@ import { EvidencePage } from '../../src/features/evidence/EvidencePage';
 import { hasOpenFormChanges } from '../../src/features/evidence/useFormDraft';
 import { IncidentContext, type IncidentHandle } from '../../src/record/incidentContext';
 import { memoryRepository } from '../../src/record/incidentStore';
-import type { IncidentRecord } from '../../src/record/schema';
+import { fakeIncident } from '../support/fakeIncident';
 
-function fakeIncident(record: IncidentRecord): IncidentHandle {
-  let current = record;
-  const listeners = new Set<() => void>();
-  return {
-    current: () => current,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    update: (change) => {
-      current = change(current);
-      for (const listener of listeners) listener();
-    },
-  };
-}
 
 function renderPage(handle: IncidentHandle) {
   return render(

@@ -3,26 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { referencesContent } from '../../src/content/references';
 import { EvidencePage } from '../../src/features/evidence/EvidencePage';
-import { IncidentContext, type IncidentHandle } from '../../src/record/incidentContext';
+import { IncidentContext } from '../../src/record/incidentContext';
 import { memoryRepository } from '../../src/record/incidentStore';
 import { incidentRecord, type IncidentRecord } from '../../src/record/schema';
+import { fakeIncident } from '../support/fakeIncident';
 
-/** The open incident as features see it: a record that changes only through `update`. */
-function fakeIncident(record: IncidentRecord): IncidentHandle {
-  let current = record;
-  const listeners = new Set<() => void>();
-  return {
-    current: () => current,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    update: (change) => {
-      current = change(current);
-      for (const listener of listeners) listener();
-    },
-  };
-}
 
 async function renderPage(answers: IncidentRecord['answers'] = {}) {
   const created = await memoryRepository().create({ kind: 'training', now: new Date() });
