@@ -53,8 +53,7 @@ function offlineSupport() {
     manifest: {
       name: 'Social Media Incident Wizard',
       short_name: 'Incident Wizard',
-      description:
-        'Step-by-step help for GP practice staff dealing with negative or abusive posts about the practice or a colleague.',
+      description: 'Step-by-step help for GP practice staff dealing with negative or abusive posts about the practice or a colleague.',
       lang: 'en-GB',
       theme_color: themeColour,
       background_color: '#ffffff',

@@ -3,23 +3,8 @@
  * answers; the machine's guards and `recommend()` both use these, so the route and the plan can
  * never disagree about, say, whether police are needed.
  */
+import type { ConditionName } from '../src/content/conditionLabels';
 import type { Answers } from '../src/content/questions';
-
-export type ConditionName =
-  | 'inDanger'
-  | 'needsPolice'
-  | 'wantsUrgentOnly'
-  | 'breaksSiteRules'
-  | 'inGroupWeDontRun'
-  | 'cannotReplyPublicly'
-  | 'decidedToReply'
-  | 'decidedComplaint'
-  | 'writtenByCurrentStaff'
-  | 'writtenByFormerStaff'
-  | 'writtenByStaff'
-  | 'patientInfoShown'
-  | 'isAbusive'
-  | 'aboutColleague';
 
 /** Risks the police should hear about: they, not the practice, decide whether a crime happened. */
 const policeRisks = ['threat', 'harassment', 'personalDetails', 'incitement', 'hate', 'intimateImages'] as const;

@@ -20,9 +20,11 @@
  */
 import { assign, setup } from 'xstate';
 import type { Answers } from '../src/content/questions';
-import { conditions, conditionNames, type ConditionName } from './conditions';
+import { conditions, conditionNames } from './conditions';
+import type { ConditionName } from '../src/content/conditionLabels';
 import { answerErrors, answersOnPath, isStepComplete, type AnswerError } from './stepAnswers';
-import { allStepIds, routeSteps, sectionOf, sideSteps, type SectionId, type StepDefinition, type StepId } from './steps';
+import { allStepIds, routeSteps, sectionOf, sideSteps, type StepDefinition, type StepId } from './steps';
+import type { SectionId } from '../src/content/sections';
 
 export { machineVersion } from './machineVersion';
 
@@ -76,8 +78,7 @@ const wizardSetup = setup({
   },
   guards: {
     ...conditionGuards,
-    hasAnswerErrors: ({ context, event }: Args, { step }: StepParams) =>
-      answerErrors(step, answersAfter(context, event)).length > 0,
+    hasAnswerErrors: ({ context, event }: Args, { step }: StepParams) => answerErrors(step, answersAfter(context, event)).length > 0,
     isAnswered: ({ context }: Args, { step, when }: LeavingParams) =>
       isStepComplete(step, context.answers) && (when === undefined || conditions[when](context.answers)),
     isPassingOver: ({ context }: Args, { step, when }: LeavingParams) =>

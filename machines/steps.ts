@@ -11,10 +11,9 @@
  * the plan, where it is needed.
  */
 import type { Answers, QuestionId } from '../src/content/questions';
-import { conditions, type ConditionName } from './conditions';
-
-/** The guidance's stages that have screens. Escalation and being prepared live in the plan. */
-export type SectionId = 'calm' | 'safety' | 'decide' | 'act' | 'plan';
+import type { SectionId } from '../src/content/sections';
+import { conditions } from './conditions';
+import type { ConditionName } from '../src/content/conditionLabels';
 
 export type StepQuestion = QuestionId | { readonly id: QuestionId; readonly when: ConditionName };
 
@@ -39,13 +38,7 @@ export const routeSteps = [
   {
     id: 'what',
     section: 'decide',
-    questions: [
-      'reason',
-      'tone',
-      'ownCare',
-      { id: 'targetRole', when: 'aboutColleague' },
-      { id: 'staffConcern', when: 'writtenByStaff' },
-    ],
+    questions: ['reason', 'tone', 'ownCare', { id: 'targetRole', when: 'aboutColleague' }, { id: 'staffConcern', when: 'writtenByStaff' }],
   },
   { id: 'also', section: 'decide', questions: ['situations', 'rulesBroken'] },
   { id: 'decision', section: 'act', questions: ['decision'] },

@@ -205,7 +205,14 @@ async function main() {
       `Training scenarios (${scenarioRows.length}): main body median ${median(mains)}, most ${mains.at(-1)}; whole note median ${median(totals)}, most ${totals.at(-1)}`,
     );
   }
-  if (asJson) console.log(JSON.stringify(results.map(({ mainSections, ...r }) => r), null, 2));
+  if (asJson)
+    console.log(
+      JSON.stringify(
+        results.map(({ mainSections, ...r }) => r),
+        null,
+        2,
+      ),
+    );
 }
 
 try {

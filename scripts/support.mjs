@@ -68,10 +68,7 @@ export async function importBundled({ repo, name, source, options = {}, plugins 
     platform: 'node',
     logLevel: 'silent',
     ...options,
-    plugins: [
-      ...plugins,
-      { name, resolveId: (id) => (id === name ? entryId : null), load: (id) => (id === entryId ? source : null) },
-    ],
+    plugins: [...plugins, { name, resolveId: (id) => (id === name ? entryId : null), load: (id) => (id === entryId ? source : null) }],
   });
   const dir = mkdtempSync(join(os.tmpdir(), `smiw-${name}-`));
   try {

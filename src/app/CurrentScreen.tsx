@@ -1,7 +1,7 @@
-import { lazy, Suspense, useContext, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { currentStep } from '../../machines/stateValue';
 import type { StepId } from '../../machines/steps';
-import { HasNavigatedContext, stepHeadingId } from '../components/pageHeading';
+import { useMoveTo } from '../components/pageFocus';
 import { stepContent } from '../content/steps';
 import { ui } from '../content/ui';
 import { PlanSoFarPage } from '../features/wizard/PlanSoFarPage';
@@ -18,7 +18,8 @@ const SourcesPage = lazy(() => import('../features/plan/SourcesPage').then((m) =
 export function CurrentScreen() {
   const step = WizardContext.useSelector(currentStep);
   const hasErrors = WizardContext.useSelector((s) => s.context.errors.length > 0);
-  const focusHeading = useHeadingFocusAfterNavigation(step);
+  // Each step is a move: its heading takes focus once drawn (the lazy plan, once loaded).
+  useMoveTo(step);
 
   useEffect(() => {
     document.title = `${hasErrors ? `${ui.errorPrefix} ` : ''}${stepContent[step].title} – ${ui.appName}`;
@@ -26,14 +27,12 @@ export function CurrentScreen() {
 
   return (
     <Suspense fallback={<p role="status">{ui.loading}</p>}>
-      <ScreenFor key={step} step={step} onShown={focusHeading} />
+      <ScreenFor key={step} step={step} />
     </Suspense>
   );
 }
 
-function ScreenFor({ step, onShown }: { step: StepId; onShown: () => void }) {
-  // Runs once the screen is really on the page, which for the lazy plan is after it has loaded.
-  useEffect(onShown, [onShown]);
+function ScreenFor({ step }: { step: StepId }) {
   switch (step) {
     case 'plan':
       return <PlanPage />;
@@ -46,19 +45,4 @@ function ScreenFor({ step, onShown }: { step: StepId; onShown: () => void }) {
     default:
       return <WizardStep step={step} />;
   }
-}
-
-/**
- * After every move (not on first load) focus goes to the new h1, which screen readers announce;
- * no extra live region, which would announce the page twice.
- */
-function useHeadingFocusAfterNavigation(step: StepId): () => void {
-  const firstStep = useRef<StepId | null>(null);
-  const navigated = useRef(useContext(HasNavigatedContext));
-  if (firstStep.current === null) firstStep.current = step;
-  if (step !== firstStep.current) navigated.current = true;
-  const focus = useRef(() => {
-    if (navigated.current) document.getElementById(stepHeadingId)?.focus();
-  });
-  return focus.current;
 }

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { restoreSnapshot } from '../../machines/restore';
-import { FocusHeadingOnMount } from '../components/FocusHeadingOnMount';
+import { Page } from '../components/Page';
+import { useMoveTo } from '../components/pageFocus';
 import { home, saveStatusWords } from '../content/home';
 import { ui } from '../content/ui';
-import { EvidenceFilesContext } from '../features/evidence/useEvidenceFiles';
+import { EvidenceFilesContext } from '../record/evidenceFilesContext';
 import { DraftsContext } from '../features/wizard/drafts';
 import { ProgressList } from '../features/wizard/ProgressList';
 import { IncidentContext, type IncidentHandle } from '../record/incidentContext';
@@ -29,13 +30,13 @@ import { TrainingBanner } from '../features/training/TrainingBanner';
 import { revealAddonFor } from '../features/training/TrainingReveal';
 import { useIncidentAutosave } from './useIncidentAutosave';
 import { reconcileWithMirror } from '../record/typingMirror';
-import { autosaveFlusher, registerUnsavedWorkFlusher } from './serviceWorker';
+import { autosaveFlusher, registerUnsavedWorkFlusher } from '../record/unsavedWork';
 import { useStorage } from '../record/storageContext';
 import { WizardContext } from '../components/wizardContext';
 import { isIncidentPageEntry, type IncidentAddressPage, type IncidentPageEntryState } from './routes';
 
 // The evidence log is opened from any screen, but not on every visit: it loads when first opened.
-const EvidencePage = lazy(() => import('../features/evidence/EvidencePage').then((m) => ({ default: m.EvidencePage })));
+const EvidencePage = lazy(() => import('./EvidencePageWithReferences').then((m) => ({ default: m.EvidencePageWithReferences })));
 
 type IncidentPage = 'wizard' | OverPage;
 /** A page shown over the wizard, with a history entry and an address of its own. */
@@ -82,7 +83,17 @@ export function IncidentView(props: Props) {
   );
 }
 
-function IncidentShell({ local, record, onLeave, onReloadLatest, training, onRestartTraining, initialPage, addressOf, registerFlush }: Props & { readonly local: { readonly mirror: boolean; readonly openedUnsaved: boolean } }) {
+function IncidentShell({
+  local,
+  record,
+  onLeave,
+  onReloadLatest,
+  training,
+  onRestartTraining,
+  initialPage,
+  addressOf,
+  registerFlush,
+}: Props & { readonly local: { readonly mirror: boolean; readonly openedUnsaved: boolean } }) {
   const actor = WizardContext.useActorRef();
   const scenario = training ? scenarioById(training.scenarioId) : undefined;
   const reveal = scenario && training?.mode === 'walkthrough' ? revealAddonFor(scenario, training.practiceName) : null;
@@ -103,7 +114,11 @@ function IncidentShell({ local, record, onLeave, onReloadLatest, training, onRes
   useEffect(() => registerUnsavedWorkFlusher(autosaveFlusher(autosaver, reloadKeepsWork)), [autosaver, reloadKeepsWork]);
   useEffect(() => registerFlush?.(() => autosaver.flush()), [autosaver, registerFlush]);
   const handle: IncidentHandle = useMemo(
-    () => ({ current: autosaver.current, subscribe: autosaver.subscribe, update: (change, when) => autosaver.change(change, when) }),
+    () => ({
+      current: () => autosaver.current(),
+      subscribe: autosaver.subscribe,
+      update: (change, when) => autosaver.change(change, when),
+    }),
     [autosaver],
   );
   const [page, setPage] = useState<IncidentPage>(initialPage ?? 'wizard');
@@ -132,10 +147,7 @@ function IncidentShell({ local, record, onLeave, onReloadLatest, training, onRes
     const state: unknown = window.history.state;
     if (!(isIncidentPageEntry(state) && state.incidentId === record.id && state.incidentPage === asked)) pushPage(asked);
   }, [pushPage, record.id]);
-  const ownPage = useCallback(
-    (state: unknown) => isIncidentPageEntry(state) && state.incidentId === record.id,
-    [record.id],
-  );
+  const ownPage = useCallback((state: unknown) => isIncidentPageEntry(state) && state.incidentId === record.id, [record.id]);
   const closePage = useCallback(() => {
     if (ownPage(window.history.state)) window.history.back();
     else setPage('wizard');
@@ -148,6 +160,8 @@ function IncidentShell({ local, record, onLeave, onReloadLatest, training, onRes
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, [ownPage]);
+  // Opening or closing the evidence log or the diagram is a move: the page shown takes focus.
+  useMoveTo(page);
   const current = WizardContext.useSelector(currentStep);
   const visited = WizardContext.useSelector((s) => s.context.visited);
   const evidenceCount = useSyncExternalStore(autosaver.subscribe, () => autosaver.current().evidence.length);
@@ -162,74 +176,75 @@ function IncidentShell({ local, record, onLeave, onReloadLatest, training, onRes
           <EvidenceFilesContext.Provider value={storage.evidenceFiles}>
             <IncidentPagesContext.Provider value={pages}>
               <StepAddonsContext.Provider value={LiveStepAddons}>
-              <StepFooterAddonsContext.Provider value={reveal}>
-                {scenario && training ? <TrainingBanner scenarioTitle={scenario.title} mode={training.mode} onEnd={leave} /> : null}
-                <div className="incident-bar">
-                  <p className="incident-bar__reference">
-                    <span className="visually-hidden">Incident reference </span>
-                    {record.reference}
-                  </p>
-                  {training ? (
-                    <p className="save-status">{saveStatusWords.training}</p>
-                  ) : (
-                    <SaveStatusLine
-                      status={status}
-                      savesOnThisComputer={storage.savesOnThisComputer}
-                      onReloadLatest={() =>
-                        // Files this tab stored for a post that never reached the saved record are removed first.
-                        void collectOrphanFiles(storage.incidents, storage.evidenceFiles, autosaver.current())
-                          .catch(() => 0)
-                          .then(onReloadLatest)
-                      }
-                      onKeepCopy={() => saveStaleCopy(storage.incidents, storage.evidenceFiles, autosaver.current()).then((copy) => copy.reference)}
-                    />
-                  )}
-                  {page === 'wizard' ? (
-                    <>
-                      <button type="button" className="link-button" onClick={pages.openEvidence}>
-                        {home.evidenceLink(evidenceCount)}
-                      </button>
-                      <button type="button" className="link-button" onClick={pages.openDiagram}>
-                        {diagramWords.open}
-                      </button>
-                    </>
-                  ) : null}
-                  <button type="button" className="link-button" onClick={leave}>
-                    {training ? home.backToTraining : home.backToList}
-                  </button>
-                </div>
-                {training && onRestartTraining ? (
-                  <PresenterControls
-                    onNext={() => clickContinue()}
-                    onBack={() => (page === 'wizard' ? actor.send({ type: 'wizard.back' }) : closePage())}
-                    onReveal={() => toggleReveal()}
-                    onDiagram={page === 'diagram' ? closePage : pages.openDiagram}
-                    onReset={onRestartTraining}
-                  />
-                ) : null}
-                {page === 'evidence' ? (
-                  <main id="main-content" className="layout__main" tabIndex={-1}>
-                    <Suspense fallback={<p role="status">{ui.loading}</p>}>
-                      <EvidencePage onBack={closePage} />
-                      <FocusHeadingOnMount />
-                    </Suspense>
-                  </main>
-                ) : page === 'diagram' ? (
-                  <main id="main-content" tabIndex={-1}>
-                    <LazyDiagramPage current={current} path={visited} onBack={closePage} />
-                  </main>
-                ) : (
-                  <div className="layout">
-                    <main id="main-content" className="layout__main" tabIndex={-1}>
-                      <CurrentScreen />
-                      {scenario && training?.mode === 'practice' ? <PracticeResultsAtPlan scenario={scenario} /> : null}
-                    </main>
-                    <aside className="layout__side">
-                      <ProgressList />
-                    </aside>
+                <StepFooterAddonsContext.Provider value={reveal}>
+                  {scenario && training ? <TrainingBanner scenarioTitle={scenario.title} mode={training.mode} onEnd={leave} /> : null}
+                  <div className="incident-bar">
+                    <p className="incident-bar__reference">
+                      <span className="visually-hidden">Incident reference </span>
+                      {record.reference}
+                    </p>
+                    {training ? (
+                      <p className="save-status">{saveStatusWords.training}</p>
+                    ) : (
+                      <SaveStatusLine
+                        status={status}
+                        savesOnThisComputer={storage.savesOnThisComputer}
+                        onReloadLatest={() =>
+                          // Files this tab stored for a post that never reached the saved record are removed first.
+                          void collectOrphanFiles(storage.incidents, storage.evidenceFiles, autosaver.current())
+                            .catch(() => 0)
+                            .then(onReloadLatest)
+                        }
+                        onKeepCopy={() =>
+                          saveStaleCopy(storage.incidents, storage.evidenceFiles, autosaver.current()).then((copy) => copy.reference)
+                        }
+                      />
+                    )}
+                    {page === 'wizard' ? (
+                      <>
+                        <button type="button" className="link-button" onClick={pages.openEvidence}>
+                          {home.evidenceLink(evidenceCount)}
+                        </button>
+                        <button type="button" className="link-button" onClick={pages.openDiagram}>
+                          {diagramWords.open}
+                        </button>
+                      </>
+                    ) : null}
+                    <button type="button" className="link-button" onClick={leave}>
+                      {training ? home.backToTraining : home.backToList}
+                    </button>
                   </div>
-                )}
-              </StepFooterAddonsContext.Provider>
+                  {training && onRestartTraining ? (
+                    <PresenterControls
+                      onNext={() => clickContinue()}
+                      onBack={() => (page === 'wizard' ? actor.send({ type: 'wizard.back' }) : closePage())}
+                      onReveal={() => toggleReveal()}
+                      onDiagram={page === 'diagram' ? closePage : pages.openDiagram}
+                      onReset={onRestartTraining}
+                    />
+                  ) : null}
+                  {page === 'evidence' ? (
+                    <Page>
+                      <Suspense fallback={<p role="status">{ui.loading}</p>}>
+                        <EvidencePage onBack={closePage} />
+                      </Suspense>
+                    </Page>
+                  ) : page === 'diagram' ? (
+                    <Page wide>
+                      <LazyDiagramPage current={current} path={visited} onBack={closePage} />
+                    </Page>
+                  ) : (
+                    <div className="layout">
+                      <Page>
+                        <CurrentScreen />
+                        {scenario && training?.mode === 'practice' ? <PracticeResultsAtPlan scenario={scenario} /> : null}
+                      </Page>
+                      <aside className="layout__side">
+                        <ProgressList />
+                      </aside>
+                    </div>
+                  )}
+                </StepFooterAddonsContext.Provider>
               </StepAddonsContext.Provider>
             </IncidentPagesContext.Provider>
           </EvidenceFilesContext.Provider>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { saveStatusWords } from '../content/home';
-import { formatLocalTime } from '../record/clock';
+import { formatLocalTime } from '../record/practiceTimeFormat';
 import type { SaveStatus } from '../record/autosaver';
 
 /**
@@ -19,7 +19,9 @@ export function SaveStatusLine({
   /** Saves this tab's version as a new incident marked as a copy; resolves with its reference. */
   onKeepCopy?: () => Promise<string>;
 }) {
-  const [copy, setCopy] = useState<{ readonly state: 'saving' | 'failed' } | { readonly state: 'saved'; readonly reference: string } | null>(null);
+  const [copy, setCopy] = useState<
+    { readonly state: 'saving' | 'failed' } | { readonly state: 'saved'; readonly reference: string } | null
+  >(null);
   const keepCopy = (save: () => Promise<string>) => {
     if (copy?.state === 'saving') return;
     setCopy({ state: 'saving' });
@@ -54,7 +56,12 @@ export function SaveStatusLine({
           {onKeepCopy === undefined || copy?.state === 'saved' ? null : (
             <>
               <p>{saveStatusWords.reloadDiscards}</p>
-              <button type="button" className="button" onClick={() => keepCopy(onKeepCopy)} aria-disabled={copy?.state === 'saving' || undefined}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => keepCopy(onKeepCopy)}
+                aria-disabled={copy?.state === 'saving' || undefined}
+              >
                 {copy?.state === 'saving' ? saveStatusWords.keepingCopy : saveStatusWords.keepCopy}
               </button>{' '}
             </>

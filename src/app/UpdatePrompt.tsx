@@ -12,7 +12,9 @@ export function UpdatePrompt() {
   const visible = update !== 'none' && !dismissed;
   if (!visible && offline !== 'ready') return null;
   const message =
-    update === 'updating' ? updateWords.updating : update === 'blocked'
+    update === 'updating'
+      ? updateWords.updating
+      : update === 'blocked'
         ? blockedBy === 'openForm'
           ? updateWords.blockedByForm
           : updateWords.blocked

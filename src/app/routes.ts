@@ -12,6 +12,7 @@
  *   #/incident/<id>/delete              delete the incident (asks to confirm)
  *   #/delete-all                        delete everything (asks to confirm)
  *   #/settings                          practice settings
+ *   #/prepare                           be prepared: the practice's social media policy
  *   #/training                          the training scenarios (never the real incident list)
  *   #/training/<scenarioId>/walkthrough a scenario, walked through with the room
  *   #/training/<scenarioId>/practice    a scenario, practised alone
@@ -40,6 +41,7 @@ export type Route =
   | { readonly name: 'deleteIncident'; readonly incidentId: string }
   | { readonly name: 'deleteAll' }
   | { readonly name: 'settings' }
+  | { readonly name: 'prepare' }
   | { readonly name: 'training' }
   | { readonly name: 'scenario'; readonly scenarioId: string; readonly mode: TrainingMode }
   | { readonly name: 'scenarioCard'; readonly scenarioId: string };
@@ -85,6 +87,8 @@ export function parseAddress(hash: string): ParsedAddress {
       return { name: 'home' };
     case 'settings':
       return second === undefined ? { name: 'settings' } : unknown;
+    case 'prepare':
+      return second === undefined ? { name: 'prepare' } : unknown;
     case 'delete-all':
       return second === undefined ? { name: 'deleteAll' } : unknown;
     case 'incident': {
@@ -123,6 +127,8 @@ export function formatAddress(route: Route): string {
       return joinAddress('delete-all');
     case 'settings':
       return joinAddress('settings');
+    case 'prepare':
+      return joinAddress('prepare');
     case 'training':
       return joinAddress('training');
     case 'scenario':

@@ -13,6 +13,7 @@
  * nothing. Nothing here runs in development or tests (no service worker there).
  */
 import { useSyncExternalStore } from 'react';
+import { flushUnsavedWork, type UnsavedWorkBlock } from '../record/unsavedWork';
 
 /** 'pending' until we know; 'unavailable' on locked-down computers and where the browser refuses. */
 export type OfflineSupport = 'pending' | 'ready' | 'unavailable';
@@ -26,7 +27,7 @@ export interface ServiceWorkerState {
   /** The user chose "Later" for the version now waiting. */
   readonly dismissed: boolean;
   /** Why an update is 'blocked': work not saved yet, or a form (a post, a reference) still open with changes. */
-  readonly blockedBy: 'unsaved' | 'openForm';
+  readonly blockedBy: UnsavedWorkBlock;
 }
 
 // --- The store ----------------------------------------------------------------------------------
@@ -75,60 +76,6 @@ export function dismissUpdate(): void {
   setState({ dismissed: true });
 }
 
-// --- Unsaved work -------------------------------------------------------------------------------
-
-const flushers = new Set<() => Promise<void>>();
-
-/**
- * Registers something that must be saved before the page reloads for a new version. `flush`
- * resolves once the work is safely stored, or rejects if reloading now would lose it.
- * Returns the function that unregisters it (a React effect's cleanup).
- */
-export function registerUnsavedWorkFlusher(flush: () => Promise<void>): () => void {
-  // A wrapper, so the same function registered twice (StrictMode) is still two registrations.
-  const entry = () => flush();
-  flushers.add(entry);
-  return () => {
-    flushers.delete(entry);
-  };
-}
-
-/**
- * Saved everywhere? Every flusher runs, even if one fails, so as much as possible is saved.
- * null when a reload keeps everything; otherwise what stops it.
- */
-async function flushAll(): Promise<ServiceWorkerState['blockedBy'] | null> {
-  const results = await Promise.allSettled([...flushers].map((flush) => flush()));
-  const refused = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
-  if (refused.length === 0) return null;
-  return refused.some((reason) => reason instanceof UnsavedFormError) ? 'openForm' : 'unsaved';
-}
-
-export class UnsavedWorkError extends Error {
-  override readonly name: string = 'UnsavedWorkError';
-}
-
-/** A form with changes that are not saved (screenshots attached, text typed): no reload until it is saved or cancelled. */
-export class UnsavedFormError extends UnsavedWorkError {
-  override readonly name: string = 'UnsavedFormError';
-}
-
-/**
- * The flusher for an open incident's autosave: save what is waiting, then refuse the reload if
- * anything is still only in this tab (a failed save, a conflict with another tab, or storage that
- * lasts only as long as the tab).
- */
-export function autosaveFlusher(
-  autosaver: { flush(): Promise<void>; hasUnsavedChanges(): boolean },
-  reloadKeepsWork: boolean,
-): () => Promise<void> {
-  return async () => {
-    await autosaver.flush();
-    if (!reloadKeepsWork) throw new UnsavedWorkError('This incident would not survive a reload.');
-    if (autosaver.hasUnsavedChanges()) throw new UnsavedWorkError('The latest changes are not saved yet.');
-  };
-}
-
 // --- Registration -------------------------------------------------------------------------------
 
 /** How long to wait for the new version to take over before reloading anyway. */
@@ -142,7 +89,7 @@ let started = false;
 /** Saves everything, then reloads; if something could not be saved, says so and stays. */
 async function reloadAfterSaving(): Promise<void> {
   if (reloading) return;
-  const blockedBy = await flushAll();
+  const blockedBy = await flushUnsavedWork();
   if (blockedBy === null) {
     reloading = true;
     window.location.reload();
@@ -166,7 +113,7 @@ function noteWaiting(reg: ServiceWorkerRegistration): void {
 export async function applyUpdate(): Promise<void> {
   if (state.update === 'updating' || reloading) return;
   setState({ update: 'updating' });
-  const blockedBy = await flushAll();
+  const blockedBy = await flushUnsavedWork();
   if (blockedBy !== null) {
     setState({ update: 'blocked', blockedBy });
     return;

@@ -1,11 +1,14 @@
 /**
- * The home screen's storage actions (start, close, reopen, keep, delete) as plain functions that
- * never reject: each resolves with the problem in words, or undefined when it worked. The pages
- * that call them show the problem and keep what the user typed (issue #14, point 4).
+ * The home screen's storage actions (list, start, close, reopen, keep, delete) as plain functions
+ * that never reject: each resolves with what happened or the problem in words. The pages that call
+ * them show the problem and keep what the user typed (issue #14, point 4).
  */
 import { home } from '../content/home';
-import { RevisionConflictError, StorageFullError, type IncidentRepository } from '../record/incidentStore';
+import { loadListed, RevisionConflictError, StorageFullError, type IncidentRepository, type ListEntry } from '../record/incidentStore';
+import { dueForDeletion } from '../record/retention';
 import type { IncidentRecord } from '../record/schema';
+import { forgetTabCopies } from '../record/tabCopies';
+import type { StoredSummary } from '../record/storedSummary';
 
 /** What failed, then why or what to do next. */
 export function storageProblem(what: string, error: unknown): string {
@@ -32,9 +35,10 @@ function closed(record: IncidentRecord, outcome: string, at: string): IncidentRe
   };
 }
 
-export type CloseResult =
-  | { readonly ok: true; readonly message: string }
-  | { readonly ok: false; readonly problem: string };
+/** Done, with the words the list shows next; or the problem in words. */
+export type ActionResult = { readonly ok: true; readonly message: string } | { readonly ok: false; readonly problem: string };
+
+export type CloseResult = ActionResult;
 
 /**
  * Closes the incident with the outcome given. If another tab saved it first, the latest version
@@ -66,6 +70,71 @@ export async function closeIncident(
     await incidents.save(closed(latest, outcome, now().toISOString()));
     return done;
   } catch (error) {
-    return { ok: false, problem: error instanceof RevisionConflictError ? home.failed.closeChanged : storageProblem(home.failed.close, error) };
+    return {
+      ok: false,
+      problem: error instanceof RevisionConflictError ? home.failed.closeChanged : storageProblem(home.failed.close, error),
+    };
   }
+}
+
+/** A row of the list: the summary the user saw, by which its record is read (loadListed). */
+type Listed = Pick<StoredSummary, 'id' | 'revision' | 'reference'>;
+
+/**
+ * Reopens a closed incident, noting it on the timeline. Refused if it has changed since it was
+ * listed, so it never reopens a version the user did not see.
+ */
+export async function reopenIncident(
+  incidents: Pick<IncidentRepository, 'load' | 'save'>,
+  listed: Listed,
+  now: () => Date = () => new Date(),
+): Promise<ActionResult> {
+  const saved = await attempt(home.failed.reopen, async () => {
+    const { closedAt: _closedAt, ...rest } = await loadListed(incidents, listed);
+    await incidents.save({
+      ...rest,
+      status: 'open',
+      timeline: [...rest.timeline, { at: now().toISOString(), kind: 'reopened', summary: home.reopened }],
+    });
+  });
+  return saved.ok ? { ok: true, message: home.reopenedMessage(listed.reference) } : saved;
+}
+
+/** Keeps a closed incident past its 12 months (retention.ts), as it was listed. */
+export function keepIncident(incidents: Pick<IncidentRepository, 'load' | 'save'>, listed: Listed): Promise<Attempt<void>> {
+  return attempt(home.failed.keep, async () => {
+    await incidents.save({ ...(await loadListed(incidents, listed)), keep: true });
+  });
+}
+
+export async function deleteIncident(incidents: Pick<IncidentRepository, 'remove'>, record: IncidentRecord): Promise<ActionResult> {
+  const removed = await attempt(home.failed.remove, () => incidents.remove(record.id));
+  if (removed.ok) forgetTabCopies(record.id);
+  return removed.ok ? { ok: true, message: home.deleteOne.done(record.reference) } : removed;
+}
+
+export async function deleteAllIncidents(incidents: Pick<IncidentRepository, 'removeAll'>): Promise<ActionResult> {
+  const removed = await attempt(home.failed.removeAll, () => incidents.removeAll());
+  if (removed.ok) forgetTabCopies();
+  return removed.ok ? { ok: true, message: home.deleteAll.done } : removed;
+}
+
+/**
+ * The incident list (summaries only), after deleting closed incidents whose 12 months are up
+ * (unless kept). Rejects if storage cannot be read; the list says so.
+ */
+export async function listIncidents(
+  incidents: Pick<IncidentRepository, 'listSummaries' | 'remove'>,
+  now: Date,
+): Promise<readonly ListEntry[]> {
+  const listed = await incidents.listSummaries();
+  const expired = dueForDeletion(
+    listed.flatMap((e) => (e.ok ? [e.summary] : [])),
+    now,
+  );
+  for (const incident of expired) {
+    await incidents.remove(incident.id);
+    forgetTabCopies(incident.id);
+  }
+  return expired.length === 0 ? listed : incidents.listSummaries();
 }

@@ -1,5 +1,6 @@
 import { memoryEvidenceFiles } from '../record/evidenceFiles';
 import { emptyMemoryStores, memoryRepository } from '../record/incidentStore';
+import { memoryPolicyStore } from '../record/policyStore';
 import { memorySettingsStore } from '../record/settingsStore';
 import type { Storage } from '../record/storageContext';
 
@@ -12,6 +13,7 @@ export function trainingStorage(): Storage {
   return {
     incidents: memoryRepository(stores),
     settings: memorySettingsStore(),
+    policy: memoryPolicyStore(),
     evidenceFiles: memoryEvidenceFiles(stores.files),
     savesOnThisComputer: false,
     persistent: false,

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { connectBrowserHistory } from './browserHistory';
 import { WizardContext } from '../components/wizardContext';
 
@@ -9,10 +9,6 @@ import { WizardContext } from '../components/wizardContext';
 export function useBrowserHistory(incidentId: string | null = null, addressOf?: (step: string) => string | undefined): void {
   const actor = WizardContext.useActorRef();
   // The latest function, without reconnecting (and re-laying entries) when a new one is passed.
-  const address = useRef(addressOf);
-  address.current = addressOf;
-  useEffect(
-    () => connectBrowserHistory(actor, { incidentId, addressOf: (step) => address.current?.(step) }),
-    [actor, incidentId],
-  );
+  const address = useEffectEvent((step: string) => addressOf?.(step));
+  useEffect(() => connectBrowserHistory(actor, { incidentId, addressOf: (step) => address(step) }), [actor, incidentId]);
 }

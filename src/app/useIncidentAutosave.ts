@@ -32,6 +32,7 @@ export function useIncidentAutosave(
         local.mirror ? sessionTypingMirror(record.id) : undefined,
       ),
     // One autosaver per incident opened; later changes to `record` come from the autosaver itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `record` is only the first value, so it is left out on purpose
     [record.id, repository, local.mirror],
   );
   // Opened from this tab's copy of typing that had not reached the disk: save it now.
@@ -50,7 +51,13 @@ export function useIncidentAutosave(
       if (seen && seen.step === value && seen.answers === context.answers && seen.visited === context.visited) return;
       last.current = { step: value, answers: context.answers, visited: context.visited };
       if (seen === null) return; // the state just restored from this very record
-      autosaver.change((r) => withWizardPosition(r, { step: value, answers: context.answers, visited: context.visited, returnPath: context.returnPath }, new Date()));
+      autosaver.change((r) =>
+        withWizardPosition(
+          r,
+          { step: value, answers: context.answers, visited: context.visited, returnPath: context.returnPath },
+          new Date(),
+        ),
+      );
     };
     sync();
     const subscription = actor.subscribe(sync);
@@ -74,8 +81,7 @@ export function useIncidentAutosave(
   const drafts: Drafts = useMemo(
     () => ({
       initial: (question: QuestionId) => autosaver.current().drafts[question] as FieldValue,
-      report: (question: QuestionId, value: FieldValue) =>
-        autosaver.change((r) => withDraft(r, question, value), 'afterTyping'),
+      report: (question: QuestionId, value: FieldValue) => autosaver.change((r) => withDraft(r, question, value), 'afterTyping'),
     }),
     [autosaver],
   );

@@ -9,8 +9,7 @@ export function EmergencyCard({ active }: { active: boolean }) {
   return (
     <aside className={`card card--urgent${active ? ' card--emergency-active' : ''}`} aria-labelledby="emergency-card-title">
       <h2 className="card__heading" id="emergency-card-title">
-        <span className="visually-hidden">Urgent:</span>{' '}
-        {words.title}
+        <span className="visually-hidden">Urgent:</span> {words.title}
       </h2>
       <p>{words.text}</p>
     </aside>

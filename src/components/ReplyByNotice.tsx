@@ -1,5 +1,6 @@
 import { clockWords } from '../content/ui';
-import { formatLocalDateTime, replyByDeadline } from '../record/clock';
+import { replyByDeadline } from '../record/clock';
+import { formatLocalDateTime } from '../record/practiceTimeFormat';
 import { usePracticeSettings } from '../record/settingsContext';
 import { defaultSettings } from '../record/settingsSchema';
 

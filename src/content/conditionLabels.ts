@@ -3,8 +3,6 @@
  * "why you're seeing this screen", so each reads as a statement about this incident, not as code.
  * Where the answer behind a condition may be a guess, the wording says "may".
  */
-import type { ConditionName } from '../../machines/conditions';
-
 export const conditionLabels = {
   inDanger: 'Someone may be in danger',
   needsPolice: 'The post may need reporting to the police',
@@ -20,4 +18,7 @@ export const conditionLabels = {
   patientInfoShown: 'The post may show information about a patient',
   isAbusive: 'The post may be abuse rather than criticism',
   aboutColleague: 'The post is about a colleague',
-} as const satisfies Record<ConditionName, string>;
+} as const satisfies Record<string, string>;
+
+/** The routing conditions by name; machines/conditions.ts decides each from the answers. */
+export type ConditionName = keyof typeof conditionLabels;

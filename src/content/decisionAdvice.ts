@@ -9,12 +9,9 @@ export const decisionAdvice = {
     'It was written by someone who works or worked here, so it is an employment matter to handle with HR advice, not with a public reply.',
   abuseOrTrolling:
     'Replying to abuse or to someone trying to provoke you tends to encourage them: save it, report it and leave it unanswered.',
-  abuseStillComplaint:
-    'If there is a real concern underneath the abuse, the complaints route is still open to them in private.',
-  ownCare:
-    "It is about someone's own care, which can only be discussed in private, so the complaints route fits best.",
-  ownCareShortReply:
-    'A short public reply inviting them to get in touch can also work, as long as it says nothing about their care.',
+  abuseStillComplaint: 'If there is a real concern underneath the abuse, the complaints route is still open to them in private.',
+  ownCare: "It is about someone's own care, which can only be discussed in private, so the complaints route fits best.",
+  ownCareShortReply: 'A short public reply inviting them to get in touch can also work, as long as it says nothing about their care.',
   misinformationOwnPage:
     "A false claim left on our own page can look as if we agree with it, so a short correction pointing to NHS or UKHSA pages may help; check with your defence body first if a patient's case or a named person is involved.",
   misinformationElsewhere:

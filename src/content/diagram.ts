@@ -13,10 +13,14 @@ export const diagramWords = {
   /** The link that opens the diagram (plan page and incident bar). */
   open: 'See the whole flow',
   title: 'The whole flow',
-  intro:
-    'Every screen of the guidance and where each one can lead. Select a screen to read its question and guidance.',
-  loading: 'Drawing the diagram…',
-  failed: 'The diagram could not be drawn. The list below shows the same flow.',
+  intro: 'Every screen of the guidance and where each one can lead. Select a screen to read its question and guidance.',
+  zoomLabel: 'Size of the diagram',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitToScreen: 'Fit to screen',
+  zoomLevel: (percent: number) => `Shown at ${percent}% of full size`,
+  /** The scrolling area round the picture, reachable with Tab so the arrow keys can scroll it. */
+  pictureFrame: 'Diagram of the whole flow (scrolls when zoomed in)',
   summary: (screens: number, first: string, last: string, current: string | undefined) =>
     `Diagram of the whole flow: ${screens} screens, from "${first}" to "${last}".` +
     (current === undefined ? '' : ` You are on "${current}".`) +

@@ -3,7 +3,8 @@
  * on the report and block screens. Kept here so the wording can be reviewed without reading code.
  * The file limits stated here must match src/record/evidenceRules.ts.
  */
-import type { EvidenceFileProblemKind } from '../record/evidenceRules';
+/** Why a file was not added (src/record/evidenceRules.ts decides); each has its message below. */
+export type EvidenceFileProblemKind = 'tooBig' | 'wrongType' | 'notRecognised' | 'empty' | 'unreadable';
 
 export const evidenceContent = {
   page: {
@@ -37,7 +38,7 @@ export const evidenceContent = {
       notes: 'Notes',
       files: 'Files',
     },
-    capturedAt: (local: string, utc: string) => `${local} UK time (${utc})`,
+    capturedAt: (local: string, utc: string) => `${local} (${utc})`,
     urlNote: 'Shown as text so that nobody visits the post from a practice computer by accident.',
     copyAddress: 'Copy address',
     /** Read after each button's name, so a list of buttons says which post each one is for. */

@@ -7,8 +7,13 @@ export const home = {
   startNew: 'Start a new incident',
   settings: 'Practice settings',
   training: 'Training and practice scenarios',
+  prepare: 'Be prepared: write your social media policy',
   openHeading: 'Open incidents',
   closedHeading: 'Closed incidents',
+  /** A long list is drawn a page at a time, newest first, so it opens as fast with 10,000 as with 10. */
+  rowsShown: (shown: number, total: number) =>
+    `Showing the ${shown.toLocaleString('en-GB')} most recently changed of ${total.toLocaleString('en-GB')}.`,
+  showMoreRows: (more: number) => `Show ${more.toLocaleString('en-GB')} more`,
   noneOpen: 'There are no open incidents on this computer.',
   unreadableHeading: 'Incidents that could not be read',
   unreadableText:
@@ -37,7 +42,8 @@ export const home = {
       'Many NHS computers wipe browser data when you log off. Print the plan or save it as a PDF before you close the browser.',
       'Closed incidents are deleted from this computer 12 months after they were closed, unless you choose to keep them. We remind you a month before.',
     ],
-    memoryOnly: 'Not saved: this browser is not letting the tool save on this computer, so everything is kept only while this tab is open. Print the plan before you close it.',
+    memoryOnly:
+      'Not saved: this browser is not letting the tool save on this computer, so everything is kept only while this tab is open. Print the plan before you close it.',
     persistentNo: 'The browser may clear saved incidents if the computer runs short of space.',
   },
   retention: {
@@ -76,8 +82,10 @@ export const home = {
     closeChanged:
       'The incident was not closed: it was changed again in another tab or window while this one was closing it. Your outcome is still here; press “Close the incident” again.',
     closedElsewhere: (reference: string) => `Incident ${reference} had already been closed in another tab or window.`,
-    remove: 'The incident was not deleted, because this browser did not let the tool change what it has saved. It is still on this computer.',
-    removeAll: 'Not everything was deleted, because this browser did not let the tool change what it has saved. Some data may still be on this computer.',
+    remove:
+      'The incident was not deleted, because this browser did not let the tool change what it has saved. It is still on this computer.',
+    removeAll:
+      'Not everything was deleted, because this browser did not let the tool change what it has saved. Some data may still be on this computer.',
     reopen: 'The incident was not reopened, because this browser did not let the tool save the change.',
     keep: 'The incident was not marked to keep, because this browser did not let the tool save the change.',
     list: 'The list of incidents could not be read from this browser’s storage. Nothing has been deleted.',

@@ -6,7 +6,7 @@
  * Phrases describing answers are written to sit inside a sentence ("A post on Instagram about a
  * patient, written by ..."), so they are separate from the option labels the questions show.
  */
-import type { IncidentReference, TimelineEntry } from '../record/schema';
+import type { ReferenceKind, TimelineKind } from './recordKinds';
 
 /** "a, b and c" */
 function listInWords(items: readonly string[]): string {
@@ -135,13 +135,8 @@ export const noteWords = {
     } as Readonly<Record<string, string>>,
     /** "A post as a Google review about the practice as a whole, written by a patient or member of the public." */
     opening: (where: string | undefined, about: readonly string[], author: string | undefined) =>
-      [
-        'A post',
-        where,
-        about.length === 0 ? undefined : `about ${listInWords(about)}`,
-      ]
-        .filter((part) => part !== undefined)
-        .join(' ') + (author === undefined ? '.' : `, written by ${author}.`),
+      ['A post', where, about.length === 0 ? undefined : `about ${listInWords(about)}`].filter((part) => part !== undefined).join(' ') +
+      (author === undefined ? '.' : `, written by ${author}.`),
     noDetails: 'The questions about the post have not been answered yet.',
   },
 
@@ -198,7 +193,7 @@ export const noteWords = {
     fileSize: 'Size',
     sha256: 'SHA-256',
     noFiles: 'No files attached.',
-    utc: (time: string) => `(${time} UTC)`,
+    utc: (time: string) => `(${time})`,
     bytes: (size: number) => `${size.toLocaleString('en-GB')} bytes`,
   },
 
@@ -210,7 +205,7 @@ export const noteWords = {
       reportHarmfulContent: 'Report Harmful Content',
       advice: 'Advice received',
       support: 'Support offered',
-    } satisfies Record<IncidentReference['kind'], string>,
+    } satisfies Record<ReferenceKind, string>,
     with: 'With',
     at: 'When',
     reference: 'Reference number',
@@ -232,7 +227,7 @@ export const noteWords = {
       closed: 'Incident closed',
       reopened: 'Incident reopened',
       imported: 'Imported from a file',
-    } satisfies Record<TimelineEntry['kind'], string>,
+    } satisfies Record<TimelineKind, string>,
   },
 
   answers: {
@@ -279,8 +274,7 @@ export const importWords = {
   fingerprintMismatch: 'its SHA-256 fingerprint does not match, so it has changed since it was exported',
   duplicateFile: 'it appears more than once in the export',
   missingFile: (evidence: number) => `evidence ${evidence} lists this file, but the export does not contain it`,
-  fileChanged: (evidence: number) =>
-    `evidence ${evidence} lists this file with a different fingerprint from the one in the export`,
+  fileChanged: (evidence: number) => `evidence ${evidence} lists this file with a different fingerprint from the one in the export`,
   noCrypto: 'This browser cannot check the files’ fingerprints on this page, so the import was stopped. Nothing has been changed.',
   unexpected: 'The file could not be imported because of an unexpected problem. Nothing has been changed.',
   timeline: (reference: string, exportedAt: string) => `Imported from a file: was ${reference}, exported ${exportedAt}`,

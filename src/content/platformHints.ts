@@ -15,8 +15,7 @@ export interface PlatformHint {
   readonly sources: readonly SourceId[];
 }
 
-const unconfirmedSteps =
-  "The exact steps change often and we haven't checked them, so follow what the site shows you.";
+const unconfirmedSteps = "The exact steps change often and we haven't checked them, so follow what the site shows you.";
 
 export const platformHints = {
   ownPage: {
@@ -106,7 +105,7 @@ export const platformHints = {
     title: "From a colleague's screenshot",
     lines: [
       "Find the original post first. You can't report a screenshot, and you need the web address and account name.",
-      "Once the practice has its own copy, ask your colleague to delete the screenshot from their phone.",
+      'Once the practice has its own copy, ask your colleague to delete the screenshot from their phone.',
     ],
     sources: ['lmc'],
   },

@@ -3,7 +3,8 @@
  * trainer can review them; none of them names the practice or anyone in it, because the bar is
  * on the projector.
  */
-import type { PresenterAction } from '../features/presenter/usePresenterShortcuts';
+/** What the presenter's keys do; the words below name each one. */
+export type PresenterAction = 'next' | 'back' | 'reveal' | 'diagram';
 
 export const presenterWords = {
   /** Names the bar as a group for screen readers, and tells the room what these controls are. */

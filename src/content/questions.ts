@@ -283,11 +283,7 @@ export const questions = {
 export type Questions = typeof questions;
 export type QuestionId = keyof Questions;
 
-type OptionValue<Q> = Q extends { readonly options: readonly (infer O)[] }
-  ? O extends { readonly value: infer V }
-    ? V
-    : never
-  : never;
+type OptionValue<Q> = Q extends { readonly options: readonly (infer O)[] } ? (O extends { readonly value: infer V } ? V : never) : never;
 
 /** The stored answer to each question: an option value, a list of them, or text. */
 export type AnswerTo<K extends QuestionId> = Questions[K] extends { readonly kind: 'radio' }

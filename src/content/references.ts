@@ -3,9 +3,7 @@
  * Content, advice received and support offered. The note and the plan read these records, so
  * each kind says plainly what was done and when.
  */
-import type { IncidentReference } from '../record/schema';
-
-export type ReferenceKind = IncidentReference['kind'];
+import type { ReferenceKind } from './recordKinds';
 
 interface Choice {
   readonly value: string;

@@ -2,7 +2,7 @@
  * The words of the reply builder on the "How to reply" screen. The reply's own parts are in
  * replyParts.ts and the checks' messages in replyChecks.ts.
  */
-import type { ReplyCheckId } from '../plan/replyChecks';
+import type { ReplyCheckId } from './replyChecks';
 
 export const replyBuilderContent = {
   /** On the plan, when the decision is to reply. */
@@ -25,8 +25,7 @@ export const replyBuilderContent = {
   draftLabel: 'Your reply',
   draftHint: 'Change anything you like. This is the text you will copy and post.',
   wordCount: (count: number) => `${count} ${count === 1 ? 'word' : 'words'}`,
-  ownWording:
-    'This reply has its own wording now, so changes to the parts above are not copied into it.',
+  ownWording: 'This reply has its own wording now, so changes to the parts above are not copied into it.',
   rebuild: 'Rebuild from the parts',
   rebuildHint: 'This replaces the reply above with the parts as they are now.',
 
@@ -57,8 +56,7 @@ export const replyBuilderContent = {
     'makes no legal or removal threats',
     'invites them to contact the practice through a role, such as the practice manager',
   ],
-  secondReader:
-    "If the reply touches on anyone's care or a named clinician, ask a second person to read it before you post it.",
+  secondReader: "If the reply touches on anyone's care or a named clinician, ask a second person to read it before you post it.",
   checksCanMiss: 'The checks above help, but they can miss things and cannot promise a reply is safe.',
 
   guidanceHeading: 'When you post it',

@@ -7,8 +7,14 @@
  * and the invitation names a role ("our practice manager"), never a person. The tests run the
  * reply checks over every default reply to hold these lines to that.
  */
-import type { ReplyPartId } from '../plan/buildReply';
-import type { ReplyVariant } from '../plan/replyVariant';
+
+/** In the order they are read: seen it, thanks, the duty of confidentiality, the way offline. */
+export const replyPartIds = ['acknowledge', 'thank', 'confidentiality', 'invite', 'approach'] as const;
+export type ReplyPartId = (typeof replyPartIds)[number];
+
+/** The standard replies, one for each kind of post (src/plan/replyVariant.ts picks one). */
+export const replyVariants = ['access', 'colleague', 'misinformation', 'ownCare'] as const;
+export type ReplyVariant = (typeof replyVariants)[number];
 
 /** How the practice asks people to raise a concern, from settings; each may be missing. */
 export interface ConcernRoute {
@@ -57,9 +63,7 @@ function contactRole(route: ConcernRoute): string {
 
 /** Web addresses go mid-sentence: a full stop straight after one can break the link on some sites. */
 function complaintsRoute({ complaintsPage }: ConcernRoute): string {
-  return complaintsPage
-    ? `Our complaints process is at ${complaintsPage} if you prefer.`
-    : 'You can also use our complaints process.';
+  return complaintsPage ? `Our complaints process is at ${complaintsPage} if you prefer.` : 'You can also use our complaints process.';
 }
 
 export interface VariantWords {

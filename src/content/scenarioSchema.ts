@@ -36,10 +36,7 @@ function answerSchemaFor(question: QuestionContent): z.ZodType {
   }
 }
 
-const answerSchemas = Object.fromEntries(questionIds.map((id) => [id, answerSchemaFor(questions[id])])) as Record<
-  QuestionId,
-  z.ZodType
->;
+const answerSchemas = Object.fromEntries(questionIds.map((id) => [id, answerSchemaFor(questions[id])])) as Record<QuestionId, z.ZodType>;
 
 /** Every key must be a real question, and every value a real answer to it. */
 export const scenarioAnswersSchema = z.strictObject(
@@ -82,9 +79,7 @@ const actionIdSchema = z.enum(actionIds);
 const distinct = <T>(list: readonly T[]) => new Set(list).size === list.length;
 
 const sameAnswer = (a: unknown, b: unknown) =>
-  Array.isArray(a) && Array.isArray(b)
-    ? a.length === b.length && a.every((value) => b.includes(value))
-    : a === b;
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((value) => b.includes(value)) : a === b;
 
 export const scenarioSchema = z
   .strictObject({
@@ -113,7 +108,11 @@ export const scenarioSchema = z
       ctx.addIssue({ code: 'custom', message: `both must and must not include: ${clash.join(', ')}`, path: ['mustNotInclude'] });
     }
     if (scenario.contentNote === undefined && scenario.posts.some((post) => redaction.test(post.text))) {
-      ctx.addIssue({ code: 'custom', message: 'a post has [redacted] content, so the scenario needs a content note', path: ['contentNote'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a post has [redacted] content, so the scenario needs a content note',
+        path: ['contentNote'],
+      });
     }
     const answers = scenario.answers as Partial<Record<QuestionId, unknown>>;
     const seen = new Set<string>();
@@ -131,7 +130,11 @@ export const scenarioSchema = z
       alternative.values.forEach((value, i) => {
         const valid = answerSchemas[question].safeParse(value);
         if (!valid.success) {
-          ctx.addIssue({ code: 'custom', message: `not a valid answer to ${question}: ${JSON.stringify(value)}`, path: [...path, 'values', i] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `not a valid answer to ${question}: ${JSON.stringify(value)}`,
+            path: [...path, 'values', i],
+          });
         }
         if (sameAnswer(value, given)) {
           ctx.addIssue({ code: 'custom', message: 'repeats the scenario’s own answer', path: [...path, 'values', i] });

@@ -33,9 +33,15 @@ export const scenarios: readonly Scenario[] = [
       },
     ],
     facilitatorNotes: [
-      { minutes: 0, note: 'Read the review aloud and ask for first instincts. Most people want to explain the phone system: park that for now.' },
+      {
+        minutes: 0,
+        note: 'Read the review aloud and ask for first instincts. Most people want to explain the phone system: park that for now.',
+      },
       { minutes: 5, note: 'Walk through to the decision screen and show that replying and staying quiet are both offered.' },
-      { minutes: 10, note: 'Draft a two-sentence reply together. Check it gives no appointment details and does not confirm the reviewer is registered.' },
+      {
+        minutes: 10,
+        note: 'Draft a two-sentence reply together. Check it gives no appointment details and does not confirm the reviewer is registered.',
+      },
     ],
     answers: {
       danger: 'no',
@@ -145,8 +151,14 @@ export const scenarios: readonly Scenario[] = [
     ],
     facilitatorNotes: [
       { minutes: 0, note: 'Give the room one minute to say what they would do first. Listen for 999.' },
-      { minutes: 4, note: 'Show the first steps: the 999 call comes first. Talk through who tells Dr Marsh, now, and how she gets home safely tonight.' },
-      { minutes: 10, note: 'Discuss the urge to look the poster up on the clinical system, and why identifying them is a job for the police.' },
+      {
+        minutes: 4,
+        note: 'Show the first steps: the 999 call comes first. Talk through who tells Dr Marsh, now, and how she gets home safely tonight.',
+      },
+      {
+        minutes: 10,
+        note: 'Discuss the urge to look the poster up on the clinical system, and why identifying them is a job for the police.',
+      },
     ],
     answers: {
       danger: 'yes',
@@ -218,7 +230,10 @@ export const scenarios: readonly Scenario[] = [
     ],
     facilitatorNotes: [
       { minutes: 0, note: 'Read the content note aloud before showing the comment, and remind the room they can step out at any time.' },
-      { minutes: 3, note: 'At "Does the post do any of these?", point out that hate is asked about with threats and harassment, because it can go to the police.' },
+      {
+        minutes: 3,
+        note: 'At "Does the post do any of these?", point out that hate is asked about with threats and harassment, because it can go to the police.',
+      },
       { minutes: 12, note: 'Talk about support: what would help a colleague the next morning, and who checks in a week later.' },
     ],
     answers: {
@@ -288,8 +303,14 @@ export const scenarios: readonly Scenario[] = [
       },
     ],
     facilitatorNotes: [
-      { minutes: 0, note: 'Ask whether anyone is in danger now. Let the room disagree: both answers can be defended, and the wizard says to choose yes when unsure.' },
-      { minutes: 8, note: 'Discuss what keeping staff safe means for someone at home in the evening, not only at work, and who rings Dr Brennan today.' },
+      {
+        minutes: 0,
+        note: 'Ask whether anyone is in danger now. Let the room disagree: both answers can be defended, and the wizard says to choose yes when unsure.',
+      },
+      {
+        minutes: 8,
+        note: 'Discuss what keeping staff safe means for someone at home in the evening, not only at work, and who rings Dr Brennan today.',
+      },
     ],
     answers: {
       danger: 'no',
@@ -472,7 +493,10 @@ export const scenarios: readonly Scenario[] = [
     ],
     facilitatorNotes: [
       { minutes: 0, note: 'Ask what the practice actually knows, given nobody kept a copy.' },
-      { minutes: 6, note: 'At the whistleblowing question, point out that it is asked for former staff too, and ask what "pushed out for speaking up" might mean legally.' },
+      {
+        minutes: 6,
+        note: 'At the whistleblowing question, point out that it is asked for former staff too, and ask what "pushed out for speaking up" might mean legally.',
+      },
     ],
     answers: {
       danger: 'no',
@@ -525,7 +549,10 @@ export const scenarios: readonly Scenario[] = [
     ],
     facilitatorNotes: [
       { minutes: 0, note: 'Ask the room whether this is a problem at all. Someone usually says "but it is nice".' },
-      { minutes: 3, note: 'At the patient information question, discuss what makes a patient identifiable: here an initial, a street, an age and a reason for visiting.' },
+      {
+        minutes: 3,
+        note: 'At the patient information question, discuss what makes a patient identifiable: here an initial, a street, an age and a reason for visiting.',
+      },
       { minutes: 8, note: 'Ask who speaks to Sam first, and what they say. Keep it to one sentence: please take it down now.' },
     ],
     answers: {
@@ -554,13 +581,7 @@ export const scenarios: readonly Scenario[] = [
         why: 'If you would rather not use "neither", criticism is the nearer of the other answers. The plan is the same: the patient information steps do the work.',
       },
     ],
-    mustInclude: [
-      'askColleagueToTakeDown',
-      'keepSavedEvidence',
-      'involveCaldicottAndDpo',
-      'getHrAdvice',
-      'followFairProcess',
-    ],
+    mustInclude: ['askColleagueToTakeDown', 'keepSavedEvidence', 'involveCaldicottAndDpo', 'getHrAdvice', 'followFairProcess'],
     mustNotInclude: ['replyBriefly', 'considerBlocking', 'tellTargetedColleague', 'giveFactsToPolice'],
     teachingPoints: [
       'A kind post can still breach confidentiality: an initial, a street, an age and a reason for visiting are enough to identify someone.',
@@ -590,9 +611,18 @@ export const scenarios: readonly Scenario[] = [
       },
     ],
     facilitatorNotes: [
-      { minutes: 0, note: 'Ask how many people are in a staff WhatsApp group, and what usually happens when a post like this lands in it.' },
-      { minutes: 4, note: 'At the patient information question, ask whose information this is, and who posted it. A daughter writing about her own dad is not the practice leaking anything.' },
-      { minutes: 8, note: 'Discuss the "I think I know who the daughter is" message, and what the team should do with the copies they now hold.' },
+      {
+        minutes: 0,
+        note: 'Ask how many people are in a staff WhatsApp group, and what usually happens when a post like this lands in it.',
+      },
+      {
+        minutes: 4,
+        note: 'At the patient information question, ask whose information this is, and who posted it. A daughter writing about her own dad is not the practice leaking anything.',
+      },
+      {
+        minutes: 8,
+        note: 'Discuss the "I think I know who the daughter is" message, and what the team should do with the copies they now hold.',
+      },
     ],
     answers: {
       danger: 'no',
@@ -602,7 +632,7 @@ export const scenarios: readonly Scenario[] = [
       awayChoice: 'continue',
       platform: 'colleagueScreenshot',
       foundAt: '2026-11-26T12:50',
-      description: "Screenshot in the staff chat of a Facebook post saying Dr Ellis missed a chest infection.",
+      description: 'Screenshot in the staff chat of a Facebook post saying Dr Ellis missed a chest infection.',
       about: ['colleague'],
       author: 'relative',
       reason: 'clinical',
@@ -669,7 +699,10 @@ export const scenarios: readonly Scenario[] = [
     ],
     facilitatorNotes: [
       { minutes: 0, note: 'Ask the room whether the practice should reply at all, and what could go wrong if it does.' },
-      { minutes: 6, note: 'Write a two-line correction together: general facts, a link to the NHS or UKHSA vaccine pages, nothing about any patient.' },
+      {
+        minutes: 6,
+        note: 'Write a two-line correction together: general facts, a link to the NHS or UKHSA vaccine pages, nothing about any patient.',
+      },
     ],
     answers: {
       danger: 'no',
@@ -738,12 +771,18 @@ export const scenarios: readonly Scenario[] = [
       },
     ],
     facilitatorNotes: [
-      { minutes: 0, note: 'Read the brief, then pause: the phone is ringing and it is the journalist. Ask the room what reception should say.' },
+      {
+        minutes: 0,
+        note: 'Read the brief, then pause: the phone is ringing and it is the journalist. Ask the room what reception should say.',
+      },
       {
         minutes: 3,
         note: "Reception takes the journalist's name, outlet, deadline and number, and says nothing else. The lead partner or manager responds, after advice from the defence body's press office.",
       },
-      { minutes: 8, note: 'Nobody confirms or denies that the family are patients, to the press or online, even though the family went public first.' },
+      {
+        minutes: 8,
+        note: 'Nobody confirms or denies that the family are patients, to the press or online, even though the family went public first.',
+      },
       { minutes: 12, note: 'Walk the rest of the route: the call to turn up on Monday makes this a staff safety and police matter.' },
     ],
     answers: {
@@ -939,7 +978,10 @@ export const scenarios: readonly Scenario[] = [
       },
     ],
     facilitatorNotes: [
-      { minutes: 0, note: 'Ask the room whether Google will take this down because it names Joanne. Let them disagree before showing the rules question.' },
+      {
+        minutes: 0,
+        note: 'Ask the room whether Google will take this down because it names Joanne. Let them disagree before showing the rules question.',
+      },
     ],
     answers: {
       danger: 'no',
@@ -1002,7 +1044,10 @@ export const scenarios: readonly Scenario[] = [
     ],
     facilitatorNotes: [
       { minutes: 0, note: 'Ask what the room notices first: the receptionist, or the people sitting behind her.' },
-      { minutes: 6, note: 'Discuss what staff should do next time someone starts filming: stay calm, do not reach for the phone, call the manager.' },
+      {
+        minutes: 6,
+        note: 'Discuss what staff should do next time someone starts filming: stay calm, do not reach for the phone, call the manager.',
+      },
     ],
     answers: {
       danger: 'no',
@@ -1068,7 +1113,10 @@ export const scenarios: readonly Scenario[] = [
     ],
     facilitatorNotes: [
       { minutes: 0, note: 'Before anything else, ask who in the practice should see this comment in the next ten minutes.' },
-      { minutes: 4, note: 'Discuss the danger question. If the comment mentioned a plan, or taking something, the answer would be yes and a 999 call.' },
+      {
+        minutes: 4,
+        note: 'Discuss the danger question. If the comment mentioned a plan, or taking something, the answer would be yes and a 999 call.',
+      },
       { minutes: 10, note: 'Check the room is all right after this one, and remind them where staff support is.' },
     ],
     answers: {
@@ -1194,7 +1242,8 @@ export const scenarios: readonly Scenario[] = [
       awayChoice: 'continue',
       platform: 'localGroup',
       foundAt: '2026-11-26T18:10',
-      description: "Complaint in a community group about an elderly mother's care; a receptionist replied from her own account with details of the mother's visits.",
+      description:
+        "Complaint in a community group about an elderly mother's care; a receptionist replied from her own account with details of the mother's visits.",
       about: ['practice', 'patient'],
       author: 'relative',
       reason: 'access',
@@ -1253,8 +1302,14 @@ export const scenarios: readonly Scenario[] = [
       },
     ],
     facilitatorNotes: [
-      { minutes: 0, note: 'Ask whether messages to a personal account are the practice’s business at all. Let the room argue, then show the choices under "Where did you see it?".' },
-      { minutes: 7, note: 'Discuss the pull to search the clinical system for whoever was refused a fit note this week, and why that is for the police.' },
+      {
+        minutes: 0,
+        note: 'Ask whether messages to a personal account are the practice’s business at all. Let the room argue, then show the choices under "Where did you see it?".',
+      },
+      {
+        minutes: 7,
+        note: 'Discuss the pull to search the clinical system for whoever was refused a fit note this week, and why that is for the police.',
+      },
     ],
     answers: {
       danger: 'no',
@@ -1326,7 +1381,10 @@ export const scenarios: readonly Scenario[] = [
     ],
     facilitatorNotes: [
       { minutes: 0, note: 'Ask who would like to join the group to see what else is being said. Then ask why nobody should.' },
-      { minutes: 5, note: 'Show the rules question and the plan: naming Bev breaks the rules, but there is nowhere the practice can report it.' },
+      {
+        minutes: 5,
+        note: 'Show the rules question and the plan: naming Bev breaks the rules, but there is nowhere the practice can report it.',
+      },
     ],
     answers: {
       danger: 'no',
@@ -1390,7 +1448,10 @@ export const scenarios: readonly Scenario[] = [
       },
     ],
     facilitatorNotes: [
-      { minutes: 0, note: 'Ask who wants to reply to every review. Then count how long 60 replies would take, and what they would achieve.' },
+      {
+        minutes: 0,
+        note: 'Ask who wants to reply to every review. Then count how long 60 replies would take, and what they would achieve.',
+      },
       { minutes: 6, note: 'Pick out the review about the gran: is there a real concern in it that the practice should look at?' },
     ],
     answers: {
@@ -1448,7 +1509,10 @@ export const scenarios: readonly Scenario[] = [
       },
     ],
     facilitatorNotes: [
-      { minutes: 0, note: 'Ask what the practice can tell the councillor about Mrs Fenwick today. The answer is nothing, until she consents.' },
+      {
+        minutes: 0,
+        note: 'Ask what the practice can tell the councillor about Mrs Fenwick today. The answer is nothing, until she consents.',
+      },
       { minutes: 6, note: 'Draft the one short statement about the branch surgery for the practice website together.' },
     ],
     answers: {

@@ -165,7 +165,10 @@ export const detailLineSchema = z.union([
       (line) => line.when !== undefined || line.unless !== undefined || line.untilSettingsSay !== undefined,
       'a tailored line needs when, unless or untilSettingsSay: otherwise make it a plain line',
     )
-    .refine((line) => line.when === undefined || line.when !== line.unless, 'when and unless name the same condition, so the line never shows'),
+    .refine(
+      (line) => line.when === undefined || line.when !== line.unless,
+      'when and unless name the same condition, so the line never shows',
+    ),
 ]);
 
 /**

@@ -3,8 +3,25 @@
  * rest of the content so a practice manager can review the page without reading components.
  * Example phone numbers are from Ofcom's range kept for drama, so nobody copies a real number.
  */
-import type { ContactRole, PolicyAnswer } from '../record/settingsSchema';
 import { ui } from './ui';
+
+/** Roles with someone to call, in the order the settings page shows them. */
+export const contactRoles = [
+  'onCall',
+  'practiceManager',
+  'socialMediaLead',
+  'profileLoginHolder',
+  'dataProtectionOfficer',
+  'caldicottGuardian',
+  'hrAdviser',
+  'defenceBody',
+  'lmc',
+] as const;
+
+export type ContactRole = (typeof contactRoles)[number];
+
+export const policyAnswers = ['yes', 'no', 'notSure'] as const;
+export type PolicyAnswer = (typeof policyAnswers)[number];
 
 export interface ContactRoleContent {
   /** The legend of the role's fieldset. */
@@ -38,7 +55,7 @@ const contacts = {
     legend: 'Who can sign in to the Google and NHS website profiles',
     planLabel: 'Google and NHS website profiles',
     hint: 'The person who can reply to reviews or ask for one to be taken down. Give their name, not the sign-in details.',
-    phoneError: "Enter the phone number of the person who can sign in to the profiles using numbers and spaces, like 01632 960123",
+    phoneError: 'Enter the phone number of the person who can sign in to the profiles using numbers and spaces, like 01632 960123',
   },
   dataProtectionOfficer: {
     legend: 'Data protection officer',
@@ -93,8 +110,7 @@ export const settingsContent = {
   onThisComputer:
     'These settings are kept on this computer only. They are not sent anywhere, and anyone who uses this computer can see them.',
   loading: ui.loading,
-  loadProblem:
-    'Your saved settings could not be read, so the standard settings are shown instead. Check them and save again.',
+  loadProblem: 'Your saved settings could not be read, so the standard settings are shown instead. Check them and save again.',
   back: ui.back,
   save: 'Save settings',
   saved: (time: string) => `Settings saved on this computer at ${time}`,
@@ -138,7 +154,8 @@ export const settingsContent = {
     whereKeptLabel: 'Where is it kept?',
     whereKeptHint: 'For example the policies folder on the shared drive.',
     monitoringLegend: 'Does anyone keep an eye on what is said online about the practice?',
-    monitoringHint: 'For example someone who checks the practice pages and review sites every few days, or alerts set up for the practice name.',
+    monitoringHint:
+      'For example someone who checks the practice pages and review sites every few days, or alerts set up for the practice name.',
   },
   timing: {
     heading: 'Reply timing and working hours',

@@ -161,8 +161,7 @@ export const sources = {
     publisher: 'General Medical Council',
     date: '2024-01-30',
     dateNote: 'in effect from',
-    supports:
-      'Small details add up to identify a patient or colleague; never confirm or deny that someone is a patient.',
+    supports: 'Small details add up to identify a patient or colleague; never confirm or deny that someone is a patient.',
   },
   'true-vision': {
     title: 'True Vision: report hate crime online',

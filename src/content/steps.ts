@@ -8,7 +8,6 @@
  *
  * Facts, laws and numbers come from /work/shared/content-brief.md; the sentences are our own.
  */
-import type { StepId } from '../../machines/steps';
 import { questions } from './questions';
 import { sections } from './sections';
 import type { StepContent } from './types';
@@ -24,7 +23,10 @@ export const stepContent = {
         title: "Don't reply yet",
         blocks: [
           { type: 'p', text: "You are not the first practice this has happened to, and you won't be the last." },
-          { type: 'p', text: 'A quick reply, written while you are upset, can pour fuel on it. The first safe steps are two screens away.' },
+          {
+            type: 'p',
+            text: 'A quick reply, written while you are upset, can pour fuel on it. The first safe steps are two screens away.',
+          },
           { type: 'p', text: 'This is guidance, not legal advice.' },
         ],
       },
@@ -183,4 +185,4 @@ export const stepContent = {
     body: [{ type: 'p', text: 'Every answer you have given will be cleared.' }],
     sources: ['lmc'],
   },
-} as const satisfies Record<StepId, StepContent>;
+} as const satisfies Record<string, StepContent>;

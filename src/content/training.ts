@@ -3,7 +3,8 @@
  * the rest of the content so a trainer can review the tone: a different answer is something to
  * talk about, not a mark against anyone.
  */
-import type { PracticeVerdict } from '../training/comparePaths';
+/** How a trainee's answer compares with the guidance's (src/training/comparePaths.ts decides). */
+export type PracticeVerdict = 'same' | 'alternative' | 'different' | 'notAsked';
 
 export const verdictWords: Record<PracticeVerdict, { readonly label: string; readonly description: string }> = {
   same: {

@@ -4,7 +4,7 @@
  * sentence in one place. A different answer is something to talk about, never a mark against
  * anyone, and nothing here names or records who answered.
  */
-import type { PracticeVerdict } from '../training/comparePaths';
+import type { PracticeVerdict } from './training';
 import { defaultPracticeName } from './scenarios';
 
 export type TrainingMode = 'walkthrough' | 'practice';

@@ -2,9 +2,18 @@
  * Shapes of the guidance content. The content itself is plain typed data in this folder so a
  * practice or LMC can review it without reading components; `schema.ts` checks it in tests.
  */
-import type { ConditionName } from '../../machines/conditions';
-import type { PracticeFacts, Urgency } from '../plan/types';
+import type { ConditionName } from './conditionLabels';
+import type { Urgency } from './urgency';
 import type { SourceId } from './sources';
+
+/**
+ * What the practice settings say about the practice as a whole. The plan reads them instead of
+ * asking in the middle of an incident; unknown means not set.
+ */
+export interface PracticeFacts {
+  readonly policy?: 'yes' | 'no' | 'notSure';
+  readonly monitoring?: 'yes' | 'no' | 'notSure';
+}
 
 export interface OptionContent {
   readonly value: string;

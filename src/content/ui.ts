@@ -3,11 +3,18 @@
  * guidance. Kept here with the rest of the content so that every sentence can be reviewed in one
  * place.
  */
-import type { Urgency } from '../plan/types';
+import type { Urgency } from './urgency';
 
 export const ui = {
   appName: 'Social Media Incident Wizard',
   loading: 'Loading…',
+  /** Another tab still runs the version before an update, so this one cannot open the saved incidents yet. */
+  storageBlocked:
+    'This app is also open in another tab or window, in an older version. Reload or close that tab and this one will open. Nothing saved is lost.',
+  /** This tab runs the older version, and a newer one has opened in another tab. */
+  newerVersionOpened:
+    'A newer version of this app has opened in another tab. Reload this tab to carry on saving. What you typed here is kept.',
+  reloadThisTab: 'Reload this tab',
   skipLink: 'Skip to main content',
   continue: 'Continue',
   back: 'Back',

@@ -40,7 +40,7 @@ export const peopleToTell = {
     sources: ['corrections-2026', 'nhs-reviews'],
   },
   staffOnShift: {
-    text: "Everyone on shift today: how to keep safe, without passing the post around.",
+    text: 'Everyone on shift today: how to keep safe, without passing the post around.',
     why: 'A threat or shared personal details means nobody should be alone at the door, locking up or walking to their car.',
     sources: ['police', 'bma-abuse'],
   },

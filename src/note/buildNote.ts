@@ -19,19 +19,21 @@ import { isRouteStep, questionsOf } from '../../machines/steps';
 import { actions as actionContent, type ActionId } from '../content/actions';
 import { noteWords } from '../content/note';
 import { referencesContent } from '../content/references';
+import { knownOptionLabel } from '../content/optionLabel';
 import { questions, type Answers, type QuestionId } from '../content/questions';
 import { sourceIds, sources, type SourceId } from '../content/sources';
 import { stepContent } from '../content/steps';
 import { settingsContent } from '../content/settings';
 import { actionProgressWords, urgencyLabels } from '../content/ui';
-import { formatAnswer } from '../features/plan/formatAnswer';
+import { formatAnswer } from './formatAnswer';
 import { contactsForAction } from '../plan/actionContacts';
 import { sourcesFor } from '../plan/detailLines';
 import { writtenByStaff } from '../plan/incidentFacts';
-import { practiceFactsFrom } from '../plan/practiceFacts';
+import { practiceFactsFrom } from '../record/practiceFacts';
 import { recommend } from '../plan/recommend';
 import type { Plan, PlannedAction } from '../plan/types';
-import { formatLocalDate, formatLocalDateTime, parsePracticeTime } from '../record/clock';
+import { parsePracticeTime } from '../record/clock';
+import { formatCalendarDate, formatLocalDate, formatLocalDateTime, formatUtcDateTime } from '../record/practiceTimeFormat';
 import { allowedEvidenceTypes } from '../record/evidenceRules';
 import type { ActionProgress, EvidenceItem, IncidentRecord, IncidentReference } from '../record/schema';
 import type { PracticeSettings } from '../record/settingsSchema';
@@ -83,33 +85,25 @@ function whenWords(iso: string): string {
   }
 }
 
-/** " (2026-11-25 09:51 UTC)": the capture time as the site's own records would give it. */
+/** " (2026-11-25 09:51:12 UTC)": the capture time as the site's own records would give it. */
 function utc(iso: string): Text {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return [];
-  const stamp = date.toISOString();
-  return words(` ${noteWords.evidence.utc(`${stamp.slice(0, 10)} ${stamp.slice(11, 16)}`)}`);
+  try {
+    return words(` ${noteWords.evidence.utc(formatUtcDateTime(iso))}`);
+  } catch {
+    return [];
+  }
 }
 
-/** A calendar date (a due date): no time zone applies, so it is read as written. */
-const calendarDateFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-
+/** A calendar date (a due date) as written, or as typed if it is not one. */
 function calendarDate(date: string): Text {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (match === null) return typed(date);
-  return words(calendarDateFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))));
+  const shown = formatCalendarDate(date);
+  return shown === null ? typed(date) : words(shown);
 }
 
 /** A source's date as its page gives it: a full date, a year, or none. */
 function sourceDate(date: string | null): string {
   if (date === null) return noteWords.sources.noDate;
-  const text = calendarDate(date)[0];
-  return text !== undefined && !text.typed ? text.text : date;
+  return formatCalendarDate(date) ?? date;
 }
 
 function field(label: string, value: Text | undefined): Field[] {
@@ -262,7 +256,11 @@ function decisionItems(answers: Answers, record: IncidentRecord): ListItem[] {
 function checklistItem({ action, progress }: TrackedAction, police: boolean, options: NoteOptions, note?: Text): ChecklistItem {
   const contacts = contactsText(action.id, options);
   const under = note ?? contacts;
-  return { title: actionTitle(action, police), ...(under === undefined ? {} : { note: under }), ...progressValues(progress, options.redact) };
+  return {
+    title: actionTitle(action, police),
+    ...(under === undefined ? {} : { note: under }),
+    ...progressValues(progress, options.redact),
+  };
 }
 
 /**
@@ -398,10 +396,15 @@ function replySection(record: IncidentRecord, redact: boolean, training: boolean
   return section('reply', 'appendix', noteWords.sections.reply, blocks, training);
 }
 
-function platformName(value: string | undefined): Text | undefined {
+/** A stored choice in the app's words; a value no choice has (an import, an old version) is shown as typed text. */
+function choiceWords(choices: readonly { readonly value: string; readonly label: string }[], value: string | undefined): Text | undefined {
   if (!given(value)) return undefined;
-  const option = questions.platform.options.find((o) => o.value === value);
-  return option === undefined ? typed(value) : words(option.label);
+  const label = knownOptionLabel(choices, value);
+  return label === undefined ? typed(value) : words(label);
+}
+
+function platformName(value: string | undefined): Text | undefined {
+  return choiceWords(questions.platform.options, value);
 }
 
 function evidenceBlocks(item: EvidenceItem, redact: boolean): Block[] {
@@ -442,9 +445,11 @@ function evidenceSection(record: IncidentRecord, redact: boolean, training: bool
       ? [{ type: 'paragraph', text: words(e.none) }]
       : [
           { type: 'notice', tone: 'info', text: words(e.fingerprint) },
-          ...record.evidence.map(
-            (item, index): Block => ({ type: 'subsection', heading: e.item(index + 1), blocks: evidenceBlocks(item, redact) }),
-          ),
+          ...record.evidence.map((item, index): Block => ({
+            type: 'subsection',
+            heading: e.item(index + 1),
+            blocks: evidenceBlocks(item, redact),
+          })),
         ];
   return section('evidence', 'appendix', noteWords.sections.evidence, blocks, training);
 }
@@ -469,12 +474,8 @@ function referenceItem(reference: IncidentReference, redact: boolean): ListItem 
 }
 
 function withChoice(reference: IncidentReference): Text | undefined {
-  const value = reference.with;
-  if (!given(value)) return undefined;
-  const choices: readonly { readonly value: string }[] =
-    reference.kind === 'platformReport' ? questions.platform.options : (referencesContent.kinds[reference.kind].with?.choices ?? []);
-  const known = choices.some((choice) => choice.value === value);
-  return known ? words(value) : typed(value);
+  if (reference.kind === 'platformReport') return platformName(reference.with);
+  return choiceWords(referencesContent.kinds[reference.kind].with?.choices ?? [], reference.with);
 }
 
 function referencesSection(record: IncidentRecord, redact: boolean, training: boolean): Section {
@@ -688,7 +689,12 @@ export function buildNote(record: IncidentRecord, options: NoteOptions): Note {
   // Work recorded as done stays on the record even if a changed answer took it out of the plan.
   const leftOver: TrackedAction[] = Object.entries(record.actions).flatMap(([id, progress]) =>
     !inPlan.has(id) && isActionId(id) && progress.status === 'done'
-      ? [{ action: { ...actionContent[id], id, emergency: false, details: [], sources: sourcesFor(actionContent[id].sources, answers) }, progress }]
+      ? [
+          {
+            action: { ...actionContent[id], id, emergency: false, details: [], sources: sourcesFor(actionContent[id].sources, answers) },
+            progress,
+          },
+        ]
       : [],
   );
 

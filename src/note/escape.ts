@@ -13,6 +13,7 @@ import type { Run, Text } from './types';
 const bidiControls = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
 /** C0 controls except tab and line feed, DEL, and the C1 controls (NEL among them). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed from typed text
 const otherControls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /** Every way a line can end, so "\r" cannot hide a second line from a check that looks for "\n". */
@@ -82,7 +83,5 @@ export function escapeMarkdownProse(line: string, atLineStart: boolean): string 
   const opener = atLineStart ? blockOpener.exec(escaped) : null;
   if (opener === null) return escaped;
   // "1. " becomes "1\. " and "# " becomes "\# ": both then read as text.
-  return /^\d/.test(opener[0])
-    ? `${opener[0]}\\${escaped.slice(opener[0].length)}`
-    : `\\${escaped}`;
+  return /^\d/.test(opener[0]) ? `${opener[0]}\\${escaped.slice(opener[0].length)}` : `\\${escaped}`;
 }

@@ -3,7 +3,8 @@
  * to move an incident to another computer. The envelope carries its own format name and version
  * so that a later app can still read it, and so that any other JSON file is recognised as not one.
  */
-import { londonTime } from '../record/clock';
+import { bytesPerMegabyte } from '../record/byteSizes';
+import { formatFileDate } from '../record/practiceTimeFormat';
 import type { IncidentRecord } from '../record/schema';
 
 export const exportFormat = 'social-media-incident-wizard';
@@ -42,7 +43,7 @@ export interface IncidentExport {
  * ones). The export refuses, in words, to write a backup over this size, so it never writes one it
  * cannot restore.
  */
-export const maxBackupBytes = 256 * 1024 * 1024;
+export const maxBackupBytes = 256 * bytesPerMegabyte;
 
 /** The length of the base64 text for `size` bytes. */
 function base64Length(size: number): number {
@@ -69,11 +70,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function exportIncidentJson(
-  record: IncidentRecord,
-  files: readonly ExportableFile[],
-  now: Date = new Date(),
-): string {
+export function exportIncidentJson(record: IncidentRecord, files: readonly ExportableFile[], now: Date = new Date()): string {
   const envelope: IncidentExport = {
     format: exportFormat,
     formatVersion: exportFormatVersion,
@@ -129,7 +126,5 @@ export function exportIncidentBackup(
 
 /** A file name for the download: the reference and the practice's date, nothing more. */
 export function exportFileName(record: IncidentRecord, now: Date): string {
-  const { year, month, day } = londonTime(now);
-  const date = [year, month, day].map((part) => String(part).padStart(2, '0')).join('-');
-  return `${record.reference}-${date}.json`;
+  return `${record.reference}-${formatFileDate(now)}.json`;
 }

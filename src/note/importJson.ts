@@ -7,7 +7,8 @@
  */
 import * as z from 'zod/mini';
 import { importWords } from '../content/note';
-import { formatLocalDate, formatLocalDateTime } from '../record/clock';
+import { formatLocalDate, formatLocalDateTime } from '../record/practiceTimeFormat';
+import { megabytes } from '../record/byteSizes';
 import type { StoredFile } from '../record/database';
 import { describeProblems, type IncidentRepository } from '../record/incidentStore';
 import { migrateToCurrent } from '../record/migrations';
@@ -62,10 +63,6 @@ function failed(...problems: string[]): ImportResult {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toLocaleString('en-GB', { maximumFractionDigits: 1 });
 }
 
 /** A file name from the file, fit to appear in a message: one line, no steering characters, short. */
@@ -302,7 +299,12 @@ export async function importAsNewIncident(
 }
 
 export type ImportOutcome =
-  | { readonly ok: true; readonly record: IncidentRecord }
+  | {
+      readonly ok: true;
+      readonly record: IncidentRecord;
+      /** Something the person bringing the file in should be told: its retention was renewed. */
+      readonly notice?: string;
+    }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /**
@@ -318,7 +320,9 @@ export async function importIncidentFile(
   const parsed = await parseIncidentImport(text, options.maxBytes);
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, record: await importAsNewIncident(repository, parsed, now, options.storeFiles) };
+    const notice = renewedRetention(parsed.record, now)?.summary;
+    const record = await importAsNewIncident(repository, parsed, now, options.storeFiles);
+    return notice === undefined ? { ok: true, record } : { ok: true, record, notice };
   } catch (error) {
     const message = error instanceof Error && error.name === 'StorageFullError' ? error.message : importWords.unexpected;
     return { ok: false, problems: [message] };

@@ -77,16 +77,7 @@ export type Block =
   | { readonly type: 'subsection'; readonly heading: string; readonly blocks: readonly Block[] };
 
 export type SectionId =
-  | 'summary'
-  | 'actionPlan'
-  | 'notToDo'
-  | 'reply'
-  | 'evidence'
-  | 'references'
-  | 'timeline'
-  | 'answers'
-  | 'review'
-  | 'sources';
+  'summary' | 'actionPlan' | 'notToDo' | 'reply' | 'evidence' | 'references' | 'timeline' | 'answers' | 'review' | 'sources';
 
 export interface Section {
   readonly id: SectionId;

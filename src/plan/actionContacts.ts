@@ -4,8 +4,8 @@
  * per action; a role is listed only where the action's own words bring that person in.
  */
 import type { ActionId } from '../content/actions';
-import { contactRoles, type ContactRole, type PracticeSettings } from '../record/settingsSchema';
-import { contactFor } from './contactFor';
+import { contactRoles, type ContactRole } from '../content/settings';
+import { contactFor, type SettingsContacts } from './contactFor';
 
 export const actionContactRoles: Readonly<Partial<Record<ActionId, readonly ContactRole[]>>> = {
   warnThreatenedPerson: ['onCall'],
@@ -51,7 +51,7 @@ export interface ActionContact {
 }
 
 /** The people an action calls on that the practice has filled in, in the settings page's order. */
-export function contactsForAction(settings: PracticeSettings | undefined, actionId: string): ActionContact[] {
+export function contactsForAction(settings: SettingsContacts | undefined, actionId: string): ActionContact[] {
   const roles = contactRolesFor(actionId);
   return contactRoles.flatMap((role) => {
     if (!roles.includes(role)) return [];

@@ -3,13 +3,7 @@
  * switched off or reworded; a part with no wording of its own uses the standard words for the kind
  * of post, so settings that load later (the practice's number) still reach untouched parts.
  */
-import { replyPartWords, type ConcernRoute } from '../content/replyParts';
-import type { PracticeSettings } from '../record/settingsSchema';
-import type { ReplyVariant } from './replyVariant';
-
-/** In the order they are read: seen it, thanks, the duty of confidentiality, the way offline. */
-export const replyPartIds = ['acknowledge', 'thank', 'confidentiality', 'invite', 'approach'] as const;
-export type ReplyPartId = (typeof replyPartIds)[number];
+import { replyPartIds, replyPartWords, type ConcernRoute, type ReplyPartId, type ReplyVariant } from '../content/replyParts';
 
 export interface ReplyPart {
   readonly id: ReplyPartId;
@@ -19,7 +13,9 @@ export interface ReplyPart {
 }
 
 /** Only the concern route is used: replies point to a role's channels, never a person's. */
-export type ReplySettings = Pick<PracticeSettings, 'raiseConcern'>;
+export interface ReplySettings {
+  readonly raiseConcern: ConcernRoute;
+}
 
 /** Every part on except the optional general statement, in reading order, with standard words. */
 export function defaultReplyParts(): ReplyPart[] {

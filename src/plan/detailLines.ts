@@ -7,7 +7,7 @@ import { conditions } from '../../machines/conditions';
 import type { Answers } from '../content/questions';
 import type { SourceId } from '../content/sources';
 import type { DetailLine, SourceRef } from '../content/types';
-import type { PracticeFacts } from './types';
+import type { PracticeFacts } from '../content/types';
 
 export function detailText(line: DetailLine): string {
   return typeof line === 'string' ? line : line.text;

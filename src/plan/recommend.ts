@@ -13,7 +13,9 @@ import type { Answers } from '../content/questions';
 import { settledBy } from './determined';
 import { detailsFor, sourcesFor } from './detailLines';
 import { hasRisk, hasSituation, needsClinicianToday, threatensStaffSafety, writtenByStaff } from './incidentFacts';
-import { urgencies, type ActionGroup, type DontDo, type Plan, type PlannedAction, type PracticeFacts } from './types';
+import type { ActionGroup, DontDo, Plan, PlannedAction } from './types';
+import type { PracticeFacts } from '../content/types';
+import { urgencies } from '../content/urgency';
 
 /** Most rules read only the answers; the "next time" ones read the practice settings too. */
 type Rule = (answers: Answers, practice: PracticeFacts) => boolean;
@@ -39,8 +41,7 @@ function someoneAtRiskOfHarm(answers: Answers): boolean {
 }
 
 function breaksRulesOn(platforms: readonly string[]): Rule {
-  return (answers) =>
-    conditions.breaksSiteRules(answers) && answers.platform !== undefined && platforms.includes(answers.platform);
+  return (answers) => conditions.breaksSiteRules(answers) && answers.platform !== undefined && platforms.includes(answers.platform);
 }
 
 /** Google and the NHS website have their own checked reporting notes; everywhere else is generic. */
@@ -125,15 +126,10 @@ const actionRules: readonly (readonly [ActionId, Rule])[] = [
   [
     'reportToSite',
     (a) =>
-      conditions.breaksSiteRules(a) &&
-      !platformsWithOwnReportNotes.includes(a.platform ?? '') &&
-      !noReportRoute.includes(a.platform ?? ''),
+      conditions.breaksSiteRules(a) && !platformsWithOwnReportNotes.includes(a.platform ?? '') && !noReportRoute.includes(a.platform ?? ''),
   ],
   ['groupWeDontRun', conditions.inGroupWeDontRun],
-  [
-    'considerBlocking',
-    (a) => blockablePlatforms.includes(a.platform ?? '') && (conditions.isAbusive(a) || hasSituation(a, 'trolling')),
-  ],
+  ['considerBlocking', (a) => blockablePlatforms.includes(a.platform ?? '') && (conditions.isAbusive(a) || hasSituation(a, 'trolling'))],
   ['replyBriefly', conditions.decidedToReply],
   ['keepWatching', (a) => a.decision === 'monitor'],
   ['checkWithDefenceBody', (a) => a.reason === 'misinformation'],
@@ -143,19 +139,12 @@ const actionRules: readonly (readonly [ActionId, Rule])[] = [
   // It also needs the site's own process tried first, so it is never the first step.
   [
     'escalateToRhc',
-    (a) =>
-      conditions.breaksSiteRules(a) && withinRhcHarms(a) && a.platform !== 'nhsWebsite' && !noReportRoute.includes(a.platform ?? ''),
+    (a) => conditions.breaksSiteRules(a) && withinRhcHarms(a) && a.platform !== 'nhsWebsite' && !noReportRoute.includes(a.platform ?? ''),
   ],
   ['handleAsComplaint', conditions.decidedComplaint],
   ['relativeNeedsConsent', (a) => a.author === 'relative'],
   // Staff concerns go through HR and whistleblowing, not the patient complaints route.
-  [
-    'lookIntoConcerns',
-    (a) =>
-      !writtenByStaff(a) &&
-      a.reason !== 'misinformation' &&
-      (a.tone === 'criticism' || a.tone === 'both'),
-  ],
+  ['lookIntoConcerns', (a) => !writtenByStaff(a) && a.reason !== 'misinformation' && (a.tone === 'criticism' || a.tone === 'both')],
   ['giveFactsToPolice', conditions.isAbusive],
   ['specialAllocationScheme', (a) => hasRisk(a, 'threat') && knownFromOutside.includes(a.author ?? '')],
   ['respondToCampaign', (a) => hasSituation(a, 'campaign')],
@@ -201,7 +190,6 @@ export const urgentOnlyActionIds: ReadonlySet<ActionId> = new Set<ActionId>([
   'finishOnPracticePc',
 ]);
 
-
 const notToDoRules: readonly (readonly [NotToDoId, Rule])[] = [
   ['reportingBeforeSaving', (a) => a.evidenceSaved !== 'gone'],
   ['arguingOnline', always],
@@ -218,10 +206,7 @@ const notToDoRules: readonly (readonly [NotToDoId, Rule])[] = [
   ['joiningUnderFalsePretences', (a) => a.platform === 'closedGroup'],
   ['confrontingFilming', (a) => hasSituation(a, 'filming')],
   ['sayingAnythingToPress', (a) => hasSituation(a, 'press')],
-  [
-    'reportingJustToDisagree',
-    (a) => platformsWithOwnReportNotes.includes(a.platform ?? '') && !conditions.breaksSiteRules(a),
-  ],
+  ['reportingJustToDisagree', (a) => platformsWithOwnReportNotes.includes(a.platform ?? '') && !conditions.breaksSiteRules(a)],
   // A mild complaint about phone waits doesn't tempt anyone to sue; personal or false claims do.
   [
     'suingFirst',
@@ -235,11 +220,7 @@ const notToDoRules: readonly (readonly [NotToDoId, Rule])[] = [
 ];
 
 /** The temptations of someone alone at home with the post open on their phone. */
-const urgentOnlyNotToDoIds: ReadonlySet<NotToDoId> = new Set<NotToDoId>([
-  'reportingBeforeSaving',
-  'arguingOnline',
-  'replyingPersonally',
-]);
+const urgentOnlyNotToDoIds: ReadonlySet<NotToDoId> = new Set<NotToDoId>(['reportingBeforeSaving', 'arguingOnline', 'replyingPersonally']);
 
 /** An action's words for this incident: only the how-to lines that fit it (see TailoredLine). */
 function planned(id: ActionId, answers: Answers, practice: PracticeFacts): PlannedAction {

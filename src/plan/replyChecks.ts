@@ -25,6 +25,7 @@ import {
   requestVerbs,
   secureChannels,
   yourDetailsWords,
+  type ReplyCheckId,
 } from '../content/replyChecks';
 import { colleaguesFound } from './replyColleagues';
 import { patientDetailsFound, patientStatusFound } from './replyDisclosure';
@@ -46,18 +47,6 @@ import {
 } from './replyText';
 
 export { wordCount };
-
-export const replyCheckIds = [
-  'tooLong',
-  'confirmsPatient',
-  'patientDetail',
-  'namesColleague',
-  'asksForDetails',
-  'threatens',
-  'defensive',
-  'noInvitation',
-] as const;
-export type ReplyCheckId = (typeof replyCheckIds)[number];
 
 /** Checks that mean a second person should read the reply: it touches on care or a colleague. */
 export const secondReaderCheckIds: readonly ReplyCheckId[] = ['confirmsPatient', 'patientDetail', 'namesColleague'];
@@ -85,7 +74,10 @@ const capitalPM = new RegExp(`(?<!\\d\\s?)${start}PMs?${end}`, 'gu');
 const request = new RegExp(wholeWordsOf(requestVerbs), 'iu');
 // "our address", "the practice's postal address" are the practice's own.
 const identifier = new RegExp(`${start}(?<!${start}${anyOf(practiceOwners)}\\s+(?:[\\p{L}'-]+\\s+)?)${anyOf(identifiers)}${end}`, 'giu');
-const yourDetails = new RegExp(`${start}(?:your|his|her|their)\\s+(?:(?:full|home|current|personal|contact|mobile|own)\\s+)?${anyOf(yourDetailsWords)}${end}`, 'giu');
+const yourDetails = new RegExp(
+  `${start}(?:your|his|her|their)\\s+(?:(?:full|home|current|personal|contact|mobile|own)\\s+)?${anyOf(yourDetailsWords)}${end}`,
+  'giu',
+);
 
 /**
  * A request in this clause that is not turned round: "please send us", not "please don't send us".

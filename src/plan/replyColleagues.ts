@@ -100,7 +100,8 @@ function titledNames(text: string): string[] {
 // --- roles that point to one person ---
 
 /** A single job, not "receptionists", "our reception team" or "our weekend GP service". */
-const notAService = '(?!\\s+(?:service|services|clinic|clinics|team|teams|appointment|appointments|rota|surgery|surgeries|line|practice|hub|cover|list))';
+const notAService =
+  '(?!\\s+(?:service|services|clinic|clinics|team|teams|appointment|appointments|rota|surgery|surgeries|line|practice|hub|cover|list))';
 /** A job or a person ("the lady you spoke to"). */
 const role = `${anyOf([...staffRoles, ...peopleWords])}(?![\\p{L}\\p{N}])${notAService}`;
 /** A job, but not the role a reply invites people to contact: "our practice manager will…" is fine. */
@@ -144,7 +145,9 @@ const heOrSheIsStaff = new RegExp(
 
 function rolesPointedTo(text: string): string[] {
   return outermost(
-    inEachSentence(text, (sentence) => [roleWhoDid, roleAtATime, roleDid, roleInvolved, qualifiedRole, heOrSheIsStaff].flatMap((pattern) => matchesIn(pattern, sentence))),
+    inEachSentence(text, (sentence) =>
+      [roleWhoDid, roleAtATime, roleDid, roleInvolved, qualifiedRole, heOrSheIsStaff].flatMap((pattern) => matchesIn(pattern, sentence)),
+    ),
     text,
   );
 }

@@ -77,7 +77,8 @@ function statedIn(pattern: RegExp, sentence: string): Found[] {
 // --- whether they are a patient ---
 
 const toBe = "(?:are|is|were|was|'re|'s|aren't|isn't|weren't|wasn't|have|has|'ve|haven't|hasn't|had|hadn't)";
-const softeners = '(?:\\s+(?:not|never|no\\s+longer|still|already|always|actually|been|ever|currently|now|also|indeed|definitely|certainly|only|just))*';
+const softeners =
+  '(?:\\s+(?:not|never|no\\s+longer|still|already|always|actually|been|ever|currently|now|also|indeed|definitely|certainly|only|just))*';
 const relative = anyOf(relatives);
 const onePerson = `(?:${anyOf(onePersonSubjects)}|your\\s+${relative}|(?:the|this|that)\\s+${anyOf(onePersonNouns)}(?:\\s+who\\s+(?:posted|wrote|left)(?:\\s+(?:this|it|the\\s+${aWord}))?)?)`;
 const statusStatement = new RegExp(
@@ -104,14 +105,21 @@ const relativePattern = new RegExp(`${start}(?:your|his|her)\\s+${describedBy(2)
 const ownedCare = new RegExp(`${start}${specificOwner}\\s+${describedBy(2)}${anyOf([...careWords, ...conditions])}${end}`, flags);
 
 /** "the referral", "a fit note": specific only if the clause tells it as something that happened. */
-const notAPlace = '(?!\\s+(?:system|systems|process|processes|policy|policies|line|lines|service|services|team|teams|hours|times|clinic|clinics))';
-const determinedCare = new RegExp(`${start}(the|this|that|these|those|a|an)\\s+${describedBy(2)}(${anyOf(careWords)})${end}${notAPlace}`, flags);
+const notAPlace =
+  '(?!\\s+(?:system|systems|process|processes|policy|policies|line|lines|service|services|team|teams|hours|times|clinic|clinics))';
+const determinedCare = new RegExp(
+  `${start}(the|this|that|these|those|a|an)\\s+${describedBy(2)}(${anyOf(careWords)})${end}${notAPlace}`,
+  flags,
+);
 const happened = wholeWordsOf(happenedWords);
 /** What happened, not what can or will: "the referral was sent", not "a fit note can be issued". */
 const notModal = "(?!(?:can|could|may|might|will|would|should|must|'ll)(?![\\p{L}\\p{N}]))";
 const happenedAfter = new RegExp(`^(?:\\s+${notModal}${aWord}){0,2}?\\s+(?:you${end}|we\\s+${happened}|${happened})`, 'iu');
 const happenedBefore = new RegExp(`${start}(?:we|you|i|he|she)(?:'ve|'d)?(?:\\s+${aWord}){0,2}?\\s+${happened}`, 'iu');
-const aboutEveryone = new RegExp(`${start}(?:(?:all|every|any)\\s+(?:of\\s+)?(?:our\\s+)?(?:patients?|people|one)|everyone|anyone|everybody|anybody)${end}`, 'iu');
+const aboutEveryone = new RegExp(
+  `${start}(?:(?:all|every|any)\\s+(?:of\\s+)?(?:our\\s+)?(?:patients?|people|one)|everyone|anyone|everybody|anybody)${end}`,
+  'iu',
+);
 const isServiceWord = new Set<string>(serviceWords.map((word) => word.toLowerCase()));
 
 function careToldAsEvent(sentence: string): Found[] {
@@ -149,26 +157,35 @@ function bareCareEvents(sentence: string): Found[] {
 const careVerb = anyOf(careVerbs);
 const someoneCaredFor = new RegExp(`${start}(?:you|he|she)(?:'ve|'d|'re)?(?:\\s+${aWord}){0,3}?\\s+${careVerb}${end}`, flags);
 const caredForSomeone = new RegExp(`${start}${careVerb}\\s+(?:you|him|her)(?![\\p{L}\\p{N}'])`, flags);
-const wasCaredFor = new RegExp(`${start}(?:was|wasn't|were|weren't)\\s+(?:(?:not|never|only|then|also|first|originally)\\s+)?${careVerb}${end}`, flags);
+const wasCaredFor = new RegExp(
+  `${start}(?:was|wasn't|were|weren't)\\s+(?:(?:not|never|only|then|also|first|originally)\\s+)?${careVerb}${end}`,
+  flags,
+);
 
 /** "we spoke to you", "you rang", "as we explained", "she was seen". */
 const contactedYou = new RegExp(`${start}${anyOf(contactedYouVerbs)}\\s+you(?![\\p{L}\\p{N}'])`, flags);
-const youContacted = new RegExp(
-  `${start}you(?:'ve|'d)?\\s+(?:${anyOf(auxiliaries)}\\s+){0,2}${anyOf(youContactedVerbs)}${end}`,
-  flags,
-);
+const youContacted = new RegExp(`${start}you(?:'ve|'d)?\\s+(?:${anyOf(auxiliaries)}\\s+){0,2}${anyOf(youContactedVerbs)}${end}`, flags);
 const theyWereSeen = new RegExp(
   `${start}(?:he|she)\\s+(?:was|has\\s+been|had\\s+been|'s\\s+been)\\s+(?:seen|told|given|referred|prescribed|examined|treated|sent|offered|booked|called|admitted|discharged|diagnosed|vaccinated|tested)${end}`,
   flags,
 );
 const recallPattern = wholeWords(recallPhrases);
-const didContactYou = new RegExp(`${start}(?:did|didn't|did\\s+not)\\s+(?:(?:also|already|then|actually)\\s+)?${anyOf(contactedYouBaseVerbs)}\\s+you(?![\\p{L}\\p{N}'])`, flags);
+const didContactYou = new RegExp(
+  `${start}(?:did|didn't|did\\s+not)\\s+(?:(?:also|already|then|actually)\\s+)?${anyOf(contactedYouBaseVerbs)}\\s+you(?![\\p{L}\\p{N}'])`,
+  flags,
+);
 const thankedForContact = new RegExp(`${start}for\\s+${anyOf(contactThanks)}${end}`, flags);
-const ourContactToYou = new RegExp(`${start}our\\s+${describedBy(2)}${anyOf(ourContactWords)}\\s+(?:to|with)\\s+you(?![\\p{L}\\p{N}'])`, flags);
+const ourContactToYou = new RegExp(
+  `${start}our\\s+${describedBy(2)}${anyOf(ourContactWords)}\\s+(?:to|with)\\s+you(?![\\p{L}\\p{N}'])`,
+  flags,
+);
 
 /** "our records show", "according to our notes", "we have checked your", "we can see from". */
 const recordWord = anyOf(recordWords);
-const recordsShow = new RegExp(`${start}(?:(?:our|the|practice|your|his|her|gp|medical|clinical|patient)\\s+)?${recordWord}\\s+${anyOf(showWords)}${end}`, flags);
+const recordsShow = new RegExp(
+  `${start}(?:(?:our|the|practice|your|his|her|gp|medical|clinical|patient)\\s+)?${recordWord}\\s+${anyOf(showWords)}${end}`,
+  flags,
+);
 const accordingTo = new RegExp(`${start}according\\s+to\\s+(?:our|the|your|his|her)\\s+(?:${aWord}\\s+)?${recordWord}${end}`, flags);
 const lookedAtTarget = anyOf([...recordWords.filter((word) => word !== 'system' && word !== 'computer'), ...careWords]);
 /** Whoever did it: "we have checked your", "the nurse looked at the results". */
@@ -196,7 +213,10 @@ const todayWordPattern = wholeWords(todayWords);
  * "this morning" and "on Friday afternoon" are a visit or a call only in a sentence that apologises
  * for them or tells what happened; "flu jabs on Saturday morning" is a notice.
  */
-const toldAsHappened = new RegExp(`${start}(?:was|were|wasn't|weren't|had|did|didn't|waited|rang|called|phoned|came|couldn't|could\\s+not)${end}`, 'iu');
+const toldAsHappened = new RegExp(
+  `${start}(?:was|were|wasn't|weren't|had|did|didn't|waited|rang|called|phoned|came|couldn't|could\\s+not)${end}`,
+  'iu',
+);
 const apologised = new RegExp(`${start}(?:sorry|apologi[sz]e|apologies)${end}`, 'iu');
 
 const month = `(?:${monthNames.join('|')})`;
@@ -230,14 +250,16 @@ function relativeDates(sentence: string): Found[] {
     ...(happenedToday || apologised.test(sentence) ? matchesIn(todayPattern, sentence) : []),
     ...(happenedToday ? matchesIn(todayWordPattern, sentence) : []),
   ];
-  return [...matchesIn(pastTimePattern, sentence), ...matchesIn(lastWeekday, sentence), ...matchesIn(agoPattern, sentence), ...today].filter(
-    (found) => !isHypothetical(sentence, found.index),
-  );
+  return [
+    ...matchesIn(pastTimePattern, sentence),
+    ...matchesIn(lastWeekday, sentence),
+    ...matchesIn(agoPattern, sentence),
+    ...today,
+  ].filter((found) => !isHypothetical(sentence, found.index));
 }
 
 export function patientDetailsFound(text: string): Found[] {
   return inEachSentence(text, (sentence) => [
-
     ...matchesIn(relativePattern, sentence),
     ...statedIn(recallPattern, sentence),
     ...statedIn(contactedYou, sentence),

@@ -20,7 +20,10 @@ function termPattern(term: string): string {
 
 /** The terms as alternatives, longest first so "blood tests" wins over "blood test". No boundaries. */
 export function anyOf(terms: readonly string[]): string {
-  return `(?:${[...terms].sort((a, b) => b.length - a.length).map(termPattern).join('|')})`;
+  return `(?:${[...terms]
+    .sort((a, b) => b.length - a.length)
+    .map(termPattern)
+    .join('|')})`;
 }
 
 /** The terms as whole words. */
@@ -106,7 +109,8 @@ export function matchesIn(pattern: RegExp, text: string): Found[] {
  * thought ("but", "although"). "We can't discuss anyone's care, but your antibiotics were right"
  * is two clauses, and the first one's "anyone's" says nothing about the second.
  */
-const clauseBreak = /[,;:()]|\s[-–—]\s|(?<![\p{L}\p{N}])(?:but|although|though|because|however|whereas|while|and(?=\s+(?:we|you|i|he|she|they)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/giu;
+const clauseBreak =
+  /[,;:()]|\s[-–—]\s|(?<![\p{L}\p{N}])(?:but|although|though|because|however|whereas|while|and(?=\s+(?:we|you|i|he|she|they)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/giu;
 
 /** The text of the same clause before the given position. */
 export function clauseBefore(sentence: string, index: number): string {

@@ -4,9 +4,7 @@
  * untrue should not be argued with at all.
  */
 import type { Answers } from '../content/questions';
-
-export const replyVariants = ['access', 'colleague', 'misinformation', 'ownCare'] as const;
-export type ReplyVariant = (typeof replyVariants)[number];
+import type { ReplyVariant } from '../content/replyParts';
 
 /**
  * The variant suggested by the answers. Order matters: an untrue claim is answered as such

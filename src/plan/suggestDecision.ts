@@ -66,8 +66,7 @@ export function suggestDecision(answers: Answers): DecisionSuggestion {
   const { suggested, alsoReasonable, reasons } = pick(answers, canReply);
   const mentionsReply = suggested === 'reply' || alsoReasonable.includes('reply');
   const replyAndSilenceBothFit =
-    (suggested === 'reply' && alsoReasonable.includes('monitor')) ||
-    (suggested === 'monitor' && alsoReasonable.includes('reply'));
+    (suggested === 'reply' && alsoReasonable.includes('monitor')) || (suggested === 'monitor' && alsoReasonable.includes('reply'));
 
   const allReasons: DecisionAdviceId[] = [
     ...(canReply ? [] : (['groupNoReply'] as const)),

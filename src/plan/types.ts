@@ -1,9 +1,6 @@
 /** The shape of an action plan: what `recommend(answers)` returns and every view and export reads. */
 import type { SourceId } from '../content/sources';
-
-/** Groups in the order they are shown. Emergency actions always lead the `now` group. */
-export type Urgency = 'now' | 'withinHours' | 'nextDays' | 'prepare';
-export const urgencies: readonly Urgency[] = ['now', 'withinHours', 'nextDays', 'prepare'];
+import type { Urgency } from '../content/urgency';
 
 export interface PlannedAction {
   /** Stable id, from `src/content/actions.ts`; action status is stored against it later. */
@@ -40,13 +37,4 @@ export interface Plan {
   /** Only non-empty groups, in `urgencies` order. */
   readonly groups: readonly ActionGroup[];
   readonly notToDo: readonly DontDo[];
-}
-
-/**
- * What the practice settings say about the practice as a whole. The plan reads them instead of
- * asking in the middle of an incident; unknown means not set.
- */
-export interface PracticeFacts {
-  readonly policy?: 'yes' | 'no' | 'notSure';
-  readonly monitoring?: 'yes' | 'no' | 'notSure';
 }

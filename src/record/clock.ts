@@ -1,17 +1,18 @@
 /**
- * Times and deadlines, always worked out from stored timestamps and `now`, never from timers kept
- * in the statechart, so they are right after a reload, a sleep or a crash.
+ * Reading practice time, and the deadlines worked out from it: always from stored timestamps and
+ * `now`, never from timers kept in the statechart, so they are right after a reload, a sleep or a
+ * crash. Showing times is `practiceTimeFormat.ts`.
  *
  * Everything is in Europe/London time whatever the computer's own zone says: the practice is in the
- * UK, and a locum's laptop set to another zone must not move the reply-by time. Local times are read
- * and built through Intl, so the BST/GMT changes are handled by the browser's time zone data rather
- * than by adding hours.
+ * UK, and a locum's laptop set to another zone must not move the reply-by time. Wall-clock times go
+ * through @date-fns/tz (`TZDateMini`), which reads the browser's time zone data, so the BST/GMT changes
+ * are handled there rather than by adding hours.
  */
+import { TZDateMini, type TZDate } from '@date-fns/tz';
 
 export const practiceTimeZone = 'Europe/London';
 
 const hourMs = 3_600_000;
-const dayMs = 24 * hourMs;
 
 /** A wall-clock time at the practice, with ISO weekday (1 = Monday .. 7 = Sunday). */
 export interface LondonTime {
@@ -24,34 +25,22 @@ export interface LondonTime {
   readonly weekday: number;
 }
 
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: practiceTimeZone,
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-  hourCycle: 'h23',
-});
+/** The instant as the practice's clock shows it; the getters of a TZDateMini read London time. */
+export function inPracticeTime(date: Date | number): TZDate {
+  return new TZDateMini(typeof date === 'number' ? date : date.getTime(), practiceTimeZone);
+}
 
 export function londonTime(date: Date): LondonTime {
-  const parts: Record<string, number> = {};
-  for (const part of partsFormat.formatToParts(date)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const year = parts['year'] ?? Number.NaN;
-  const month = parts['month'] ?? Number.NaN;
-  const day = parts['day'] ?? Number.NaN;
+  const t = inPracticeTime(date);
+  const sundayIsZero = t.getDay();
   return {
-    year,
-    month,
-    day,
-    // Some engines have written midnight as 24 even with h23.
-    hour: (parts['hour'] ?? Number.NaN) % 24,
-    minute: parts['minute'] ?? Number.NaN,
-    second: parts['second'] ?? Number.NaN,
-    weekday: isoWeekday(year, month, day),
+    year: t.getFullYear(),
+    month: t.getMonth() + 1,
+    day: t.getDate(),
+    hour: t.getHours(),
+    minute: t.getMinutes(),
+    second: t.getSeconds(),
+    weekday: sundayIsZero === 0 ? 7 : sundayIsZero,
   };
 }
 
@@ -60,11 +49,14 @@ function isoWeekday(year: number, month: number, day: number): number {
   return sundayIsZero === 0 ? 7 : sundayIsZero;
 }
 
-/** How far London's wall clock is ahead of UTC at this instant (0 in GMT, one hour in BST). */
-function londonOffsetMs(instant: number): number {
-  const t = londonTime(new Date(instant));
-  const asIfUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
-  return asIfUtc - Math.floor(instant / 1000) * 1000;
+function sameWallClock(a: TZDate, b: TZDate): boolean {
+  return (
+    a.getFullYear() === b.getFullYear() &&
+    a.getMonth() === b.getMonth() &&
+    a.getDate() === b.getDate() &&
+    a.getHours() === b.getHours() &&
+    a.getMinutes() === b.getMinutes()
+  );
 }
 
 /**
@@ -73,14 +65,11 @@ function londonOffsetMs(instant: number): number {
  * forward resolves to the hour after; a time that happens twice resolves to the first.
  */
 export function fromLondonWallClock(year: number, month: number, day: number, hour = 0, minute = 0): Date {
-  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute);
-  // The offset can only be the one in force a day before or a day after (clocks change at most
-  // once in a day); try each, earliest first.
-  const before = londonOffsetMs(asIfUtc - dayMs);
-  const after = londonOffsetMs(asIfUtc + dayMs);
-  const candidates = [asIfUtc - Math.max(before, after), asIfUtc - Math.min(before, after)];
-  const valid = candidates.find((instant) => instant + londonOffsetMs(instant) === asIfUtc);
-  return new Date(valid ?? asIfUtc - before);
+  const built = new TZDateMini(year, month - 1, day, hour, minute, practiceTimeZone);
+  // TZDateMini picks between the two 01:30s of the night the clocks go back by the computer's own
+  // zone; the practice's answer must not depend on the PC, so take the first one always.
+  const hourEarlier = inPracticeTime(built.getTime() - hourMs);
+  return new Date(sameWallClock(hourEarlier, built) ? hourEarlier.getTime() : built.getTime());
 }
 
 /** `datetime-local` form value, as the "When did you find it?" answer stores it: 2026-11-25T09:30. */
@@ -88,7 +77,7 @@ const localDateTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\
 
 /**
  * A time given either as a full ISO timestamp (with Z or an offset) or as a London wall-clock
- * `datetime-local` value; null if it is neither.
+ * `datetime-local` value; null if it is neither. `formatDateTimeLocalValue` writes the second form.
  */
 export function parsePracticeTime(value: string): Date | null {
   const local = localDateTime.exec(value);
@@ -96,7 +85,7 @@ export function parsePracticeTime(value: string): Date | null {
     const [, y, mo, d, h, mi] = local.map(Number) as [number, number, number, number, number, number];
     if (h > 23 || mi > 59) return null;
     const date = fromLondonWallClock(y, mo, d, h, mi);
-    // Date.UTC would quietly carry 31 February into March.
+    // The constructor would quietly carry 31 February into March.
     const shown = londonTime(date);
     return shown.year === y && shown.month === mo && shown.day === d ? date : null;
   }
@@ -105,7 +94,8 @@ export function parsePracticeTime(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-function requireTime(value: string, what: string): Date {
+/** Like parsePracticeTime, for a time the record promises is valid: a bad one throws. */
+export function requirePracticeTime(value: string, what = 'The time'): Date {
   const date = parsePracticeTime(value);
   if (date === null) throw new RangeError(`${what} is not a date and time: "${value}"`);
   return date;
@@ -222,7 +212,7 @@ export function replyByDeadline({
   hours?: number;
   workingHours?: WorkingHours;
 }): ReplyByDeadline {
-  const found = requireTime(foundAt, 'When the post was found');
+  const found = requirePracticeTime(foundAt, 'When the post was found');
   const due = addWorkingTime(found, hours * hourMs, workingHours);
   const remainingMs =
     now.getTime() <= due.getTime()
@@ -241,65 +231,10 @@ export const platformReportWaitDays = 7;
  * When to follow up a report to a site: a week later, at the same time on the practice's clock
  * (so a BST/GMT change in between does not shift it by an hour), weekends included.
  */
-export function platformReportFollowUp(
-  reportedAt: string,
-  now: Date,
-): { due: Date; overdue: boolean; remainingMs: number } {
-  const reported = requireTime(reportedAt, 'When it was reported');
+export function platformReportFollowUp(reportedAt: string, now: Date): { due: Date; overdue: boolean; remainingMs: number } {
+  const reported = requirePracticeTime(reportedAt, 'When it was reported');
   const t = londonTime(reported);
   const due = fromLondonWallClock(t.year, t.month, t.day + platformReportWaitDays, t.hour, t.minute);
   const remainingMs = due.getTime() - now.getTime();
   return { due, overdue: remainingMs <= 0, remainingMs };
-}
-
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
-}
-
-/** "12 minutes ago", "3 hours ago", "2 days ago"; "just now" for under a minute. */
-export function timeSince(iso: string, now: Date): string {
-  const then = requireTime(iso, 'The time');
-  const elapsed = now.getTime() - then.getTime();
-  const size = Math.abs(elapsed);
-  let amount: string;
-  if (size < 60_000) return 'just now';
-  if (size < hourMs) amount = plural(Math.floor(size / 60_000), 'minute');
-  else if (size < dayMs) amount = plural(Math.floor(size / hourMs), 'hour');
-  else amount = plural(Math.floor(size / dayMs), 'day');
-  // A time in the future means another device's clock is ahead; say so rather than hide it.
-  return elapsed > 0 ? `${amount} ago` : `in ${amount}`;
-}
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: practiceTimeZone,
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: practiceTimeZone,
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-
-function toDate(value: string | Date): Date {
-  return typeof value === 'string' ? requireTime(value, 'The time') : value;
-}
-
-/** "09:30", London time. */
-export function formatLocalTime(value: string | Date): string {
-  return timeFormat.format(toDate(value));
-}
-
-/** "25 November 2026", London time. */
-export function formatLocalDate(value: string | Date): string {
-  return dateFormat.format(toDate(value));
-}
-
-/** "25 November 2026, 09:30", London time (built from parts: ICU versions differ on the joiner). */
-export function formatLocalDateTime(value: string | Date): string {
-  const date = toDate(value);
-  return `${dateFormat.format(date)}, ${formatLocalTime(date)}`;
 }

@@ -7,7 +7,8 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 export const databaseName = 'social-media-incident-wizard';
-export const databaseVersion = 1;
+/** 2 added `summaries`; an older database is brought up to it with nothing else changed. */
+export const databaseVersion = 2;
 
 export interface StoredFile {
   readonly id: string;
@@ -26,12 +27,39 @@ export interface WizardDatabase extends DBSchema {
   files: { key: string; value: StoredFile; indexes: { byIncident: string } };
   /** Practice settings and small counters, by name. */
   settings: { key: string; value: unknown };
+  /**
+   * What the home list shows of each incident, by incident id, written with the record in one
+   * transaction (src/record/storedSummary.ts). Missing or damaged ones are rebuilt from the record.
+   */
+  summaries: { key: string; value: unknown };
 }
 
 export type Database = IDBPDatabase<WizardDatabase>;
 
-export function openDatabase(name: string = databaseName): Promise<Database> {
-  return openDB<WizardDatabase>(name, databaseVersion, {
+/** What another tab's version of the app means for opening the database. */
+export interface VersionEvents {
+  /**
+   * A tab running an older version still has the database open, so this newer one cannot bring it
+   * up to date yet: the open waits (it finishes by itself once that tab reloads or closes).
+   */
+  readonly onBlocked?: () => void;
+  /**
+   * A tab with a newer version needs the database: this connection is closed so that it can go on,
+   * and this tab must reload to keep saving.
+   */
+  readonly onNewerVersion?: () => void;
+}
+
+export function openDatabase(name: string = databaseName, events: VersionEvents = {}): Promise<Database> {
+  let opened: Database | undefined;
+  const database = openDB<WizardDatabase>(name, databaseVersion, {
+    blocked() {
+      events.onBlocked?.();
+    },
+    blocking() {
+      opened?.close();
+      events.onNewerVersion?.();
+    },
     upgrade(db, oldVersion) {
       // One block per version, so an old database is brought up step by step.
       if (oldVersion < 1) {
@@ -39,6 +67,11 @@ export function openDatabase(name: string = databaseName): Promise<Database> {
         db.createObjectStore('files', { keyPath: 'id' }).createIndex('byIncident', 'incidentId');
         db.createObjectStore('settings');
       }
+      // Left empty: the list rebuilds each summary from its record the first time it is missing.
+      if (oldVersion < 2) {
+        db.createObjectStore('summaries');
+      }
     },
   });
+  return database.then((db) => (opened = db));
 }

@@ -9,6 +9,7 @@
 import type { Database, StoredFile } from './database';
 import { checkEvidenceBytes, EvidenceFileRejectedError } from './evidenceRules';
 import { StorageFullError } from './incidentStore';
+import { newId } from './newId';
 import { sha256Hex } from './sha256';
 
 export interface NewEvidenceFile {
@@ -35,19 +36,6 @@ export interface EvidenceFileStore {
   listFor(incidentId: string): Promise<StoredFile[]>;
 }
 
-/**
- * A random id for evidence items, files and references. randomUUID needs a secure context, which
- * a page opened from a file is not, hence the fallback.
- */
-export function newId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 async function prepare(incidentId: string, file: NewEvidenceFile): Promise<StoredFile> {
   const checked = checkEvidenceBytes(file);
   if (!checked.ok) throw new EvidenceFileRejectedError(checked.problem);
@@ -61,6 +49,26 @@ async function prepare(incidentId: string, file: NewEvidenceFile): Promise<Store
     size: bytes.byteLength,
     sha256: await sha256Hex(bytes),
   };
+}
+
+/**
+ * A stored file exactly as this module writes it. Browser storage can hold anything (a half-written
+ * value, another version's data), so what is read back is checked first: a file that does not fit
+ * is treated as missing, which every screen already handles, instead of reaching code that draws it.
+ */
+function isStoredFile(value: unknown): value is StoredFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const file = value as Record<string, unknown>;
+  return (
+    typeof file['id'] === 'string' &&
+    typeof file['incidentId'] === 'string' &&
+    // Not instanceof: bytes read back through another realm's IndexedDB are still an ArrayBuffer.
+    Object.prototype.toString.call(file['bytes']) === '[object ArrayBuffer]' &&
+    typeof file['type'] === 'string' &&
+    file['size'] === (file['bytes'] as ArrayBuffer).byteLength &&
+    typeof file['sha256'] === 'string' &&
+    /^[0-9a-f]{64}$/.test(file['sha256'])
+  );
 }
 
 function summary(stored: StoredFile): PutEvidenceFile {
@@ -84,9 +92,12 @@ export function indexedDbEvidenceFiles(db: Database): EvidenceFileStore {
       }
       return summary(stored);
     },
-    get: (fileId) => db.get('files', fileId),
+    get: async (fileId) => {
+      const stored: unknown = await db.get('files', fileId);
+      return isStoredFile(stored) ? stored : undefined;
+    },
     remove: (fileId) => db.delete('files', fileId),
-    listFor: (incidentId) => db.getAllFromIndex('files', 'byIncident', incidentId),
+    listFor: async (incidentId) => ((await db.getAllFromIndex('files', 'byIncident', incidentId)) as unknown[]).filter(isStoredFile),
   };
 }
 
@@ -104,12 +115,16 @@ export function memoryEvidenceFiles(files: Map<string, StoredFile> = new Map()):
       return summary(stored);
     },
     get: async (fileId) => {
-      const stored = files.get(fileId);
-      return stored && copy(stored);
+      const stored: unknown = files.get(fileId);
+      return isStoredFile(stored) ? copy(stored) : undefined;
     },
     remove: async (fileId) => {
       files.delete(fileId);
     },
-    listFor: async (incidentId) => [...files.values()].filter((f) => f.incidentId === incidentId).map(copy),
+    listFor: async (incidentId) =>
+      ([...files.values()] as unknown[])
+        .filter(isStoredFile)
+        .filter((f) => f.incidentId === incidentId)
+        .map(copy),
   };
 }

@@ -3,9 +3,11 @@
  * leaves half an item behind. The limits are stated to the user next to the file picker
  * (src/content/evidence.ts), so these numbers and that text must change together.
  */
+import type { EvidenceFileProblemKind } from '../content/evidence';
+import { bytesPerMegabyte } from './byteSizes';
 
 /** 20 MB: far more than any screenshot or saved page, small enough not to fill a shared PC. */
-export const maxEvidenceFileBytes = 20 * 1024 * 1024;
+export const maxEvidenceFileBytes = 20 * bytesPerMegabyte;
 
 /** Screenshots and pages saved as PDF; nothing that a browser would run or a viewer could script. */
 export const allowedEvidenceTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf'] as const;
@@ -14,8 +16,6 @@ export type EvidenceFileType = (typeof allowedEvidenceTypes)[number];
 
 /** For the picker's `accept`: types and extensions, since Windows sometimes knows only the extension. */
 export const evidenceFileAccept = [...allowedEvidenceTypes, '.png', '.jpg', '.jpeg', '.gif', '.webp', '.pdf'].join(',');
-
-export type EvidenceFileProblemKind = 'tooBig' | 'wrongType' | 'notRecognised' | 'empty' | 'unreadable';
 
 export interface EvidenceFileProblem {
   readonly kind: EvidenceFileProblemKind;
@@ -73,8 +73,7 @@ export function sniffEvidenceType(buffer: ArrayBuffer): EvidenceFileType | null 
 }
 
 export type CheckedBytes =
-  | { readonly ok: true; readonly type: EvidenceFileType }
-  | { readonly ok: false; readonly problem: EvidenceFileProblem };
+  { readonly ok: true; readonly type: EvidenceFileType } | { readonly ok: false; readonly problem: EvidenceFileProblem };
 
 /** The full check, once the bytes are in hand: the store runs it again whatever the caller did. */
 export function checkEvidenceBytes(file: { name: string; type: string; bytes: ArrayBuffer }): CheckedBytes {

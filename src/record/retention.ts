@@ -13,8 +13,7 @@ export const retentionRule = {
   appliesTo: 'closed',
   /** How long before deletion the app reminds, so someone can choose to keep an incident. */
   reminderDays: 30,
-  summary:
-    'Closed incidents are deleted from this computer 12 months after they were closed, unless you choose to keep them.',
+  summary: 'Closed incidents are deleted from this computer 12 months after they were closed, unless you choose to keep them.',
 } as const;
 
 export type RetentionFields = Pick<IncidentRecord, 'status' | 'closedAt' | 'updatedAt' | 'keep'>;

@@ -10,6 +10,9 @@
  * Uses zod/mini because this ships in the app (records are checked every time they are read).
  */
 import * as z from 'zod/mini';
+import { listProblemWords } from '../content/recordProblems';
+import { referenceKinds, timelineKinds } from '../content/recordKinds';
+import { answerProblems } from './answerShapes';
 
 export const currentSchemaVersion = 3;
 
@@ -42,18 +45,16 @@ export const listLimits = {
  */
 function boundedList<T extends z.core.SomeType>(item: T, limit: number) {
   const short = z.custom<unknown>((value) => !Array.isArray(value) || value.length <= limit, {
-    error: (issue) =>
-      `has ${Array.isArray(issue.input) ? issue.input.length.toLocaleString('en-GB') : 'too many'} items; this app never makes more than ${limit.toLocaleString('en-GB')}`,
+    error: (issue) => listProblemWords.tooLong(Array.isArray(issue.input) ? issue.input.length : undefined, limit),
   });
   return z.pipe(short, z.array(item));
 }
 
 /** A group of fields with at most `limit` fields, counted before any field is checked. */
 function boundedRecord<T extends z.core.SomeType>(value: T, limit: number) {
-  const few = z.custom<unknown>(
-    (fields) => typeof fields !== 'object' || fields === null || Object.keys(fields).length <= limit,
-    { error: `has more than ${limit} entries, more than this app ever makes` },
-  );
+  const few = z.custom<unknown>((fields) => typeof fields !== 'object' || fields === null || Object.keys(fields).length <= limit, {
+    error: listProblemWords.tooManyFields(limit),
+  });
   return z.pipe(few, z.record(z.string(), value));
 }
 
@@ -63,6 +64,18 @@ const text = z.string();
 
 /** An answer as stored: an option value, a list of them, or free text. */
 export const storedAnswer = z.union([z.string(), boundedList(z.string(), listLimits.answerValues)]);
+
+/**
+ * Answers (or drafts) keyed by question, each checked against its question's kind and options, so
+ * nothing reads a tick-box answer that is really text. Problems carry the question in their path.
+ */
+const answerSet = boundedRecord(storedAnswer, listLimits.answers).check(
+  z.superRefine((answers, context) => {
+    for (const problem of answerProblems(answers)) {
+      context.addIssue({ code: 'custom', message: problem.message, path: [problem.question], input: answers[problem.question] });
+    }
+  }),
+);
 
 export const actionStatus = z.enum(['todo', 'done', 'notNeeded']);
 
@@ -76,7 +89,7 @@ export const actionProgress = z.object({
 
 export const timelineEntry = z.object({
   at: isoDateTime,
-  kind: z.enum(['created', 'step', 'answer', 'action', 'evidence', 'reply', 'reference', 'closed', 'reopened', 'imported']),
+  kind: z.enum(timelineKinds),
   /** Plain words for the note: "Answered: Where did you see it?" */
   summary: text,
   /** Machine-readable detail: the step id, action id and so on. */
@@ -114,7 +127,7 @@ export const reply = z.object({
 
 export const reference = z.object({
   id: text,
-  kind: z.enum(['platformReport', 'police', 'reportHarmfulContent', 'advice', 'support']),
+  kind: z.enum(referenceKinds),
   /** Site, police route (999, 101, online), adviser (LMC, defence body, HR, DPO) or support offered. */
   with: z.optional(text),
   at: isoDateTime,
@@ -122,6 +135,23 @@ export const reference = z.object({
   outcome: z.optional(text),
   notes: z.optional(text),
 });
+
+/**
+ * Ids that the app makes unique (evidence items, references, files): a crafted file with two
+ * entries under one id would make an edit or a delete reach both, so it is refused.
+ */
+function uniqueIds<T>(idsOf: (list: readonly T[]) => readonly string[]) {
+  return z.superRefine<T[]>((list, context) => {
+    const seen = new Set<string>();
+    for (const id of idsOf(list)) {
+      if (seen.has(id)) {
+        context.addIssue({ code: 'custom', message: listProblemWords.sharedId(JSON.stringify(id).slice(0, 40)), input: list });
+        return;
+      }
+      seen.add(id);
+    }
+  });
+}
 
 export const incidentRecord = z.object({
   schemaVersion: z.literal(currentSchemaVersion),
@@ -142,18 +172,20 @@ export const incidentRecord = z.object({
   outcome: z.optional(text),
   /** Kept past the retention period at the user's request. */
   keep: z.boolean(),
-  answers: boundedRecord(storedAnswer, listLimits.answers),
+  answers: answerSet,
   /** Text typed but not yet confirmed with Continue, so an interruption loses nothing. */
-  drafts: boundedRecord(storedAnswer, listLimits.answers),
+  drafts: answerSet,
   visited: boundedList(text, listLimits.steps),
   currentStep: text,
   /** During a Change from the plan: the screens after the changed one, which Continue passes over. */
   returnPath: z.optional(z.nullable(boundedList(text, listLimits.steps))),
   actions: boundedRecord(actionProgress, listLimits.answers),
   timeline: boundedList(timelineEntry, listLimits.timeline),
-  evidence: boundedList(evidenceItem, listLimits.evidence),
+  evidence: boundedList(evidenceItem, listLimits.evidence)
+    .check(uniqueIds((items) => items.map((item) => item.id)))
+    .check(uniqueIds((items) => items.flatMap((item) => item.files.map((file) => file.fileId)))),
   reply: z.nullable(reply),
-  references: boundedList(reference, listLimits.references),
+  references: boundedList(reference, listLimits.references).check(uniqueIds((items) => items.map((item) => item.id))),
 });
 
 export type IncidentRecord = z.infer<typeof incidentRecord>;

@@ -10,29 +10,11 @@
  * a later version can add a role without a migration.
  */
 import * as z from 'zod/mini';
-import { settingsContent } from '../content/settings';
+import { policyAnswers, settingsContent, type ContactRole } from '../content/settings';
 
 export const settingsSchemaVersion = 1;
 
 const errors = settingsContent.errors;
-
-/** Roles with someone to call, in the order the settings page shows them. */
-export const contactRoles = [
-  'onCall',
-  'practiceManager',
-  'socialMediaLead',
-  'profileLoginHolder',
-  'dataProtectionOfficer',
-  'caldicottGuardian',
-  'hrAdviser',
-  'defenceBody',
-  'lmc',
-] as const;
-
-export type ContactRole = (typeof contactRoles)[number];
-
-export const policyAnswers = ['yes', 'no', 'notSure'] as const;
-export type PolicyAnswer = (typeof policyAnswers)[number];
 
 const text = z.string().check(z.trim());
 

@@ -55,7 +55,10 @@ export async function saveStaleCopy(
           return fileId === undefined ? [] : [{ ...file, fileId }];
         }),
       })),
-      timeline: [...stale.timeline, { at, kind: 'created', summary: saveStatusWords.copyOf(stale.reference), ref: `${copyRefPrefix}${stale.reference}` }],
+      timeline: [
+        ...stale.timeline,
+        { at, kind: 'created', summary: saveStatusWords.copyOf(stale.reference), ref: `${copyRefPrefix}${stale.reference}` },
+      ],
     });
   } catch (error) {
     // Nothing half made: the new incident and its files go again.

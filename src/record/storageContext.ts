@@ -1,12 +1,15 @@
 import { createContext, useContext } from 'react';
 import type { EvidenceFileStore } from './evidenceFiles';
 import type { IncidentRepository } from './incidentStore';
+import type { PolicyStore } from './policyStore';
 import type { SettingsStore } from './settingsStore';
 
 /** Where this tab keeps things: IndexedDB on this computer, or memory when the browser refuses. */
 export interface Storage {
   readonly incidents: IncidentRepository;
   readonly settings: SettingsStore;
+  /** The practice's social media policy, written in "Be prepared". */
+  readonly policy: PolicyStore;
   /** Screenshots and other evidence files, kept apart from the records they belong to. */
   readonly evidenceFiles: EvidenceFileStore;
   /** False when everything lives only in this tab (private window, policy). */

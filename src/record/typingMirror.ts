@@ -5,10 +5,17 @@
  * (and "Update now") of the same tab. On load the copy is used only if it was made from the very
  * revision now stored (or from the one this tab was writing when the page went): a newer record
  * saved by another tab always wins and the copy is dropped.
+ *
+ * sessionStorage ends with the tab, and an IndexedDB write started as the tab closes may never
+ * finish. So when the page goes (`pagehide`, which fires on close as well as on reload) any copy
+ * still unsaved is also written to localStorage, synchronously, and the next tab to open the
+ * incident reconciles with it by the same rule, then removes it.
  */
 import { incidentRecord, type IncidentRecord } from './schema';
 
 const prefix = 'smiw:unsaved-incident:';
+/** The same copy, written as a tab closes; read by the next tab that opens the incident. */
+const closedTabPrefix = 'smiw:closed-tab-copy:';
 
 interface MirrorState {
   readonly record: IncidentRecord;
@@ -27,6 +34,38 @@ function storage(): Storage | null {
     return typeof sessionStorage === 'undefined' ? null : sessionStorage;
   } catch {
     return null; // blocked by the browser's settings
+  }
+}
+
+function lastingStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Copies not yet on disk in this tab, by incident id, for the `pagehide` handler. */
+const unsavedCopies = new Map<string, string>();
+let pageHideListening = false;
+
+function keepUnsavedCopiesAsTabCloses(): void {
+  const store = lastingStorage();
+  for (const [id, copy] of unsavedCopies) {
+    try {
+      store?.setItem(closedTabPrefix + id, copy);
+    } catch {
+      // Full or blocked: nothing more can be done as the tab goes.
+    }
+  }
+}
+
+function trackUnsaved(incidentId: string, copy: string | null): void {
+  if (copy === null) unsavedCopies.delete(incidentId);
+  else unsavedCopies.set(incidentId, copy);
+  if (!pageHideListening && typeof window !== 'undefined') {
+    window.addEventListener('pagehide', keepUnsavedCopiesAsTabCloses);
+    pageHideListening = true;
   }
 }
 
@@ -59,11 +98,13 @@ export function sessionTypingMirror(incidentId: string): TypingMirror {
   const key = prefix + incidentId;
   return {
     keep({ record, sending, unsaved }) {
+      const copy = unsaved ? JSON.stringify({ v: 1, record, sent: sending ? contentFingerprint(sending) : null }) : null;
+      trackUnsaved(incidentId, copy);
       const store = storage();
       if (!store) return;
       try {
-        if (!unsaved) store.removeItem(key);
-        else store.setItem(key, JSON.stringify({ v: 1, record, sent: sending ? contentFingerprint(sending) : null }));
+        if (copy === null) store.removeItem(key);
+        else store.setItem(key, copy);
       } catch {
         // Full or blocked: the autosave to IndexedDB still runs as before.
       }
@@ -79,23 +120,40 @@ export interface Reconciled {
 
 /** The stored record, or this tab's unsaved copy of it when that is newer and made from it. */
 export function reconcileWithMirror(stored: IncidentRecord): Reconciled {
-  const store = storage();
-  const key = prefix + stored.id;
-  let raw: string | null = null;
-  try {
-    raw = store?.getItem(key) ?? null;
-  } catch {
-    raw = null;
+  interface Place {
+    readonly store: Storage | null;
+    readonly key: string;
   }
-  if (raw === null) return { record: stored, unsaved: false };
-  const drop = (): Reconciled => {
+  const read = ({ store, key }: Place): string | null => {
+    try {
+      return store?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const remove = ({ store, key }: Place) => {
     try {
       store?.removeItem(key);
     } catch {
       // nothing to do
     }
+  };
+  const own: Place = { store: storage(), key: prefix + stored.id };
+  const closedTab: Place = { store: lastingStorage(), key: closedTabPrefix + stored.id };
+  // This tab's own copy (a reload) is the most recent; otherwise the one a closed tab left.
+  const raw = read(own) ?? read(closedTab);
+  // A closed tab's copy becomes this tab's own until it is saved, so a reload now keeps it too.
+  remove(closedTab);
+  if (raw === null) return { record: stored, unsaved: false };
+  const drop = (): Reconciled => {
+    remove(own);
     return { record: stored, unsaved: false };
   };
+  try {
+    own.store?.setItem(own.key, raw);
+  } catch {
+    // Full or blocked: the copy is still used below, and autosaved as usual.
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);

@@ -12,10 +12,8 @@ import { questionsOf, routeStepIds, type RouteStepId, type StepId } from '../../
 import type { ActionId } from '../content/actions';
 import { questions, type Answers, type QuestionId } from '../content/questions';
 import type { Scenario } from '../content/scenarioTypes';
-import { practiceComparisonWords } from '../content/training';
+import { practiceComparisonWords, type PracticeVerdict } from '../content/training';
 import { actionIdsFor } from '../plan/recommend';
-
-export type PracticeVerdict = 'same' | 'alternative' | 'different' | 'notAsked';
 
 export interface PracticeRow {
   readonly step: RouteStepId;
@@ -84,9 +82,7 @@ function sameValues(a: readonly string[], b: readonly string[]): boolean {
 
 function acceptedAlternative(scenario: Scenario, question: QuestionId, trainee: readonly string[]) {
   return scenario.alternatives?.find(
-    (alternative) =>
-      alternative.question === question &&
-      alternative.values.some((value) => sameValues(valuesOf(value) ?? [], trainee)),
+    (alternative) => alternative.question === question && alternative.values.some((value) => sameValues(valuesOf(value) ?? [], trainee)),
   );
 }
 

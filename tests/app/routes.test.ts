@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatAddress,
-  isEntryOf,
-  parseAddress,
-  routeOfLocation,
-  type ParsedAddress,
-  type Route,
-} from '../../src/app/routes';
+import { formatAddress, isEntryOf, parseAddress, routeOfLocation, type ParsedAddress, type Route } from '../../src/app/routes';
 
 const id = '6f1c2a0e-9b7d-4c3e-8a51-2d4f6b8c0e1a';
 
@@ -21,6 +14,7 @@ const pages: readonly [string, Route][] = [
   [`#/incident/${id}/delete`, { name: 'deleteIncident', incidentId: id }],
   ['#/delete-all', { name: 'deleteAll' }],
   ['#/settings', { name: 'settings' }],
+  ['#/prepare', { name: 'prepare' }],
   ['#/training', { name: 'training' }],
   ['#/training/car-park-threat/walkthrough', { name: 'scenario', scenarioId: 'car-park-threat', mode: 'walkthrough' }],
   ['#/training/car-park-threat/practice', { name: 'scenario', scenarioId: 'car-park-threat', mode: 'practice' }],
@@ -44,6 +38,7 @@ const read: readonly [string, ParsedAddress][] = [
   ['#/Settings', home],
   ['#/nowhere', home],
   ['#/settings/extra', home],
+  ['#/prepare/extra', home],
   ['#/delete-all/now', home],
   ['#/incident', home],
   ['#/incident/', home],

@@ -23,7 +23,12 @@ describe('SaveStatusLine in a conflict', () => {
   it('says so when the copy cannot be saved, and the button stays', async () => {
     const user = userEvent.setup();
     render(
-      <SaveStatusLine status={{ state: 'conflict' }} savesOnThisComputer onReloadLatest={() => undefined} onKeepCopy={() => Promise.reject(new Error('full'))} />,
+      <SaveStatusLine
+        status={{ state: 'conflict' }}
+        savesOnThisComputer
+        onReloadLatest={() => undefined}
+        onKeepCopy={() => Promise.reject(new Error('full'))}
+      />,
     );
     await user.click(screen.getByRole('button', { name: saveStatusWords.keepCopy }));
     expect(await screen.findByText(saveStatusWords.keepCopyFailed)).toBeInTheDocument();

@@ -1,12 +1,12 @@
 // @vitest-environment node
 /**
- * elkjs is about 1.5 MB. It must load only when someone opens the diagram, never with the app:
- * staff mid-incident on an old practice PC should not wait for a trainer's tool.
+ * The diagram is laid out ahead of time (src/features/diagram/layout.ts runs elkjs in Node, and
+ * the page draws flowLayout.generated.ts), so the built app has no elkjs in it at all: nothing of
+ * its 1.4 MB is downloaded or precached. A browser module that imported layout.ts (or elkjs) again
+ * would put it back in a chunk, and this test would fail.
  *
  * The build is the real app (index.html and vite.config.ts) with the lazy diagram page added as a
- * second input. Until the page is wired into the app, nothing in index.html reaches it, so without
- * that input Vite would not build its chunks at all and (b) could not be checked; once it is
- * wired, the extra input changes nothing. (a) always checks what index.html really loads first.
+ * second input, so its chunk is built and checked even if nothing in index.html reached it.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,13 +14,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diagramWords } from '../../src/content/diagram';
+import { flowLayout } from '../../src/features/diagram/flowLayout.generated';
 // @ts-expect-error -- plain JavaScript (typed in JSDoc) with no declaration file; typed below.
 import * as bundleSize from '../../scripts/bundle-size.mjs';
 
-const { measureInitialJs, staticImports } = bundleSize as {
+const { measureInitialJs } = bundleSize as {
   measureInitialJs: (distDir: string) => { files: readonly { file: string }[] };
-  staticImports: (code: string) => string[];
 };
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,9 +33,8 @@ function filesUnder(dir: string): string[] {
   );
 }
 
+let files: string[] = [];
 let initial: string[] = [];
-/** The app's chunks (not the service worker and its Workbox runtime). */
-let chunks: string[] = [];
 
 beforeAll(async () => {
   await build({
@@ -54,10 +52,8 @@ beforeAll(async () => {
     },
     logLevel: 'silent',
   });
+  files = filesUnder(outDir).map((file) => relative(outDir, file));
   initial = measureInitialJs(outDir).files.map((f) => f.file);
-  chunks = filesUnder(join(outDir, 'assets'))
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => relative(outDir, file));
 }, 180_000);
 
 afterAll(() => {
@@ -65,35 +61,41 @@ afterAll(() => {
 });
 
 const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
+const textFiles = () => files.filter((file) => /\.(js|mjs|html|css|json|webmanifest)$/.test(file));
 
-describe('the diagram layout library is a separate chunk', () => {
-  it('is not in the JavaScript the first visit loads', () => {
-    expect(initial.length).toBeGreaterThan(0);
-    for (const file of initial) expect(read(file).includes(elkMarker), file).toBe(false);
+describe('the built app has no layout library', () => {
+  it('is checked with a marker that really is in elkjs', () => {
+    // Otherwise a new elkjs build without it would let the checks below pass with elkjs shipped.
+    expect(readFileSync(join(repo, 'node_modules/elkjs/lib/elk.bundled.js'), 'utf8')).toContain(elkMarker);
   });
 
-  it('is in a chunk of its own, fetched with import() when the diagram is drawn', () => {
-    const withElk = chunks.filter((file) => read(file).includes(elkMarker));
-    expect(withElk).toHaveLength(1);
-    const [elkChunk = ''] = withElk;
-    expect(initial).not.toContain(elkChunk);
-    // Not merged with the page either: the page and its list of screens show while elkjs loads.
-    expect(read(elkChunk).includes(diagramWords.title), `the diagram page is in ${elkChunk}`).toBe(false);
-    // Reached from another chunk only by a dynamic import(), never a static one.
-    const name = elkChunk.split('/').at(-1) ?? '';
-    const importers = chunks.filter((file) => file !== elkChunk && read(file).includes(name));
-    expect(importers.length).toBeGreaterThan(0);
-    for (const file of importers) {
-      const dynamic = new RegExp(`import\\(\\s*["'\`][^"'\`]*${name.replace(/[.$]/g, '\\$&')}`);
-      expect(dynamic.test(read(file)), `${file} loads ${name} with import()`).toBe(true);
-      expect(staticImports(read(file)).filter((spec) => spec.endsWith(name)), file).toEqual([]);
+  it('has no elkjs in any file of the build', () => {
+    expect(textFiles().length).toBeGreaterThan(3);
+    const withElk = textFiles().filter((file) => read(file).includes(elkMarker));
+    expect(withElk, 'elkjs is in the build: only Node code (layout.ts, tests) may import it').toEqual([]);
+    expect(files.filter((file) => /elk/i.test(file))).toEqual([]);
+  });
+
+  it('precaches no elkjs: every precached file is free of it', () => {
+    const sw = read('sw.js');
+    // `{url:"assets/…"` when minified, `{ "url": "assets/…"` when not.
+    const precached = [...sw.matchAll(/\burl["']?\s*:\s*["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+    expect(precached.length, sw.slice(0, 2000)).toBeGreaterThan(3);
+    for (const url of precached) {
+      expect(files, `${url} is precached but not built`).toContain(url);
+      expect(/elk/i.test(url), url).toBe(false);
+      if (/\.js$/.test(url)) expect(read(url).includes(elkMarker), url).toBe(false);
     }
   });
 
-  it('is precached by the service worker, so the diagram works offline', () => {
-    // Workbox leaves out files over its size limit with only a warning, so check the list itself.
-    const [elkChunk] = chunks.filter((file) => read(file).includes(elkMarker));
-    expect(elkChunk).toBeDefined();
-    expect(read('sw.js')).toContain(`"${elkChunk}"`);
+  it('ships the laid-out diagram in the lazy diagram chunk, not in what the first visit loads', () => {
+    // The drawing's size opens the shipped layout's data, however the minifier writes the rest.
+    const size = new RegExp(`width"?:\\s*${flowLayout.width},\\s*"?height"?:\\s*${flowLayout.height}\\b`);
+    const withLayout = files.filter((file) => file.endsWith('.js') && size.test(read(file)));
+    expect(withLayout, 'no chunk holds the shipped layout').toHaveLength(1);
+    const [chunk = ''] = withLayout;
+    expect(initial.length).toBeGreaterThan(0);
+    expect(initial, `${chunk} (the layout) is loaded on the first visit`).not.toContain(chunk);
+    expect(read(chunk)).toContain(flowLayout.nodes[0]?.lines[0]?.text ?? 'a first line');
   });
 });

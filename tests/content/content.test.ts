@@ -78,7 +78,10 @@ describe('the schemas reject bad content', () => {
     ['a padded title', { ...goodStep, title: ' A title' }],
     ['a misspelt field', { ...goodStep, captoin: 'Stay calm' }],
     ['an empty card', { ...goodStep, body: [{ type: 'card', tone: 'info', title: 'T', blocks: [] }] }],
-    ['an empty list item inside a card', { ...goodStep, body: [{ type: 'card', tone: 'info', title: 'T', blocks: [{ type: 'list', items: [''] }] }] }],
+    [
+      'an empty list item inside a card',
+      { ...goodStep, body: [{ type: 'card', tone: 'info', title: 'T', blocks: [{ type: 'list', items: [''] }] }] },
+    ],
   ])('rejects a step with %s', (_name, step) => {
     expect(stepContentSchema.safeParse(step).success).toBe(false);
   });
@@ -161,9 +164,12 @@ describe('every screen has words', () => {
   });
 
   it('every caption is the label of the step’s own section', () => {
-    for (const step of routeSteps) {
+    const captioned = routeSteps.filter((step) => stepContent[step.id].caption !== undefined);
+    // Most screens carry one, so this cannot pass by finding none.
+    expect(captioned.length).toBeGreaterThan(routeSteps.length / 2);
+    for (const step of captioned) {
       const content: StepContent = stepContent[step.id];
-      if (content.caption !== undefined) expect(content.caption, step.id).toBe(sections[step.section].label);
+      expect(content.caption, step.id).toBe(sections[step.section].label);
     }
   });
 });
@@ -275,9 +281,7 @@ describe('no copying from the LMC page', () => {
     () => {
       const sourceRuns = new Set(runsOf(lmcPage ?? ''));
       expect(sourceRuns.size).toBeGreaterThan(100);
-      const copies = allContentStrings.flatMap(([path, text]) =>
-        copiedRuns(text, sourceRuns).map((run) => `${path}: "${run}"`),
-      );
+      const copies = allContentStrings.flatMap(([path, text]) => copiedRuns(text, sourceRuns).map((run) => `${path}: "${run}"`));
       expect(copies).toEqual([]);
     },
   );

@@ -16,7 +16,7 @@ import { scenarioLibrarySchema, scenarioSchema, sentenceCount } from '../../src/
 import { defaultPracticeName, scenarioById, scenarios, withPracticeName } from '../../src/content/scenarios';
 import type { Scenario } from '../../src/content/scenarioTypes';
 import { actionIdsFor, recommend } from '../../src/plan/recommend';
-import type { PracticeFacts } from '../../src/plan/types';
+import type { PracticeFacts } from '../../src/content/types';
 import { suggestDecision } from '../../src/plan/suggestDecision';
 import { startWizard, walkToPlan } from '../support/walk';
 
@@ -91,12 +91,24 @@ describe('the scenario library matches its schema', () => {
     ['an answer that is not an option', { ...good, answers: { ...good.answers, decision: 'argue' } }],
     ['"None of these" ticked with something else', { ...good, answers: { ...good.answers, risks: ['none', 'threat'] } }],
     ['an answer to a question that does not exist', { ...good, answers: { ...good.answers, mood: 'cross' } }],
-    ['an alternative that repeats its own answer', { ...good, alternatives: [{ question: 'decision', values: ['reply'], why: 'Because.' }] }],
+    [
+      'an alternative that repeats its own answer',
+      { ...good, alternatives: [{ question: 'decision', values: ['reply'], why: 'Because.' }] },
+    ],
     ['an alternative that is not an option', { ...good, alternatives: [{ question: 'decision', values: ['shout'], why: 'Because.' }] }],
     ['an alternative to free text', { ...good, alternatives: [{ question: 'description', values: ['Other words'], why: 'Because.' }] }],
     ['a redacted post with no content note', { ...good, posts: [{ ...good.posts[0]!, text: 'You [slur].' }] }],
     ['a post time that does not read like a site', { ...good, posts: [{ ...good.posts[0]!, when: 'Tuesday-ish' }] }],
-    ['facilitator notes out of time order', { ...good, facilitatorNotes: [{ minutes: 5, note: 'Later.' }, { minutes: 1, note: 'Earlier.' }] }],
+    [
+      'facilitator notes out of time order',
+      {
+        ...good,
+        facilitatorNotes: [
+          { minutes: 5, note: 'Later.' },
+          { minutes: 1, note: 'Earlier.' },
+        ],
+      },
+    ],
   ])('rejects a scenario with %s', (_name, scenario) => {
     expect(scenarioSchema.safeParse(scenario).success).toBe(false);
   });
@@ -150,7 +162,10 @@ describe('each scenario runs through the real machine', () => {
 
   afterAll(() => {
     if (measured.length === 0) return;
-    const lines = measured.map(({ id, screens, picks, clicks }) => `${id.padEnd(30)} ${String(screens).padStart(7)} ${String(picks).padStart(5)} ${String(clicks).padStart(6)}`);
+    const lines = measured.map(
+      ({ id, screens, picks, clicks }) =>
+        `${id.padEnd(30)} ${String(screens).padStart(7)} ${String(picks).padStart(5)} ${String(clicks).padStart(6)}`,
+    );
     console.info(['scenario                       screens picks clicks', ...lines].join('\n'));
   });
 });
@@ -158,8 +173,14 @@ describe('each scenario runs through the real machine', () => {
 describe('each scenario’s plan has the actions it teaches, and not the wrong turns', () => {
   it.each(byTitle)('%s', (_title, scenario) => {
     const plan = planActionIds(scenario.answers);
-    expect(scenario.mustInclude.filter((id) => !plan.includes(id)), 'missing from the plan').toEqual([]);
-    expect(scenario.mustNotInclude.filter((id) => plan.includes(id)), 'in the plan but must not be').toEqual([]);
+    expect(
+      scenario.mustInclude.filter((id) => !plan.includes(id)),
+      'missing from the plan',
+    ).toEqual([]);
+    expect(
+      scenario.mustNotInclude.filter((id) => plan.includes(id)),
+      'in the plan but must not be',
+    ).toEqual([]);
   });
 });
 
@@ -177,9 +198,13 @@ describe('what the scenarios teach stays true to the corrected guidance', () => 
   });
 
   it('someone threatened, or whose address is posted, is warned today on every route, urgent steps only included', () => {
-    const threatened = scenarios.filter((s) => (s.answers.risks ?? []).some((r) => ['threat', 'personalDetails', 'incitement'].includes(r)));
+    const threatened = scenarios.filter((s) =>
+      (s.answers.risks ?? []).some((r) => ['threat', 'personalDetails', 'incitement'].includes(r)),
+    );
     expect(threatened.some((s) => conditions.wantsUrgentOnly(s.answers))).toBe(true);
-    const untaught = threatened.filter((s) => !['warnThreatenedPerson', 'keepStaffSafeToday'].every((id) => s.mustInclude.includes(id as ActionId)));
+    const untaught = threatened.filter(
+      (s) => !['warnThreatenedPerson', 'keepStaffSafeToday'].every((id) => s.mustInclude.includes(id as ActionId)),
+    );
     expect(untaught.map((s) => s.id)).toEqual([]);
   });
 
@@ -264,7 +289,9 @@ describe('together the scenarios cover the guidance', () => {
       return withEach.some((included) => included !== withEach[0]);
     });
     expect(settingsOnly.sort()).toEqual(['reviewSocialMediaPolicy', 'setUpMonitoring', 'writeSocialMediaPolicy']);
-    const taught = scenarios.flatMap((s) => [...s.mustInclude, ...s.mustNotInclude].filter((id) => settingsOnly.includes(id)).map((id) => `${s.id}: ${id}`));
+    const taught = scenarios.flatMap((s) =>
+      [...s.mustInclude, ...s.mustNotInclude].filter((id) => settingsOnly.includes(id)).map((id) => `${s.id}: ${id}`),
+    );
     expect(taught).toEqual([]);
   });
 });
@@ -295,7 +322,10 @@ const deniedWordHashes = new Set([
 ]);
 
 function deniedWordsIn(text: string): string[] {
-  const words = text.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   // Plurals too: "xs" is caught when "x" is on the list.
   return words.filter((word) =>
     [word, word.replace(/e?s$/, '')].some((form) => deniedWordHashes.has(createHash('sha256').update(form).digest('hex'))),
@@ -303,7 +333,8 @@ function deniedWordsIn(text: string): string[] {
 }
 
 /** "<Name> Surgery", "<Name> Medical Centre" and so on: a practice name written out, not the placeholder. */
-const practiceName = /\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*\s+(?:Surgery|Medical Centre|Health Centre|Medical Practice|Health Practice|Group Practice|Family Practice)\b/;
+const practiceName =
+  /\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*\s+(?:Surgery|Medical Centre|Health Centre|Medical Practice|Health Practice|Group Practice|Family Practice)\b/;
 
 describe('safe to project', () => {
   it('the slur check works, on a harmless canary word', () => {
@@ -333,7 +364,9 @@ describe('safe to project', () => {
   });
 
   it('the practice name can be changed, and a blank name falls back to the default', () => {
-    expect(withPracticeName('At {practice}, and {practice} again.', 'Oak Lane Surgery')).toBe('At Oak Lane Surgery, and Oak Lane Surgery again.');
+    expect(withPracticeName('At {practice}, and {practice} again.', 'Oak Lane Surgery')).toBe(
+      'At Oak Lane Surgery, and Oak Lane Surgery again.',
+    );
     expect(withPracticeName('At {practice}.', '   ')).toBe(`At ${defaultPracticeName}.`);
   });
 
@@ -367,7 +400,10 @@ describe('safe to project', () => {
     const hate = scenarios.filter((s) => s.answers.risks?.includes('hate'));
     expect(hate.length).toBeGreaterThan(0);
     for (const scenario of hate) {
-      expect(scenario.posts.some((post) => post.text.includes('[racial slur]')), scenario.id).toBe(true);
+      expect(
+        scenario.posts.some((post) => post.text.includes('[racial slur]')),
+        scenario.id,
+      ).toBe(true);
       expect(scenario.contentNote, scenario.id).toContain('[racial slur]');
     }
   });
@@ -389,7 +425,11 @@ describe('safe to project', () => {
 const runLength = 9;
 
 function runsOf(text: string): string[] {
-  const words = text.toLowerCase().replace(/[’‘`']/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .replace(/[’‘`']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const runs: string[] = [];
   for (let i = 0; i + runLength <= words.length; i++) runs.push(words.slice(i, i + runLength).join(' '));
   return runs;
@@ -404,7 +444,9 @@ describe('scenarios are in our own words', () => {
   it.skipIf(lmcPage === undefined)(`no scenario text repeats ${runLength} words in a row from the LMC page`, () => {
     const sourceRuns = new Set(runsOf(lmcPage ?? ''));
     const copies = allScenarioStrings.flatMap(([path, text]) =>
-      runsOf(text).filter((run) => sourceRuns.has(run)).map((run) => `${path}: "${run}"`),
+      runsOf(text)
+        .filter((run) => sourceRuns.has(run))
+        .map((run) => `${path}: "${run}"`),
     );
     expect(copies).toEqual([]);
   });

@@ -17,18 +17,17 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { axeChecker } from './a11y.e2e.mjs';
-import { answerSets, back, continueOn, currentStep, reference, startIncident, walk, watch } from './incidents.e2e.mjs';
+import { test } from '@playwright/test';
+import { axeChecker } from './support/axeChecker.mjs';
+import { answerSets, back, continueOn, currentStep, reference, startIncident, walk, watch } from './support/incidents.mjs';
+import { testWithOwnServer } from './support/ownServerTest.mjs';
 
 const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Waits for the service worker, with a plain message if the app never registers one. */
 async function serviceWorkerReady(page) {
   const ready = await page.evaluate(() =>
-    Promise.race([
-      navigator.serviceWorker.ready.then(() => true),
-      new Promise((resolve) => setTimeout(() => resolve(false), 15_000)),
-    ]),
+    Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 15_000))]),
   );
   assert.ok(ready, 'no service worker became ready within 15 s: is registerServiceWorker() called in src/main.tsx?');
 }
@@ -87,52 +86,53 @@ async function publishNextVersion(page, startServer) {
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
 }
 
-export default {
-  async 'the web manifest is served, parses, and has 192 and 512 px PNG icons'({ page, baseURL }) {
-    await page.goto('/');
-    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-    assert.ok(href, 'index.html links a manifest');
-    const manifestUrl = new URL(href, `${baseURL}/`);
-    const response = await page.request.get(manifestUrl.href);
-    assert.equal(response.status(), 200);
-    const manifest = JSON.parse(await response.text());
-    assert.equal(manifest.name, 'Social Media Incident Wizard');
-    assert.equal(manifest.short_name, 'Incident Wizard');
-    assert.equal(manifest.display, 'standalone');
-    assert.equal(manifest.theme_color, '#005eb8');
-    assert.equal(manifest.background_color, '#ffffff');
-    assert.ok(manifest.start_url, 'the manifest has a start_url');
+test('the web manifest is served, parses, and has 192 and 512 px PNG icons', async ({ page, baseURL }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  assert.ok(href, 'index.html links a manifest');
+  const manifestUrl = new URL(href, `${baseURL}/`);
+  const response = await page.request.get(manifestUrl.href);
+  assert.equal(response.status(), 200);
+  const manifest = JSON.parse(await response.text());
+  assert.equal(manifest.name, 'Social Media Incident Wizard');
+  assert.equal(manifest.short_name, 'Incident Wizard');
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.theme_color, '#005eb8');
+  assert.equal(manifest.background_color, '#ffffff');
+  assert.ok(manifest.start_url, 'the manifest has a start_url');
 
-    for (const [size, purpose] of [
-      [192, 'any'],
-      [512, 'any'],
-      [512, 'maskable'],
-    ]) {
-      const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}` && (i.purpose ?? 'any').split(' ').includes(purpose));
-      assert.ok(icon, `the manifest has a ${size} px ${purpose} icon`);
-      assert.equal(icon.type, 'image/png');
-      const png = await page.request.get(new URL(icon.src, manifestUrl).href);
-      assert.equal(png.status(), 200, `${icon.src} is served`);
-      const bytes = await png.body();
-      assert.ok(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), `${icon.src} is a PNG`);
-      assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [size, size], `${icon.src} is ${size} × ${size}`);
-    }
+  for (const [size, purpose] of [
+    [192, 'any'],
+    [512, 'any'],
+    [512, 'maskable'],
+  ]) {
+    const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}` && (i.purpose ?? 'any').split(' ').includes(purpose));
+    assert.ok(icon, `the manifest has a ${size} px ${purpose} icon`);
+    assert.equal(icon.type, 'image/png');
+    const png = await page.request.get(new URL(icon.src, manifestUrl).href);
+    assert.equal(png.status(), 200, `${icon.src} is served`);
+    const bytes = await png.body();
+    assert.ok(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), `${icon.src} is a PNG`);
+    assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [size, size], `${icon.src} is ${size} × ${size}`);
+  }
 
-    // Chromium's own reading of the manifest: no errors.
-    const cdp = await page.context().newCDPSession(page);
-    const read = await cdp.send('Page.getAppManifest');
-    assert.deepEqual(read.errors, [], 'Chromium finds no errors in the manifest');
-  },
+  // Chromium's own reading of the manifest: no errors.
+  const cdp = await page.context().newCDPSession(page);
+  const read = await cdp.send('Page.getAppManifest');
+  assert.deepEqual(read.errors, [], 'Chromium finds no errors in the manifest');
+});
 
-  async 'every built file is in the precache'() {
-    const precached = new Set(precachedUrls());
-    const worker = /^(sw\.js|workbox-[\w-]+\.js)$/; // the service worker itself is not precached
-    const missing = builtFiles().filter((file) => !worker.test(file) && !precached.has(file));
-    assert.deepEqual(missing, [], 'built files missing from the precache (too big, or a pattern left them out?)');
-    for (const url of precached) assert.ok(existsSync(join(distDir, url)), `precached ${url} exists in dist/`);
-  },
+test('every built file is in the precache', async () => {
+  const precached = new Set(precachedUrls());
+  const worker = /^(sw\.js|workbox-[\w-]+\.js)$/; // the service worker itself is not precached
+  const missing = builtFiles().filter((file) => !worker.test(file) && !precached.has(file));
+  assert.deepEqual(missing, [], 'built files missing from the precache (too big, or a pattern left them out?)');
+  for (const url of precached) assert.ok(existsSync(join(distDir, url)), `precached ${url} exists in dist/`);
+});
 
-  async 'with the server stopped, the app and a saved incident open from the service worker'({ page, context, baseURL, stopServer, startServer }) {
+testWithOwnServer(
+  'with the server stopped, the app and a saved incident open from the service worker',
+  async ({ page, context, baseURL, stopServer, startServer }) => {
     const watcher = watch(context, page, baseURL);
     const failed = [];
     context.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
@@ -144,7 +144,14 @@ export default {
 
     await stopServer();
     try {
-      assert.equal(await fetch(baseURL).then(() => 'answered', () => 'down'), 'down', 'the preview server is stopped');
+      assert.equal(
+        await fetch(baseURL).then(
+          () => 'answered',
+          () => 'down',
+        ),
+        'down',
+        'the preview server is stopped',
+      );
 
       // A reload comes back on the same screen.
       await page.reload();
@@ -173,8 +180,11 @@ export default {
     assert.deepEqual(failed, [], 'no request failed while the server was stopped');
     watcher.assertClean();
   },
+);
 
-  async 'a new version waits for "Update now", and saves typing before it reloads'({ page, context, baseURL, startServer }) {
+testWithOwnServer(
+  'a new version waits for "Update now", and saves typing before it reloads',
+  async ({ page, context, baseURL, startServer }) => {
     const watcher = watch(context, page, baseURL);
     await incidentOnDescribe(page);
     await publishNextVersion(page, startServer);
@@ -213,8 +223,11 @@ export default {
     assert.equal(await banner(page).count(), 0);
     watcher.assertClean();
   },
+);
 
-  async 'when another tab updates, this tab saves its typing and then reloads'({ page, context, baseURL, startServer }) {
+testWithOwnServer(
+  'when another tab updates, this tab saves its typing and then reloads',
+  async ({ page, context, baseURL, startServer }) => {
     const watcher = watch(context, page, baseURL);
     await incidentOnDescribe(page);
     const other = await context.newPage();
@@ -235,35 +248,35 @@ export default {
     assert.equal(await describeBox(page).inputValue(), words, 'this tab saved its typing before it reloaded');
     watcher.assertClean();
   },
+);
 
-  async 'an update never reloads away work that lives only in the tab'({ browser, baseURL, startServer }) {
-    // Storage blocked but service workers allowed: a reload would lose the whole incident.
-    const context = await browser.newContext({ baseURL });
-    try {
-      await context.addInitScript(() => {
-        Object.defineProperty(window, 'indexedDB', {
-          configurable: true,
-          get() {
-            throw new DOMException('blocked by policy', 'SecurityError');
-          },
-        });
+testWithOwnServer('an update never reloads away work that lives only in the tab', async ({ browser, baseURL, startServer }) => {
+  // Storage blocked but service workers allowed: a reload would lose the whole incident.
+  const context = await browser.newContext({ baseURL });
+  try {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', {
+        configurable: true,
+        get() {
+          throw new DOMException('blocked by policy', 'SecurityError');
+        },
       });
-      const page = await context.newPage();
-      const watcher = watch(context, page, baseURL);
-      await incidentOnDescribe(page);
-      await publishNextVersion(page, startServer);
-      await banner(page).waitFor({ timeout: 15_000 });
-      await page.evaluate(() => {
-        window.beforeUpdate = true;
-      });
-      await page.getByRole('button', { name: 'Update now', exact: true }).click();
-      await page.getByRole('status').filter({ hasText: 'The update will wait' }).waitFor();
-      await page.waitForTimeout(1000);
-      assert.equal(await page.evaluate(() => window.beforeUpdate), true, 'the page was not reloaded');
-      assert.equal(await currentStep(page), 'post');
-      watcher.assertClean();
-    } finally {
-      await context.close();
-    }
-  },
-};
+    });
+    const page = await context.newPage();
+    const watcher = watch(context, page, baseURL);
+    await incidentOnDescribe(page);
+    await publishNextVersion(page, startServer);
+    await banner(page).waitFor({ timeout: 15_000 });
+    await page.evaluate(() => {
+      window.beforeUpdate = true;
+    });
+    await page.getByRole('button', { name: 'Update now', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'The update will wait' }).waitFor();
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => window.beforeUpdate), true, 'the page was not reloaded');
+    assert.equal(await currentStep(page), 'post');
+    watcher.assertClean();
+  } finally {
+    await context.close();
+  }
+});

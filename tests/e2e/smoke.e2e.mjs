@@ -6,6 +6,7 @@
  * Question texts are copied from src/content/questions.ts (their ids and labels are stable).
  */
 import assert from 'node:assert/strict';
+import { test } from '@playwright/test';
 
 /** Records anything that would break offline use or hide a bug: foreign requests and errors. */
 function watch(context, page, baseURL) {
@@ -53,10 +54,7 @@ async function onScreen(page, title, previous) {
   if (title) {
     await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
   } else {
-    await page.waitForFunction(
-      (prev) => [...document.querySelectorAll('h1')].some((h) => h.textContent.trim() !== prev),
-      previous,
-    );
+    await page.waitForFunction((prev) => [...document.querySelectorAll('h1')].some((h) => h.textContent.trim() !== prev), previous);
   }
   assert.equal(await h1(page).count(), 1, `screen "${title ?? '(untitled)'}" must have exactly one h1`);
   return (await h1(page).textContent()).trim();
@@ -111,96 +109,94 @@ const legends = {
   decision: screens.decision,
 };
 
-export default {
-  async 'serves the build offline, with the CSP and no errors'({ page, context, baseURL }) {
-    const watcher = watch(context, page, baseURL);
-    const response = await page.goto('/', { waitUntil: 'networkidle' });
-    assert.equal(response.status(), 200);
+test('serves the build offline, with the CSP and no errors', async ({ page, context, baseURL }) => {
+  const watcher = watch(context, page, baseURL);
+  const response = await page.goto('/', { waitUntil: 'networkidle' });
+  assert.equal(response.status(), 200);
 
-    const served = await response.text();
-    const meta = served.match(/<meta[^>]*http-equiv="Content-Security-Policy"[^>]*content="([^"]*)"/i);
-    assert.ok(meta, 'the served index.html has a CSP meta tag');
-    const policy = meta[1].replaceAll('&#39;', "'").replaceAll('&apos;', "'");
-    assert.match(policy, /default-src 'self'/);
-    assert.doesNotMatch(policy, /unsafe-(inline|eval)/);
+  const served = await response.text();
+  const meta = served.match(/<meta[^>]*http-equiv="Content-Security-Policy"[^>]*content="([^"]*)"/i);
+  assert.ok(meta, 'the served index.html has a CSP meta tag');
+  const policy = meta[1].replaceAll('&#39;', "'").replaceAll('&apos;', "'");
+  assert.match(policy, /default-src 'self'/);
+  assert.doesNotMatch(policy, /unsafe-(inline|eval)/);
 
-    await h1(page).waitFor();
-    await page.getByText(/999/).filter({ visible: true }).first().waitFor();
-    watcher.assertClean();
+  await h1(page).waitFor();
+  await page.getByText(/999/).filter({ visible: true }).first().waitFor();
+  watcher.assertClean();
 
-    // Blocking eval logs a CSP violation to the console, so errors were checked just before.
-    // DevTools lets code it evaluates use eval despite the CSP, so try it from a page task.
-    const evalResult = await page.evaluate(
-      () =>
-        new Promise((resolve) =>
-          setTimeout(() => {
-            try {
-              eval('1');
-              resolve('allowed');
-            } catch {
-              resolve('blocked');
-            }
-          }),
-        ),
-    );
-    assert.equal(evalResult, 'blocked', 'the CSP must block eval');
-  },
+  // Blocking eval logs a CSP violation to the console, so errors were checked just before.
+  // DevTools lets code it evaluates use eval despite the CSP, so try it from a page task.
+  const evalResult = await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        setTimeout(() => {
+          try {
+            eval('1');
+            resolve('allowed');
+          } catch {
+            resolve('blocked');
+          }
+        }),
+      ),
+  );
+  assert.equal(evalResult, 'blocked', 'the CSP must block eval');
+});
 
-  async 'walks the wizard by role and label to the plan'({ page, context, baseURL }) {
-    const watcher = watch(context, page, baseURL);
-    await page.goto('/');
+test('walks the wizard by role and label to the plan', async ({ page, context, baseURL }) => {
+  const watcher = watch(context, page, baseURL);
+  await page.goto('/');
 
-    // The home screen: the 999 card is there before anything else, then a new incident starts.
-    await onScreen(page, null, '');
-    await page.getByText(/999/).filter({ visible: true }).first().waitFor();
-    await page.getByRole('button', { name: 'Start a new incident', exact: true }).click();
-    await onScreen(page, screens.start);
-    assert.equal(await page.getByRole('button', { name: 'Back', exact: true }).count(), 0, 'no Back on the first screen');
-    await page.getByText("Don't reply yet", { exact: true }).waitFor();
+  // The home screen: the 999 card is there before anything else, then a new incident starts.
+  await onScreen(page, null, '');
+  await page.getByText(/999/).filter({ visible: true }).first().waitFor();
+  await page.getByRole('button', { name: 'Start a new incident', exact: true }).click();
+  await onScreen(page, screens.start);
+  assert.equal(await page.getByRole('button', { name: 'Back', exact: true }).count(), 0, 'no Back on the first screen');
+  await page.getByText("Don't reply yet", { exact: true }).waitFor();
 
-    await choose(page, legends.danger, 'radio', 'No');
-    await continueTo(page, screens.risks);
-    const none = await choose(page, legends.risks, 'checkbox', 'None of these');
-    const noPatient = await choose(page, legends.patientInfo, 'radio', 'No');
-    await continueTo(page, screens.firstSteps);
-    const saved = await choose(page, legends.evidenceSaved, 'radio', 'Yes, we have a copy');
-    const carryOn = await choose(page, legends.awayChoice, 'radio', 'Carry on to the full plan');
-    await continueTo(page, screens.post);
+  await choose(page, legends.danger, 'radio', 'No');
+  await continueTo(page, screens.risks);
+  const none = await choose(page, legends.risks, 'checkbox', 'None of these');
+  const noPatient = await choose(page, legends.patientInfo, 'radio', 'No');
+  await continueTo(page, screens.firstSteps);
+  const saved = await choose(page, legends.evidenceSaved, 'radio', 'Yes, we have a copy');
+  const carryOn = await choose(page, legends.awayChoice, 'radio', 'Carry on to the full plan');
+  await continueTo(page, screens.post);
 
-    // The app's Back and the browser's back both step through the wizard and keep answers.
-    await page.getByRole('button', { name: 'Back', exact: true }).click();
-    await onScreen(page, screens.firstSteps);
-    await assertChecked(saved, 'Yes, we have a copy');
-    await assertChecked(carryOn, 'Carry on to the full plan');
-    await page.goBack();
-    await onScreen(page, screens.risks);
-    await assertChecked(none, 'None of these');
-    await assertChecked(noPatient, 'No');
-    await page.goBack();
-    await onScreen(page, screens.start);
-    await page.goForward();
-    await onScreen(page, screens.risks);
-    await page.goForward();
-    await onScreen(page, screens.firstSteps);
-    await assertChecked(saved, 'Yes, we have a copy');
+  // The app's Back and the browser's back both step through the wizard and keep answers.
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await onScreen(page, screens.firstSteps);
+  await assertChecked(saved, 'Yes, we have a copy');
+  await assertChecked(carryOn, 'Carry on to the full plan');
+  await page.goBack();
+  await onScreen(page, screens.risks);
+  await assertChecked(none, 'None of these');
+  await assertChecked(noPatient, 'No');
+  await page.goBack();
+  await onScreen(page, screens.start);
+  await page.goForward();
+  await onScreen(page, screens.risks);
+  await page.goForward();
+  await onScreen(page, screens.firstSteps);
+  await assertChecked(saved, 'Yes, we have a copy');
 
-    // Simple answers that bring in no conditional question (see machines/steps.ts).
-    await continueTo(page, screens.post);
-    await choose(page, legends.platform, 'radio', 'Google reviews'); // "when found" defaults to now, description optional
-    await continueTo(page, screens.who);
-    await choose(page, legends.about, 'checkbox', 'The practice as a whole');
-    await choose(page, legends.author, 'radio', 'A patient or member of the public');
-    await continueTo(page, screens.what);
-    await choose(page, legends.reason, 'radio', 'Getting an appointment, phone waits or another part of our service');
-    await choose(page, legends.tone, 'radio', 'Criticism');
-    await choose(page, legends.ownCare, 'radio', 'No');
-    await continueTo(page, screens.also);
-    await choose(page, legends.situations, 'checkbox', 'None of these');
-    await choose(page, legends.rulesBroken, 'checkbox', 'None of these, or not sure');
-    await continueTo(page, screens.decision);
-    await choose(page, legends.decision, 'radio', "Don't reply, and keep an eye on it");
-    await continueTo(page, screens.plan);
+  // Simple answers that bring in no conditional question (see machines/steps.ts).
+  await continueTo(page, screens.post);
+  await choose(page, legends.platform, 'radio', 'Google reviews'); // "when found" defaults to now, description optional
+  await continueTo(page, screens.who);
+  await choose(page, legends.about, 'checkbox', 'The practice as a whole');
+  await choose(page, legends.author, 'radio', 'A patient or member of the public');
+  await continueTo(page, screens.what);
+  await choose(page, legends.reason, 'radio', 'Getting an appointment, phone waits or another part of our service');
+  await choose(page, legends.tone, 'radio', 'Criticism');
+  await choose(page, legends.ownCare, 'radio', 'No');
+  await continueTo(page, screens.also);
+  await choose(page, legends.situations, 'checkbox', 'None of these');
+  await choose(page, legends.rulesBroken, 'checkbox', 'None of these, or not sure');
+  await continueTo(page, screens.decision);
+  await choose(page, legends.decision, 'radio', "Don't reply, and keep an eye on it");
+  await continueTo(page, screens.plan);
 
-    watcher.assertClean();
-  },
-};
+  watcher.assertClean();
+});

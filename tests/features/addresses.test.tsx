@@ -130,7 +130,9 @@ describe("the browser's Back and Forward between pages", () => {
     const [entry] = await storage.incidents.list();
     const id = entry?.ok ? entry.record.id : '';
     // A choice made but not yet sent with Continue: saved only after a pause.
-    const choice = [...screen.queryAllByRole('radio'), ...screen.queryAllByRole('checkbox')].find((input) => !(input as HTMLInputElement).checked)!;
+    const choice = [...screen.queryAllByRole('radio'), ...screen.queryAllByRole('checkbox')].find(
+      (input) => !(input as HTMLInputElement).checked,
+    )!;
     await user.click(choice);
     act(() => {
       window.location.hash = `#/incident/${id}/evidence`;

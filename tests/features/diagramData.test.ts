@@ -12,7 +12,6 @@ import { conditionLabels } from '../../src/content/conditionLabels';
 import { diagramWords } from '../../src/content/diagram';
 import { stepContent } from '../../src/content/steps';
 import { flowGraph } from '../../src/features/diagram/flowGraph';
-import { layoutFlow } from '../../src/features/diagram/layout';
 
 const graph = flowGraph(incidentMachine);
 
@@ -44,10 +43,7 @@ function transitionsOf(node: AnyStateNode, fromAnyScreen: boolean): MachineTrans
   );
 }
 
-const machineTransitions = [
-  ...states.flatMap((state) => transitionsOf(state, false)),
-  ...transitionsOf(incidentMachine.root, true),
-];
+const machineTransitions = [...states.flatMap((state) => transitionsOf(state, false)), ...transitionsOf(incidentMachine.root, true)];
 const continues = machineTransitions.filter((t) => t.event === 'continue');
 const guardType = (guard: unknown) => (typeof guard === 'object' && guard !== null && 'type' in guard ? guard.type : guard);
 
@@ -127,7 +123,16 @@ describe("the diagram's data, from the machine", () => {
   });
 
   it('never lets a condition, guard or event name leak into the words', () => {
-    const codeNames = [...conditionNames, 'hasAnswerErrors', 'isAnswered', 'isPassingOver', 'doesNotApply', 'cameFrom', 'isChangeTo', 'wizard.'];
+    const codeNames = [
+      ...conditionNames,
+      'hasAnswerErrors',
+      'isAnswered',
+      'isPassingOver',
+      'doesNotApply',
+      'cameFrom',
+      'isChangeTo',
+      'wizard.',
+    ];
     const words = [...graph.edges.map((e) => e.label), ...graph.notes.map((n) => n.label), ...graph.nodes.map((n) => n.label)];
     for (const text of words) for (const name of codeNames) expect(text).not.toContain(name);
   });
@@ -145,7 +150,7 @@ describe("the diagram's data, from the machine", () => {
   it('still reaches every screen of the route through the arrows the picture draws', () => {
     const drawn = graph.edges.filter((e) => !e.implied);
     const reached = new Set<StepId>(['start']);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const edge of drawn) {
         if (reached.has(edge.from) && !reached.has(edge.to)) {
@@ -159,34 +164,11 @@ describe("the diagram's data, from the machine", () => {
     for (const edge of graph.edges.filter((e) => e.implied)) {
       const passedOver = routeStepIds.slice(routeStepIds.indexOf(edge.from as never) + 1, routeStepIds.indexOf(edge.to as never));
       expect(passedOver.length, edge.id).toBeGreaterThan(0);
-      for (const id of passedOver) expect(routeSteps.find((s) => s.id === id), id).toHaveProperty('when');
+      for (const id of passedOver)
+        expect(
+          routeSteps.find((s) => s.id === id),
+          id,
+        ).toHaveProperty('when');
     }
   });
-});
-
-describe('the layout (elkjs)', () => {
-  it('places every screen without overlaps, with the current one marked', async () => {
-    const layout = await layoutFlow(graph, { highlight: { current: 'what', path: ['start', 'risks', 'firstSteps', 'post', 'who'] } });
-    expect(layout.nodes.map((n) => n.id)).toEqual(graph.nodes.map((n) => n.id));
-    const boxes = [...layout.nodes, ...layout.notes];
-    for (const box of boxes) {
-      expect(Number.isFinite(box.x) && Number.isFinite(box.y) && box.width > 0 && box.height > 0).toBe(true);
-      expect(box.x + box.width).toBeLessThanOrEqual(layout.width);
-      expect(box.y + box.height).toBeLessThanOrEqual(layout.height);
-    }
-    for (const [i, a] of boxes.entries()) {
-      for (const b of boxes.slice(i + 1)) {
-        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-        expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
-      }
-    }
-    for (const edge of layout.edges) expect(edge.points.length, edge.id).toBeGreaterThanOrEqual(2);
-    expect(layout.nodes.find((n) => n.id === 'what')).toMatchObject({ mark: 'current', marker: { line: { text: diagramWords.youAreHere } } });
-    expect(layout.nodes.find((n) => n.id === 'risks')?.mark).toBe('seen');
-    expect(layout.nodes.find((n) => n.id === 'risks')?.lines[0]?.text).toMatch(/^✓ /);
-    expect(layout.edges.find((e) => e.id === 'continue:start->risks')?.onPath).toBe(true);
-    expect(layout.edges.find((e) => e.id === 'continue:also->decision')?.onPath).toBe(false);
-    // Words stay large enough to read on a projector.
-    for (const line of layout.nodes.flatMap((n) => n.lines)) expect(line.size).toBeGreaterThanOrEqual(20);
-  }, 20_000);
 });

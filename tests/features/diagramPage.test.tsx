@@ -1,48 +1,48 @@
 /**
  * The diagram page, used the way a keyboard or screen-reader user would: through the list of
- * screens, which is its text alternative. elkjs is not run here; a stand-in layout is passed in
- * (the layout itself is tested in diagramData.test.ts).
+ * screens, which is its text alternative, and the picture drawn from the layout shipped with the
+ * app (checked against elkjs in diagram/shippedLayout.test.ts).
  */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { StepId } from '../../machines/steps';
 import { diagramWords } from '../../src/content/diagram';
+import { sections } from '../../src/content/sections';
 import { stepContent } from '../../src/content/steps';
-import { DiagramPage, type LayoutFlow } from '../../src/features/diagram/DiagramPage';
-import type { FlowLayout } from '../../src/features/diagram/layout';
+import { PageFocusRoot } from '../../src/components/pageFocus';
+import { DiagramPage } from '../../src/features/diagram/DiagramPage';
+import { flowLayout } from '../../src/features/diagram/flowLayout.generated';
 import { LazyDiagramPage } from '../../src/features/diagram/LazyDiagramPage';
 
-const nodeBox = (id: StepId, y: number) => ({
-  id,
-  title: stepContent[id].title,
-  mark: 'none' as const,
-  isSide: false,
-  x: 10,
-  y,
-  width: 300,
-  height: 60,
-  lines: [{ text: stepContent[id].title, x: 20, y: y + 30, size: 20, bold: false }],
-});
+function OpenedByAMove({ children }: { children: ReactNode }) {
+  return <PageFocusRoot moved>{children}</PageFocusRoot>;
+}
 
-const smallLayout: FlowLayout = {
-  width: 320,
-  height: 200,
-  nodes: [nodeBox('start', 10), nodeBox('risks', 100)],
-  notes: [],
-  edges: [{ id: 'continue:start->risks', points: [{ x: 160, y: 70 }, { x: 160, y: 100 }], onPath: false, isLink: false }],
-};
-
-/** The page, once a layout that has already finished has been drawn (as a user would see it). */
-async function renderPage(props: { current?: StepId; path?: StepId[]; layout?: LayoutFlow } = {}) {
+async function renderPage(props: { current?: StepId; path?: StepId[] } = {}) {
   const user = userEvent.setup();
   const onBack = vi.fn();
-  const layout = props.layout ?? vi.fn<LayoutFlow>(() => Promise.resolve(smallLayout));
   const view = await act(async () =>
-    render(<DiagramPage onBack={onBack} current={props.current} path={props.path} layout={layout} />),
+    // Opened by a move, as from the incident bar: its heading takes focus.
+    render(<DiagramPage onBack={onBack} current={props.current} path={props.path} />, { wrapper: OpenedByAMove }),
   );
-  return { user, onBack, layout, ...view };
+  return { user, onBack, ...view };
 }
+
+/** Where each screen's box is drawn: the outside edge of its border, which is what the eye sees. */
+function boxesDrawn(container: HTMLElement): Record<string, string> {
+  return Object.fromEntries(
+    [...container.querySelectorAll<SVGGElement>('[data-step]')].map((g) => {
+      const rect = g.querySelector(':scope > rect:not([fill="#ffeb3b"])')!;
+      const half = Number(rect.getAttribute('stroke-width')) / 2;
+      const n = (name: string) => Number(rect.getAttribute(name));
+      return [g.dataset.step!, [n('x') - half, n('y') - half, n('width') + 2 * half, n('height') + 2 * half].join(',')];
+    }),
+  );
+}
+
+const pictureWidth = () => Number(screen.getByRole('img').getAttribute('width'));
 
 const list = () => screen.getByRole('list', { name: diagramWords.listHeading });
 const stepButton = (id: StepId) => within(list()).getByRole('button', { name: stepContent[id].title });
@@ -62,35 +62,68 @@ describe('the whole-flow diagram page', () => {
     expect(onBack).toHaveBeenCalledTimes(1);
   });
 
-  it('says it is drawing while the layout runs, then shows the picture with a summary', async () => {
-    let finish: (layout: FlowLayout) => void = () => {};
-    const layout = vi.fn<LayoutFlow>(() => new Promise((resolve) => (finish = resolve)));
-    await renderPage({ layout, current: 'what', path: ['start', 'risks'] });
-    expect(screen.getByRole('status')).toHaveTextContent(diagramWords.loading);
-    expect(screen.queryByRole('img')).toBeNull();
-    expect(layout).toHaveBeenCalledWith(expect.objectContaining({ nodes: expect.any(Array) }), {
-      highlight: { current: 'what', path: ['start', 'risks'] },
-    });
-    finish(smallLayout);
-    const picture = await screen.findByRole('img');
+  it('draws the picture at once, with a summary, and marks the path over the shipped layout', async () => {
+    const { container } = await renderPage({ current: 'what', path: ['start', 'risks', 'firstSteps', 'post', 'who'] });
+    const picture = screen.getByRole('img');
     expect(picture.getAttribute('aria-label')).toContain(stepContent.what.title);
     expect(picture.getAttribute('aria-label')).toContain(stepContent.start.title);
-    expect(screen.getByRole('status')).not.toHaveTextContent(diagramWords.loading);
     // One <title> per screen drawn, for a pointer's tooltip.
-    expect([...picture.querySelectorAll('title')].map((t) => t.textContent)).toEqual([stepContent.start.title, stepContent.risks.title]);
+    expect([...picture.querySelectorAll('title')].map((t) => t.textContent)).toEqual(flowLayout.nodes.map((n) => n.title));
+    const marks = Object.fromEntries(
+      [...container.querySelectorAll<SVGGElement>('[data-step]')].map((g) => [g.dataset.step, g.dataset.mark]),
+    );
+    expect(marks).toMatchObject({ what: 'current', start: 'seen', who: 'seen', also: 'none', plan: 'none' });
+    expect([...picture.querySelectorAll('text')].filter((t) => t.textContent === diagramWords.youAreHere)).toHaveLength(1);
+    expect(container.querySelector('[data-step="what"]')).toHaveTextContent(diagramWords.youAreHere);
+    expect(container.querySelector('[data-step="risks"] text')?.textContent).toMatch(/^✓ /);
+    expect(container.querySelector('[data-step="also"] text')?.textContent).not.toMatch(/^✓/);
+    // Named by stage, so a room can follow the flow before reading any one screen.
+    expect(within(picture).getByText(sections.safety.label)).toBeInTheDocument();
+    // The five arrows taken, start → risks → first steps → post → who → what, are the thick ones.
+    expect(picture.querySelectorAll('polyline[stroke-width="6"]')).toHaveLength(5);
   });
 
-  it('does not lay out again when given the same path in a new array', async () => {
-    const { layout, rerender, onBack } = await renderPage({ current: 'what', path: ['start'] });
-    rerender(<DiagramPage onBack={onBack} current="what" path={['start']} layout={layout} />);
-    await screen.findByRole('img');
-    expect(layout).toHaveBeenCalledTimes(1);
+  it('moves nothing in the picture when the incident moves on', async () => {
+    const { container, rerender, onBack } = await renderPage({ current: 'start' });
+    const before = boxesDrawn(container);
+    expect(Object.keys(before)).toHaveLength(13);
+    rerender(<DiagramPage onBack={onBack} current="decision" path={['start', 'risks', 'firstSteps', 'post', 'who', 'what', 'also']} />);
+    expect(container.querySelector('[data-step="decision"]')).toHaveAttribute('data-mark', 'current');
+    expect(container.querySelector('[data-step="start"]')).toHaveAttribute('data-mark', 'seen');
+    expect(boxesDrawn(container)).toEqual(before);
   });
 
-  it('keeps the list of screens when the picture cannot be drawn', async () => {
-    await renderPage({ layout: () => Promise.reject(new Error('no layout')) });
-    expect(await screen.findByText(diagramWords.failed)).toBeInTheDocument();
-    expect(within(list()).getAllByRole('button')).toHaveLength(13);
+  it('zooms in, out and to fit the screen with real buttons, from the keyboard', async () => {
+    // jsdom lays nothing out, so the column is given a width (the window is 1024 × 768).
+    const column = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(500);
+    try {
+      const { user } = await renderPage({ current: 'what' });
+      const zoom = screen.getByRole('group', { name: diagramWords.zoomLabel });
+      // It opens at full size, shrunk by CSS to the column's width.
+      expect(pictureWidth()).toBe(flowLayout.width);
+      expect(screen.getByRole('img')).toHaveStyle({ maxWidth: '100%' });
+      // Zooming starts from the size it is drawn at: the column's 500 px.
+      const opened = 500;
+      within(zoom).getByRole('button', { name: diagramWords.zoomIn }).focus();
+      await user.keyboard('{Enter}');
+      expect(pictureWidth()).toBeGreaterThan(opened * 1.2);
+      expect(pictureWidth()).toBeLessThan(opened * 1.3);
+      expect(screen.getByRole('img')).not.toHaveStyle({ maxWidth: '100%' });
+      expect(zoom).toHaveTextContent(diagramWords.zoomLevel(Math.round((pictureWidth() / flowLayout.width) * 100)));
+      await user.tab({ shift: true });
+      expect(within(zoom).getByRole('button', { name: diagramWords.zoomOut })).toHaveFocus();
+      await user.keyboard('{Enter}{Enter}');
+      expect(pictureWidth()).toBeLessThan(opened);
+      await user.click(within(zoom).getByRole('button', { name: diagramWords.fitToScreen }));
+      // The whole height fits the window under the buttons, and is not needlessly small.
+      const height = Number(screen.getByRole('img').getAttribute('height'));
+      expect(height).toBeLessThanOrEqual(window.innerHeight);
+      expect(height).toBeGreaterThan(window.innerHeight * 0.8);
+      // The path highlight survives a zoom.
+      expect(screen.getByRole('img').querySelector('[data-step="what"]')).toHaveAttribute('data-mark', 'current');
+    } finally {
+      column.mockRestore();
+    }
   });
 
   it('lists every screen in order, with where each can lead in plain words', async () => {
@@ -117,7 +150,9 @@ describe('the whole-flow diagram page', () => {
     expect(current).toHaveTextContent(diagramWords.youAreHere);
     expect(stepButton('risks').closest('li')).toHaveTextContent(`(${diagramWords.seen})`);
     expect(stepButton('who').closest('li')).not.toHaveTextContent(`(${diagramWords.seen})`);
-    expect(screen.getAllByText(new RegExp(diagramWords.youAreHere))).toHaveLength(1);
+    // Once in the list and once in the picture, never on a second screen.
+    expect(within(list()).getAllByText(new RegExp(diagramWords.youAreHere))).toHaveLength(1);
+    expect(within(screen.getByRole('img')).getAllByText(diagramWords.youAreHere)).toHaveLength(1);
   });
 
   it('lets a keyboard user pick a screen in the list and read its guidance beside it', async () => {
@@ -165,7 +200,7 @@ describe('the whole-flow diagram page', () => {
   });
 
   it('loads lazily through LazyDiagramPage', async () => {
-    render(<LazyDiagramPage onBack={() => {}} layout={() => Promise.resolve(smallLayout)} />);
+    render(<LazyDiagramPage onBack={() => {}} />);
     expect(await screen.findByRole('heading', { level: 1, name: diagramWords.title })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('img')).toBeInTheDocument());
   });

@@ -4,8 +4,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evidenceContent } from '../../src/content/evidence';
-import { EvidencePage } from '../../src/features/evidence/EvidencePage';
-import { EvidenceFilesContext } from '../../src/features/evidence/useEvidenceFiles';
+import { EvidencePageWithReferences as EvidencePage } from '../../src/app/EvidencePageWithReferences';
+import { EvidenceFilesContext } from '../../src/record/evidenceFilesContext';
 import type { StoredFile } from '../../src/record/database';
 import { memoryEvidenceFiles } from '../../src/record/evidenceFiles';
 import { IncidentContext, type IncidentHandle } from '../../src/record/incidentContext';
@@ -118,7 +118,7 @@ describe('adding evidence', () => {
     expect(within(item).getByText('@angry.patient')).toBeInTheDocument();
     expect(within(item).getByText(pngDigest)).toBeInTheDocument();
     expect(within(item).getByText(evidenceContent.log.fingerprintMeaning)).toBeInTheDocument();
-    expect(within(item).getByText(/UK time \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC\)/)).toBeInTheDocument();
+    expect(within(item).getByText(/ (GMT|BST) \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC\)/)).toBeInTheDocument();
     expect(within(item).getByRole('img', { name: 'Preview of one-red-pixel.png' })).toHaveAttribute('src', 'blob:test/1');
 
     const record = page.latest();
@@ -126,7 +126,14 @@ describe('adding evidence', () => {
     const [saved] = record.evidence;
     expect(saved).toMatchObject({ platform: 'googleReviews', url: 'https://example.com/review/42', account: '@angry.patient' });
     expect(saved?.files).toEqual([
-      { fileId: expect.any(String), name: 'one-red-pixel.png', type: 'image/png', size: 69, sha256: pngDigest, addedAt: expect.any(String) },
+      {
+        fileId: expect.any(String),
+        name: 'one-red-pixel.png',
+        type: 'image/png',
+        size: 69,
+        sha256: pngDigest,
+        addedAt: expect.any(String),
+      },
     ]);
     expect(page.files.get(saved?.files[0]?.fileId ?? '')?.sha256).toBe(pngDigest);
     expect(record.timeline.at(-1)).toMatchObject({ kind: 'evidence', ref: saved?.id });
@@ -163,7 +170,13 @@ describe('adding evidence', () => {
     await page.user.click(screen.getByRole('button', { name: 'Add a post' }));
     const file = pngFile('image.png');
     fireEvent.paste(within(form()).getByRole('group', { name: 'Paste or drop a screenshot here' }), {
-      clipboardData: { files: [], items: [{ kind: 'string', getAsFile: () => null }, { kind: 'file', getAsFile: () => file }] },
+      clipboardData: {
+        files: [],
+        items: [
+          { kind: 'string', getAsFile: () => null },
+          { kind: 'file', getAsFile: () => file },
+        ],
+      },
     });
     await within(form()).findByText(/^pasted-screenshot-.*\.png \(69 bytes\)/);
   });
@@ -304,7 +317,7 @@ describe('changing and removing evidence', () => {
     const page = await renderPage();
     await addPostWithFile(page);
     await page.user.click(within(post(1)).getByRole('button', { name: 'Mark as since deleted (post 1)' }));
-    expect(within(post(1)).getByText(/^Noticed it had gone: \d{1,2} \w+ \d{4}, \d{2}:\d{2}$/)).toBeInTheDocument();
+    expect(within(post(1)).getByText(/^Noticed it had gone: \d{1,2} \w+ \d{4}, \d{2}:\d{2} (GMT|BST)$/)).toBeInTheDocument();
     expect(page.latest().evidence[0]?.deletedFromSiteAt).toEqual(expect.any(String));
 
     await page.user.click(within(post(1)).getByRole('button', { name: 'It is back after all (post 1)' }));
@@ -328,6 +341,6 @@ describe('changing and removing evidence', () => {
       })),
     );
     expect(post(1)).toHaveAccessibleName('Post 1: X (formerly Twitter)');
-    expect(within(post(1)).getByText('25 November 2026, 09:30 UK time (2026-11-25 09:30:00 UTC)')).toBeInTheDocument();
+    expect(within(post(1)).getByText('25 November 2026, 09:30 GMT (2026-11-25 09:30:00 UTC)')).toBeInTheDocument();
   });
 });

@@ -8,7 +8,6 @@ import { memoryRepository } from '../../src/record/incidentStore';
 import type { EvidenceItem } from '../../src/record/schema';
 import { fakeIncident } from '../support/fakeIncident';
 
-
 const savedPost: EvidenceItem = { id: 'e1', capturedAt: '2026-11-25T09:30:00.000Z', files: [], url: 'https://example.com/p/1' };
 
 async function renderReminder(evidence: EvidenceItem[]) {

@@ -10,7 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { noteWords } from '../../src/content/note';
 import { exportPanelWords, printWords } from '../../src/content/noteUi';
-import { EvidenceFilesContext } from '../../src/features/evidence/useEvidenceFiles';
+import { EvidenceFilesContext } from '../../src/record/evidenceFilesContext';
 import { ExportPanel } from '../../src/features/note/ExportPanel';
 import { NotePrintView } from '../../src/features/note/NotePrintView';
 import { buildNote } from '../../src/note/buildNote';
@@ -60,7 +60,6 @@ async function withScreenshot(record: IncidentRecord, store: EvidenceFileStore):
     ],
   };
 }
-
 
 async function renderPanel(record?: IncidentRecord, store: EvidenceFileStore = memoryEvidenceFiles()) {
   const incident = record ?? (await planRecord());
@@ -264,7 +263,9 @@ describe('ExportPanel', () => {
       expect(document.body).toHaveClass('printing-note');
       const view = printView();
       expect(within(view).getByText(printWords.trainingMarker)).toBeInTheDocument();
-      expect(within(view).getByRole('heading', { level: 1 })).toHaveTextContent(`${noteWords.trainingMark} – ${noteWords.title}: ${record.reference}`);
+      expect(within(view).getByRole('heading', { level: 1 })).toHaveTextContent(
+        `${noteWords.trainingMark} – ${noteWords.title}: ${record.reference}`,
+      );
       expect(view.querySelector('.note-print__footer')).toHaveTextContent(record.reference);
       // The significant event review has somewhere to write.
       expect(view.querySelectorAll('.note-print__answer-box').length).toBe(noteWords.review.questions.length);

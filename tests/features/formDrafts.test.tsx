@@ -3,12 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evidenceContent } from '../../src/content/evidence';
 import { referencesContent } from '../../src/content/references';
-import { EvidencePage } from '../../src/features/evidence/EvidencePage';
-import { hasOpenFormChanges } from '../../src/features/evidence/useFormDraft';
+import { EvidencePageWithReferences as EvidencePage } from '../../src/app/EvidencePageWithReferences';
+import { hasOpenFormChanges } from '../../src/components/useFormDraft';
 import { IncidentContext, type IncidentHandle } from '../../src/record/incidentContext';
 import { memoryRepository } from '../../src/record/incidentStore';
 import { fakeIncident } from '../support/fakeIncident';
-
 
 function renderPage(handle: IncidentHandle) {
   return render(

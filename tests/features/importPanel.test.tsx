@@ -9,13 +9,14 @@ import { createEvent, fireEvent, render, screen, waitFor, within } from '@testin
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { StorageContext, type Storage } from '../../src/record/storageContext';
+import { home } from '../../src/content/home';
 import { importWords } from '../../src/content/note';
-import { importPanelWords } from '../../src/content/noteUi';
+import { importPanelWords } from '../../src/content/importPanel';
 import { ImportPanel } from '../../src/features/note/ImportPanel';
 import { exportIncidentJson } from '../../src/note/exportJson';
 import { memoryRepository } from '../../src/record/incidentStore';
 import type { IncidentRecord } from '../../src/record/schema';
-import { memoryStorage } from '../support/renderApp';
+import { memoryStorage, renderHome } from '../support/renderApp';
 import { mildReview, startWizard, walkToPlan } from '../support/walk';
 
 const words = importPanelWords;
@@ -174,5 +175,28 @@ describe('ImportPanel', () => {
     expect(await screen.findByText(words.oneFileOnly)).toBeInTheDocument();
     expect(onImported).not.toHaveBeenCalled();
     expect(await storedIds(storage)).toEqual([original.id]);
+  });
+});
+
+describe('bringing in an incident closed more than 12 months ago', () => {
+  it('says on the list that it was given a fresh 12 months, instead of opening it without a word', async () => {
+    const storage = memoryStorage(memoryRepository());
+    const closedLongAgo = await storage.incidents.save({
+      ...(await storage.incidents.create({ kind: 'live', now: new Date('2024-02-01T09:00:00Z') })),
+      status: 'closed',
+      closedAt: '2024-03-01T10:00:00.000Z',
+      outcome: 'Resolved',
+    });
+    const backup = exportIncidentJson(closedLongAgo, [], now);
+    await storage.incidents.remove(closedLongAgo.id);
+    const { user } = await renderHome(storage);
+    await user.click(screen.getByText(words.heading));
+    await user.upload(screen.getByLabelText(words.fileLabel), jsonFile(backup));
+    const message = await screen.findByText(/more than 12 months ago/);
+    expect(message.closest('[role="status"]')).not.toBeNull();
+    expect(message).toHaveTextContent(/^Brought in as SM-\d{4}-\d{4}\. This incident was closed on 1 March 2024/);
+    expect(message).toHaveTextContent(/will be kept until .+ 20\d\d unless you choose Keep/);
+    // Still on the list, where the closed incident now shows.
+    expect(await screen.findByRole('heading', { level: 2, name: home.closedHeading })).toBeInTheDocument();
   });
 });

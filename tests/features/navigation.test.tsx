@@ -22,7 +22,7 @@ describe('moving around the wizard', () => {
     expect(heading()).toHaveFocus();
   });
 
-  it("shows the 999 card and \"don't reply yet\" on the very first screen", async () => {
+  it('shows the 999 card and "don\'t reply yet" on the very first screen', async () => {
     await renderApp();
     expect(screen.getByRole('heading', { name: /If anyone is in danger now, call 999/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: "Don't reply yet" })).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { actions } from '../../src/content/actions';
 import { clockWords, ui, urgencyLabels } from '../../src/content/ui';
 import { memoryRepository } from '../../src/record/incidentStore';
+import { memoryPolicyStore } from '../../src/record/policyStore';
 import { memorySettingsStore } from '../../src/record/settingsStore';
 import { memoryEvidenceFiles } from '../../src/record/evidenceFiles';
 import { defaultSettings, type PracticeSettings } from '../../src/record/settingsSchema';
@@ -18,6 +19,7 @@ function storageWithSettings(settings: Partial<PracticeSettings> = {}) {
       socialMediaPolicy: { exists: 'yes' },
       ...settings,
     }),
+    policy: memoryPolicyStore(),
     evidenceFiles: memoryEvidenceFiles(),
     savesOnThisComputer: true,
     persistent: true,

@@ -2,12 +2,11 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { referencesContent } from '../../src/content/references';
-import { EvidencePage } from '../../src/features/evidence/EvidencePage';
+import { EvidencePageWithReferences as EvidencePage } from '../../src/app/EvidencePageWithReferences';
 import { IncidentContext } from '../../src/record/incidentContext';
 import { memoryRepository } from '../../src/record/incidentStore';
 import { incidentRecord, type IncidentRecord } from '../../src/record/schema';
 import { fakeIncident } from '../support/fakeIncident';
-
 
 async function renderPage(answers: IncidentRecord['answers'] = {}) {
   const created = await memoryRepository().create({ kind: 'training', now: new Date() });
@@ -59,7 +58,7 @@ describe('references', () => {
       ),
     ).toBeInTheDocument();
     expect(within(entry).getByText('GR-5512')).toBeInTheDocument();
-    expect(within(entry).getByText('25 November 2026, 09:30')).toBeInTheDocument();
+    expect(within(entry).getByText('25 November 2026, 09:30 GMT')).toBeInTheDocument();
 
     const record = latest();
     expect(record.references).toEqual([
@@ -107,7 +106,12 @@ describe('references', () => {
     await user.click(within(form()).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('An officer will call back')).toBeInTheDocument();
     expect(latest().references).toHaveLength(1);
-    expect(latest().references[0]).toMatchObject({ kind: 'police', with: '101', reference: 'CAD 1234 25/11', outcome: 'An officer will call back' });
+    expect(latest().references[0]).toMatchObject({
+      kind: 'police',
+      with: '101',
+      reference: 'CAD 1234 25/11',
+      outcome: 'An officer will call back',
+    });
   });
 
   it('records advice and support, each in its own words', async () => {

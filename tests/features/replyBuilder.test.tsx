@@ -165,7 +165,9 @@ describe('building a reply', () => {
   it('names each new kind of check in words, not colour alone', async () => {
     const { user } = renderOutside();
     await user.type(draftBox(), ' Please DM us your date of birth. You are not one of our patients. Our solicitors will be in touch.');
-    const items = within(checksCard()).getAllByRole('listitem').map((item) => item.textContent ?? '');
+    const items = within(checksCard())
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '');
     expect(items.some((text) => text.startsWith(`${words.checkTitles.asksForDetails}:`) && text.includes('"DM us"'))).toBe(true);
     expect(items.some((text) => text.startsWith(`${words.checkTitles.confirmsPatient}:`))).toBe(true);
     expect(items.some((text) => text.startsWith(`${words.checkTitles.threatens}:`) && text.includes('"solicitors"'))).toBe(true);
@@ -181,7 +183,11 @@ describe('building a reply', () => {
   it('shows a "before you copy" checklist as a list, and says the checks can miss things', () => {
     renderOutside();
     const card = screen.getByRole('region', { name: words.beforeCopyHeading });
-    expect(within(card).getAllByRole('listitem').map((item) => item.textContent)).toEqual(words.beforeCopy);
+    expect(
+      within(card)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(words.beforeCopy);
     expect(within(card).getByText(words.secondReader)).toBeInTheDocument();
     expect(within(card).getByText(words.checksCanMiss)).toBeInTheDocument();
     // Even a clean reply is not promised to be safe.
@@ -199,11 +205,13 @@ describe('building a reply', () => {
 });
 
 describe('staff names from the practice settings', () => {
-  it('reach the checks on the wizard\'s reply screen, as the practice entered them', async () => {
+  it("reach the checks on the wizard's reply screen, as the practice entered them", async () => {
     const user = userEvent.setup();
     render(
       <WizardContext.Provider>
-        <PracticeSettingsContext.Provider value={{ ...structuredClone(defaultSettings), staffNames: ['Dr Sarah Whitfield', 'Kerry Dunmore'] }}>
+        <PracticeSettingsContext.Provider
+          value={{ ...structuredClone(defaultSettings), staffNames: ['Dr Sarah Whitfield', 'Kerry Dunmore'] }}
+        >
           <ReplyStep />
         </PracticeSettingsContext.Provider>
       </WizardContext.Provider>,

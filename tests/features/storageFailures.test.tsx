@@ -39,7 +39,7 @@ describe('storage actions that fail say so', () => {
     const record = await repository.create({ kind: 'live', now: new Date() });
     const { user } = await renderHome(memoryStorage(repository));
     await user.click(await screen.findByRole('button', { name: `Close ${record.reference}` }));
-    await user.type(screen.getByLabelText(home.closeOne.outcomeLabel), 'Post taken down');
+    await user.type(await screen.findByLabelText(home.closeOne.outcomeLabel), 'Post taken down');
     state.broken = true;
     await user.click(screen.getByRole('button', { name: home.closeOne.confirm }));
     expect(await screen.findByText(new RegExp(`^${home.failed.close}`))).toBeInTheDocument();
@@ -55,7 +55,7 @@ describe('storage actions that fail say so', () => {
     const { user } = await renderHome(memoryStorage(repository));
     await user.click(await screen.findByRole('button', { name: `Delete ${record.reference}` }));
     state.broken = true;
-    await user.click(screen.getByRole('button', { name: home.deleteOne.confirm }));
+    await user.click(await screen.findByRole('button', { name: home.deleteOne.confirm }));
     expect(await screen.findByText(new RegExp(`^${home.failed.remove}`))).toBeInTheDocument();
     expect((await repository.load(record.id)).ok).toBe(true);
   });
@@ -65,7 +65,7 @@ describe('storage actions that fail say so', () => {
     const { user } = await renderHome(memoryStorage(repository));
     await user.click(screen.getByRole('button', { name: home.deleteAll.button }));
     state.broken = true;
-    await user.click(screen.getByRole('button', { name: home.deleteAll.confirm }));
+    await user.click(await screen.findByRole('button', { name: home.deleteAll.confirm }));
     expect(await screen.findByText(new RegExp(`^${home.failed.removeAll}`))).toBeInTheDocument();
   });
 });

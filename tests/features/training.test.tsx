@@ -18,7 +18,7 @@ import {
   trainingHomeWords,
   verdictMarkers,
 } from '../../src/content/trainingUi';
-import { formatAnswer } from '../../src/features/plan/formatAnswer';
+import { formatAnswer } from '../../src/note/formatAnswer';
 import { PracticeResults } from '../../src/features/training/PracticeResults';
 import { ScenarioCard, ScenarioCardPage } from '../../src/features/training/ScenarioCard';
 import { TrainingBanner } from '../../src/features/training/TrainingBanner';
@@ -196,7 +196,7 @@ describe('revealing what the guidance says (walk-through)', () => {
     expect(screen.getAllByText(revealWords.notOnRoute)).toHaveLength(2);
   });
 
-  it('lists only the questions the scenario\'s route asks on a screen', async () => {
+  it("lists only the questions the scenario's route asks on a screen", async () => {
     const user = userEvent.setup();
     // The review is about the practice and written by a patient: no colleague's role, no whistleblowing.
     render(<TrainingReveal scenario={review} step="what" />);
@@ -245,7 +245,9 @@ describe('practice results', () => {
 
   it('shows an accepted alternative as one, with its reason, and everything else as the same', () => {
     const table = renderResults(review, { ...review.answers, decision: 'monitor' });
-    const header = within(table).getAllByRole('columnheader').map((cell) => cell.textContent);
+    const header = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
     expect(header).toEqual(Object.values(practiceResultsWords.columns));
 
     const decision = within(rowFor('decision'));

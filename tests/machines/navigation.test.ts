@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { emptyContext, incidentMachine, stateValueOf } from '../../machines/incidentMachine';
+import { allStepIds, sectionOf, type StepId } from '../../machines/steps';
 import { answerScreen, mildReview, startWizard, stepOf, walkToPlan } from '../support/walk';
 
 describe('Back', () => {
@@ -244,6 +246,36 @@ describe('the statechart reads as the guidance', () => {
     expect(wizard.getSnapshot().value).toEqual({ safety: 'risks' });
     // Each screen's state id is its step, so `#risks` can target it from anywhere.
     expect(wizard.getSnapshot().getMeta()).toEqual({ risks: { section: 'safety', contentKey: 'risks' } });
+
+    // The same for every state node of the machine: each screen its stage and itself, no stage any.
+    type Node = typeof incidentMachine.root;
+    const nodes: Node[] = [];
+    const collect = (node: Node): void => {
+      for (const child of Object.values(node.states)) {
+        nodes.push(child);
+        collect(child);
+      }
+    };
+    collect(incidentMachine.root);
+    const screens = nodes.filter((node) => Object.keys(node.states).length === 0);
+    const stages = nodes.filter((node) => Object.keys(node.states).length > 0);
+    // Every screen is one leaf state, and nothing else is.
+    expect(screens.map((node) => node.key).sort()).toEqual([...allStepIds].sort());
+    for (const node of screens) {
+      const step = node.key as StepId;
+      const section = sectionOf(step);
+      expect(node.id, step).toBe(step);
+      expect(node.meta, step).toEqual({ section, contentKey: step });
+      // A stage's screen sits inside that stage; the plan and the side screens sit at the top.
+      expect(node.parent?.key, step).toBe(section === 'side' || section === 'plan' ? incidentMachine.root.key : section);
+    }
+    expect(stages.map((node) => node.key)).toEqual(['calm', 'safety', 'decide', 'act']);
+    for (const node of stages) expect(node.meta, node.key).toBeUndefined();
+    // And a snapshot on each screen reads back just that screen's meta.
+    for (const step of allStepIds) {
+      const snapshot = incidentMachine.resolveState({ value: stateValueOf(step), context: emptyContext });
+      expect(snapshot.getMeta(), step).toEqual({ [step]: { section: sectionOf(step), contentKey: step } });
+    }
   });
 
   it('has the stages of the guidance as compound states, in order', () => {

@@ -8,13 +8,7 @@ import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importWords } from '../../src/content/note';
 import { importIntoStorage } from '../../src/features/note/importIntoStorage';
-import {
-  bytesToBase64,
-  estimatedBackupBytes,
-  exportIncidentBackup,
-  exportIncidentJson,
-  maxBackupBytes,
-} from '../../src/note/exportJson';
+import { bytesToBase64, estimatedBackupBytes, exportIncidentBackup, exportIncidentJson, maxBackupBytes } from '../../src/note/exportJson';
 import { base64ToBytes, defaultImportLimitBytes, importAsNewIncident, parseIncidentImport } from '../../src/note/importJson';
 import { openDatabase } from '../../src/record/database';
 import { indexedDbEvidenceFiles } from '../../src/record/evidenceFiles';
@@ -59,8 +53,19 @@ async function roundTrip(sizes: readonly number[]): Promise<{ backupBytes: numbe
   const created = await source.incidents.create({ kind: 'live', now });
   const refs = [];
   for (const [index, size] of sizes.entries()) {
-    const put = await source.evidenceFiles.put(created.id, { name: `shot-${index + 1}.png`, type: 'image/png', bytes: screenshot(size, index + 1) });
-    refs.push({ fileId: put.fileId, name: `shot-${index + 1}.png`, type: put.type, size: put.size, sha256: put.sha256, addedAt: now.toISOString() });
+    const put = await source.evidenceFiles.put(created.id, {
+      name: `shot-${index + 1}.png`,
+      type: 'image/png',
+      bytes: screenshot(size, index + 1),
+    });
+    refs.push({
+      fileId: put.fileId,
+      name: `shot-${index + 1}.png`,
+      type: put.type,
+      size: put.size,
+      sha256: put.sha256,
+      addedAt: now.toISOString(),
+    });
   }
   const record = await source.incidents.save({
     ...created,
@@ -118,7 +123,12 @@ describe('a backup with large screenshots', () => {
   it('reads any backup the app will write: the import limit is the export limit', () => {
     expect(defaultImportLimitBytes).toBe(maxBackupBytes);
     // Ten screenshots at the evidence log's own limit still fit.
-    expect(estimatedBackupBytes(mildGoogleReview(), Array.from({ length: 9 }, () => ({ size: maxEvidenceFileBytes })))).toBeLessThan(maxBackupBytes);
+    expect(
+      estimatedBackupBytes(
+        mildGoogleReview(),
+        Array.from({ length: 9 }, () => ({ size: maxEvidenceFileBytes })),
+      ),
+    ).toBeLessThan(maxBackupBytes);
   });
 
   it('refuses, in words, to write a backup it could not read back', () => {
@@ -152,7 +162,11 @@ async function problemsOf(text: string): Promise<readonly string[]> {
 
 describe('a crafted backup with endless lists', () => {
   const longLists: [string, (record: Record<string, unknown>) => void, RegExp][] = [
-    ['visited', (r) => (r['visited'] = Array.from({ length: 100_000 }, () => 'start')), /visited: has 100,000 items; this app never makes more than 200/],
+    [
+      'visited',
+      (r) => (r['visited'] = Array.from({ length: 100_000 }, () => 'start')),
+      /visited: has 100,000 items; this app never makes more than 200/,
+    ],
     ['returnPath', (r) => (r['returnPath'] = Array.from({ length: 100_000 }, () => 'start')), /returnPath: has 100,000 items/],
     [
       'timeline',
@@ -190,7 +204,9 @@ describe('a crafted backup with endless lists', () => {
   it('refuses the same lists when a stored record is read, not only on import', async () => {
     const repository = memoryRepository();
     const created = await repository.create({ kind: 'live', now });
-    expect(incidentRecord.safeParse({ ...created, visited: Array.from({ length: listLimits.steps + 1 }, () => 'start') }).success).toBe(false);
+    expect(incidentRecord.safeParse({ ...created, visited: Array.from({ length: listLimits.steps + 1 }, () => 'start') }).success).toBe(
+      false,
+    );
     expect(incidentRecord.safeParse({ ...created, visited: Array.from({ length: listLimits.steps }, () => 'start') }).success).toBe(true);
   });
 });
@@ -206,7 +222,9 @@ describe('import messages', () => {
 
   it('says what is wrong with a list answer, rather than "expected a list, found a list"', async () => {
     const problems = await problemsOf(envelopeWith((r) => (r['answers'] = { risks: ['none', 7] })));
-    expect(problems.join(' ')).toContain('answers.risks: expected text or a list of text, found a list with something other than text in it');
+    expect(problems.join(' ')).toContain(
+      'answers.risks: expected text or a list of text, found a list with something other than text in it',
+    );
   });
 
   it('calls a fractional version damaged, not newer', async () => {

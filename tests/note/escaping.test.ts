@@ -97,9 +97,7 @@ function remembered<T>(make: (text: string) => T): (text: string) => T {
   };
 }
 
-const markdownOf = remembered((text) =>
-  noteToMarkdown(buildNote(everywhere(text), { redact: false, now: noteTime, practiceName: text })),
-);
+const markdownOf = remembered((text) => noteToMarkdown(buildNote(everywhere(text), { redact: false, now: noteTime, practiceName: text })));
 
 const plainTextOf = remembered((text) =>
   noteToPlainText(buildNote(everywhere(text), { redact: false, now: noteTime, practiceName: text })),
@@ -141,6 +139,7 @@ function shape(text: string): string[] {
   });
 }
 
+// eslint-disable-next-line no-control-regex -- the test looks for the control characters escape.ts must remove
 const steeringCharacters = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 describe.each(hostile)('typed text: %s', { timeout: 30_000 }, (_name, text) => {

@@ -15,6 +15,7 @@ import {
 import type { StoredFile } from '../../src/record/database';
 import { memoryRepository, type IncidentRepository } from '../../src/record/incidentStore';
 import { incidentRecord, type IncidentRecord } from '../../src/record/schema';
+import { arbitraryAnswers } from '../support/arbitraryAnswers';
 import { mildReview } from '../support/walk';
 import { abuseNamingReceptionist, mildGoogleReview, noteTime } from './incidents';
 
@@ -145,14 +146,19 @@ const arbitraryRecord = fc
       closedAt: iso,
       outcome: text,
       keep: fc.boolean(),
-      answers: fc.dictionary(key, fc.oneof(text, fc.array(text, { maxLength: 3 })), { maxKeys: 5 }),
-      drafts: fc.dictionary(key, fc.oneof(text, fc.array(text, { maxLength: 3 })), { maxKeys: 3 }),
+      answers: arbitraryAnswers(5),
+      drafts: arbitraryAnswers(3),
       visited: fc.array(text, { maxLength: 5 }),
       currentStep: text,
       actions: fc.dictionary(
         key,
         fc.record(
-          { status: fc.constantFrom('todo' as const, 'done' as const, 'notNeeded' as const), owner: text, due: calendarDate, updatedAt: iso },
+          {
+            status: fc.constantFrom('todo' as const, 'done' as const, 'notNeeded' as const),
+            owner: text,
+            due: calendarDate,
+            updatedAt: iso,
+          },
           { requiredKeys: ['status', 'updatedAt'] },
         ),
         { maxKeys: 4 },
@@ -181,10 +187,7 @@ const arbitraryRecord = fc
         { maxLength: 4 },
       ),
       evidence: fc.array(evidenceItem, { maxLength: 3 }),
-      reply: fc.option(
-        fc.record({ draft: text, posted: fc.record({ text, at: iso }) }, { requiredKeys: ['draft'] }),
-        { nil: null },
-      ),
+      reply: fc.option(fc.record({ draft: text, posted: fc.record({ text, at: iso }) }, { requiredKeys: ['draft'] }), { nil: null }),
       references: fc.array(
         fc.record(
           {
@@ -237,8 +240,11 @@ const arbitraryRecord = fc
     const record: IncidentRecord = {
       schemaVersion: 3,
       ...fields,
+      // Ids are unique within an incident, as the app makes them.
+      references: fields.references.map((item, i) => ({ ...item, id: `${item.id}-${i}` })),
       evidence: fields.evidence.map((item, i) => ({
         ...item,
+        id: `${item.id}-${i}`,
         files: item.files.map(({ bytes, ...file }, j) => ({
           ...file,
           fileId: `file-${i}-${j}`,
@@ -266,9 +272,7 @@ describe('export then import', () => {
         const parsed = await parseIncidentImport(exportIncidentJson(record, files, now));
         if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
         expect(parsed.record).toEqual(record);
-        expect(parsed.files.map((f) => ({ ...f, bytes: bytesOf(f.bytes) }))).toEqual(
-          files.map((f) => ({ ...f, bytes: bytesOf(f.bytes) })),
-        );
+        expect(parsed.files.map((f) => ({ ...f, bytes: bytesOf(f.bytes) }))).toEqual(files.map((f) => ({ ...f, bytes: bytesOf(f.bytes) })));
 
         const repository = await repositoryWithOne();
         const before = await repository.list();
@@ -354,7 +358,10 @@ describe('any input to import', () => {
       format: fc.constantFrom('social-media-incident-wizard', 'other'),
       formatVersion: fc.oneof(fc.constant(1), fc.jsonValue()),
       exportedAt: fc.oneof(iso, fc.jsonValue()),
-      record: fc.oneof(fc.jsonValue(), arbitraryRecord.map(({ record }) => record as unknown)),
+      record: fc.oneof(
+        fc.jsonValue(),
+        arbitraryRecord.map(({ record }) => record as unknown),
+      ),
       files: fc.oneof(fc.constant([]), fc.jsonValue()),
     });
     await fc.assert(
@@ -392,7 +399,11 @@ describe('any input to import', () => {
 });
 
 describe('hostile shapes (issue 14)', () => {
-  const plainExport = () => JSON.parse(exportIncidentJson({ ...mildGoogleReview(), evidence: [] }, [], now)) as { record: Record<string, unknown> } & Record<string, unknown>;
+  const plainExport = () =>
+    JSON.parse(exportIncidentJson({ ...mildGoogleReview(), evidence: [] }, [], now)) as { record: Record<string, unknown> } & Record<
+      string,
+      unknown
+    >;
 
   it('a list longer than the app ever makes is refused in moments, in words, changing nothing', async () => {
     const step = () => 'start';
@@ -425,7 +436,11 @@ describe('hostile shapes (issue 14)', () => {
   it('long base64, valid or damaged, never throws and never slips through', async () => {
     const { record, files } = await withRealFiles(abuseNamingReceptionist(), []);
     const value = JSON.parse(exportIncidentJson(record, files, now)) as { files: { base64: string }[] };
-    const letters = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=*-_ \n'), minLength: 1, maxLength: 64 });
+    const letters = fc.string({
+      unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=*-_ \n'),
+      minLength: 1,
+      maxLength: 64,
+    });
     await fc.assert(
       fc.asyncProperty(letters, fc.integer({ min: 1, max: 6_000_000 }), async (unit, length) => {
         const copy = structuredClone(value);
@@ -457,22 +472,26 @@ describe('hostile shapes (issue 14)', () => {
   it('a fractional version is a damaged file, never "a newer version"', async () => {
     const fractional = fc.double({ min: -10, max: 10, noNaN: true }).filter((n) => !Number.isInteger(n));
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('formatVersion', 'schemaVersion', 'machineVersion', 'revision'), fractional, async (field, version) => {
-        const value = plainExport();
-        if (field === 'formatVersion') value['formatVersion'] = version;
-        else value.record[field] = version;
-        const text = JSON.stringify(value);
-        const result = await parseIncidentImport(text);
-        expect(result.ok).toBe(false);
-        expectClearOutcome(result);
-        if (!result.ok) {
-          const words = result.problems.join(' ');
-          expect(words).not.toMatch(/newer version/);
-          // Never a message that its own value contradicts, such as "at least 0, found 0".
-          expect(words).not.toMatch(/at least (\S+), found \1\b/);
-        }
-        await importLeavesStoreSafe(text);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('formatVersion', 'schemaVersion', 'machineVersion', 'revision'),
+        fractional,
+        async (field, version) => {
+          const value = plainExport();
+          if (field === 'formatVersion') value['formatVersion'] = version;
+          else value.record[field] = version;
+          const text = JSON.stringify(value);
+          const result = await parseIncidentImport(text);
+          expect(result.ok).toBe(false);
+          expectClearOutcome(result);
+          if (!result.ok) {
+            const words = result.problems.join(' ');
+            expect(words).not.toMatch(/newer version/);
+            // Never a message that its own value contradicts, such as "at least 0, found 0".
+            expect(words).not.toMatch(/at least (\S+), found \1\b/);
+          }
+          await importLeavesStoreSafe(text);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -623,7 +642,7 @@ describe('an export from an older version', () => {
     const imported = await importAsNewIncident(repository, parsed, now);
     expect(imported.id).not.toBe('proto-1');
     expect(imported.currentStep).toBe('plan');
-    expect(imported.timeline.at(-1)?.summary).toBe('Imported from a file: was SM-2025-0003, exported 21 November 2025, 09:00');
+    expect(imported.timeline.at(-1)?.summary).toBe('Imported from a file: was SM-2025-0003, exported 21 November 2025, 09:00 GMT');
     expect((await repository.load(imported.id)).ok).toBe(true);
   });
 });

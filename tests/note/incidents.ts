@@ -1,5 +1,5 @@
 /**
- * Four representative incidents for the note tests, built the way the app builds them: the answers
+ * Five representative incidents for the note tests, built the way the app builds them: the answers
  * are given to the wizard screen by screen (so `visited` and the answers kept are the machine's
  * own), then the record fields the later screens fill in are added by hand.
  */
@@ -46,52 +46,55 @@ function walked(
 
 /** A one-star Google review about phone waits: criticism, answered with a brief reply. */
 export function mildGoogleReview(): IncidentRecord {
-  return walked({ ...mildReview, awayChoice: 'continue' }, {
-    id: 'incident-mild',
-    reference: 'SM-2026-0041',
-    kind: 'live',
-    createdAt: '2026-11-25T09:35:00.000Z',
-    actions: {
-      keepSavedEvidence: { status: 'done', owner: 'Jo Reception', updatedAt: '2026-11-25T09:50:00.000Z' },
-      tellPartnerOnCall: { status: 'done', owner: 'Dr Amir Khan', updatedAt: '2026-11-25T10:05:00.000Z' },
-      replyBriefly: { status: 'done', owner: 'Practice manager', due: '2026-11-25', updatedAt: '2026-11-25T11:00:00.000Z' },
-      lookIntoConcerns: { status: 'todo', owner: 'Practice manager', due: '2026-12-02', updatedAt: '2026-11-25T11:05:00.000Z' },
-    },
-    timeline: [
-      { at: '2026-11-25T09:35:00.000Z', kind: 'created', summary: 'Incident started' },
-      { at: '2026-11-25T09:41:00.000Z', kind: 'step', summary: 'Your action plan', ref: 'plan' },
-      { at: '2026-11-25T09:48:00.000Z', kind: 'evidence', summary: 'Evidence added: Google reviews' },
-      { at: '2026-11-25T11:00:00.000Z', kind: 'reply', summary: 'Reply posted' },
-    ],
-    evidence: [
-      {
-        id: 'ev-1',
-        platform: 'googleReviews',
-        url: 'https://maps.google.com/?cid=1234567890',
-        account: 'K. Jones',
-        text: 'One star. Nobody answers the phone at 8am, tried for an hour.',
-        postedAsShown: '2 hours ago',
-        capturedAt: '2026-11-25T09:47:00.000Z',
-        files: [
-          {
-            fileId: 'file-1',
-            name: 'Screenshot 2026-11-25 094700.png',
-            type: 'image/png',
-            size: 183_204,
-            sha256: sha('a'),
-            addedAt: '2026-11-25T09:48:00.000Z',
-          },
-        ],
+  return walked(
+    { ...mildReview, awayChoice: 'continue' },
+    {
+      id: 'incident-mild',
+      reference: 'SM-2026-0041',
+      kind: 'live',
+      createdAt: '2026-11-25T09:35:00.000Z',
+      actions: {
+        keepSavedEvidence: { status: 'done', owner: 'Jo Reception', updatedAt: '2026-11-25T09:50:00.000Z' },
+        tellPartnerOnCall: { status: 'done', owner: 'Dr Amir Khan', updatedAt: '2026-11-25T10:05:00.000Z' },
+        replyBriefly: { status: 'done', owner: 'Practice manager', due: '2026-11-25', updatedAt: '2026-11-25T11:00:00.000Z' },
+        lookIntoConcerns: { status: 'todo', owner: 'Practice manager', due: '2026-12-02', updatedAt: '2026-11-25T11:05:00.000Z' },
       },
-    ],
-    reply: {
-      draft: 'Thank you for your feedback.',
-      posted: {
-        text: 'Thank you for taking the time to tell us about this. We cannot discuss anyone’s care online, but we would like to hear more: please contact our practice manager on 01234 567890.',
-        at: '2026-11-25T11:00:00.000Z',
+      timeline: [
+        { at: '2026-11-25T09:35:00.000Z', kind: 'created', summary: 'Incident started' },
+        { at: '2026-11-25T09:41:00.000Z', kind: 'step', summary: 'Your action plan', ref: 'plan' },
+        { at: '2026-11-25T09:48:00.000Z', kind: 'evidence', summary: 'Evidence added: Google reviews' },
+        { at: '2026-11-25T11:00:00.000Z', kind: 'reply', summary: 'Reply posted' },
+      ],
+      evidence: [
+        {
+          id: 'ev-1',
+          platform: 'googleReviews',
+          url: 'https://maps.google.com/?cid=1234567890',
+          account: 'K. Jones',
+          text: 'One star. Nobody answers the phone at 8am, tried for an hour.',
+          postedAsShown: '2 hours ago',
+          capturedAt: '2026-11-25T09:47:00.000Z',
+          files: [
+            {
+              fileId: 'file-1',
+              name: 'Screenshot 2026-11-25 094700.png',
+              type: 'image/png',
+              size: 183_204,
+              sha256: sha('a'),
+              addedAt: '2026-11-25T09:48:00.000Z',
+            },
+          ],
+        },
+      ],
+      reply: {
+        draft: 'Thank you for your feedback.',
+        posted: {
+          text: 'Thank you for taking the time to tell us about this. We cannot discuss anyone’s care online, but we would like to hear more: please contact our practice manager on 01234 567890.',
+          at: '2026-11-25T11:00:00.000Z',
+        },
       },
     },
-  });
+  );
 }
 
 /** Abuse on the practice's own page naming a receptionist, reported to the site. */
@@ -244,7 +247,14 @@ export function threatWithPolice(): IncidentRecord {
         reference: 'CAD 4471 24/11',
         outcome: 'Officers attended Dr Lee’s home the same evening.',
       },
-      { id: 'ref-2', kind: 'platformReport', with: 'X', at: '2026-11-24T18:40:00.000Z', reference: 'Case 0098812', outcome: 'Account suspended' },
+      {
+        id: 'ref-2',
+        kind: 'platformReport',
+        with: 'X',
+        at: '2026-11-24T18:40:00.000Z',
+        reference: 'Case 0098812',
+        outcome: 'Account suspended',
+      },
       { id: 'ref-3', kind: 'advice', with: 'Defence body', at: '2026-11-25T10:00:00.000Z' },
       { id: 'ref-4', kind: 'support', with: 'Occupational health for Dr Lee', at: '2026-11-25T11:00:00.000Z' },
     ],
@@ -309,9 +319,40 @@ export function trainingStaffPost(): IncidentRecord {
       },
     ],
     references: [
-      { id: 'ref-1', kind: 'advice', with: 'HR adviser', at: '2026-06-10T09:00:00.000Z', outcome: 'Follow the fair process; meet Jane with a companion.' },
+      {
+        id: 'ref-1',
+        kind: 'advice',
+        with: 'HR adviser',
+        at: '2026-06-10T09:00:00.000Z',
+        outcome: 'Follow the fair process; meet Jane with a companion.',
+      },
       { id: 'ref-2', kind: 'support', with: 'Employee assistance programme for Jane', at: '2026-06-10T09:30:00.000Z' },
     ],
+  });
+}
+
+/**
+ * A colleague's home address posted, found at home on a Friday night: the reader stopped after the
+ * first steps, so the note carries the urgent steps only.
+ */
+export function urgentOnlyFromHome(): IncidentRecord {
+  const answers: Answers = {
+    danger: 'no',
+    risks: ['personalDetails'],
+    patientInfo: 'no',
+    evidenceSaved: 'notYet',
+    awayChoice: 'urgentOnly',
+  };
+  return walked(answers, {
+    id: 'incident-urgent',
+    reference: 'SM-2026-0042',
+    kind: 'live',
+    createdAt: '2026-11-20T22:10:00.000Z',
+    actions: {
+      reportToPolice: { status: 'done', owner: 'Sam Patel', updatedAt: '2026-11-20T22:30:00.000Z' },
+      ringOnCall: { status: 'done', owner: 'Sam Patel', updatedAt: '2026-11-20T22:35:00.000Z' },
+    },
+    timeline: [{ at: '2026-11-20T22:10:00.000Z', kind: 'created', summary: 'Incident started' }],
   });
 }
 

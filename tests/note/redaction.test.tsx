@@ -7,7 +7,7 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { actions as actionContent } from '../../src/content/actions';
 import { questions, type QuestionId } from '../../src/content/questions';
-import { EvidenceFilesContext } from '../../src/features/evidence/useEvidenceFiles';
+import { EvidenceFilesContext } from '../../src/record/evidenceFilesContext';
 import { NotePrintView } from '../../src/features/note/NotePrintView';
 import { buildNote } from '../../src/note/buildNote';
 import { noteToMarkdown } from '../../src/note/toMarkdown';
@@ -21,6 +21,10 @@ const referenceKinds: readonly IncidentReference['kind'][] = ['platformReport', 
 
 /** Every field a person can type into (or an imported file can set), set to the marker. */
 function filledWithMarker(base: IncidentRecord, optionAnswersToo: boolean): IncidentRecord {
+  return incidentRecord.parse(markerFields(base, optionAnswersToo));
+}
+
+function markerFields(base: IncidentRecord, optionAnswersToo: boolean): Record<string, unknown> {
   const answers: Record<string, string | string[]> = { ...base.answers };
   for (const id of Object.keys(questions) as QuestionId[]) {
     const kind = questions[id].kind;
@@ -28,7 +32,7 @@ function filledWithMarker(base: IncidentRecord, optionAnswersToo: boolean): Inci
     else if (optionAnswersToo) answers[id] = kind === 'checkbox' ? [`${marker}-${id}`] : `${marker}-${id}`;
   }
   const at = base.createdAt;
-  return incidentRecord.parse({
+  return {
     ...base,
     status: 'closed',
     closedAt: at,
@@ -63,7 +67,7 @@ function filledWithMarker(base: IncidentRecord, optionAnswersToo: boolean): Inci
       outcome: `${marker} outcome`,
       notes: `${marker} notes`,
     })),
-  });
+  };
 }
 
 function printed(record: IncidentRecord, redact: boolean): string {
@@ -79,7 +83,6 @@ function printed(record: IncidentRecord, redact: boolean): string {
 
 const cases = [
   { name: 'free text only (the route kept)', record: () => filledWithMarker(abuseNamingReceptionist(), false) },
-  { name: 'every answer, options too', record: () => filledWithMarker(threatWithPolice(), true) },
   { name: 'a closed incident with police', record: () => filledWithMarker(threatWithPolice(), false) },
 ];
 
@@ -106,6 +109,16 @@ describe.each(cases)('the note for sharing, with a marker in $name', ({ record }
   });
 });
 
+describe('typed text in place of an option', () => {
+  // Before issue 15 a crafted file could put typed text where an option belongs, and the sharing
+  // copy had to hide it. Such a record is now refused wherever it is read, so it never reaches a note.
+  it('cannot reach a note: a record with text as an option answer is refused', () => {
+    const checked = incidentRecord.safeParse(markerFields(threatWithPolice(), true));
+    expect(checked.success).toBe(false);
+    expect(checked.error?.issues.some((issue) => issue.path[0] === 'answers')).toBe(true);
+  });
+});
+
 describe('the note for sharing still shows what the app can vouch for', () => {
   it('keeps a police route chosen from the form, a fingerprint and an accepted file type', () => {
     const base = threatWithPolice();
@@ -116,9 +129,10 @@ describe('the note for sharing still shows what the app can vouch for', () => {
     const text = noteToPlainText(buildNote(record, { redact: true, now: noteTime, practiceName }));
     expect(text).toContain('With: 999');
     expect(text).not.toContain('CAD 1234');
-    for (const item of base.evidence) for (const file of item.files) {
-      expect(text).toContain(file.sha256);
-      expect(text).toContain(file.type);
-    }
+    for (const item of base.evidence)
+      for (const file of item.files) {
+        expect(text).toContain(file.sha256);
+        expect(text).toContain(file.type);
+      }
   });
 });

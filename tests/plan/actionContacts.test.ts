@@ -7,8 +7,9 @@
 import { actions, actionIds, type ActionId } from '../../src/content/actions';
 import { detailText } from '../../src/plan/detailLines';
 import { actionContactRoles, contactRolesFor, contactsForAction } from '../../src/plan/actionContacts';
-import { practiceFactsFrom } from '../../src/plan/practiceFacts';
-import { defaultSettings, type ContactRole, type PracticeSettings } from '../../src/record/settingsSchema';
+import { practiceFactsFrom } from '../../src/record/practiceFacts';
+import { defaultSettings, type PracticeSettings } from '../../src/record/settingsSchema';
+import type { ContactRole } from '../../src/content/settings';
 
 const expected: readonly [ActionId, readonly ContactRole[]][] = [
   ['ringOnCall', ['onCall']],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildReply, defaultReplyParts, replyPartIds, type ReplyPart } from '../../src/plan/buildReply';
+import { buildReply, defaultReplyParts, type ReplyPart } from '../../src/plan/buildReply';
+import { replyPartIds } from '../../src/content/replyParts';
 import { checkReply, wordCount } from '../../src/plan/replyChecks';
-import { replyVariantFor, replyVariants, type ReplyVariant } from '../../src/plan/replyVariant';
+import { replyVariantFor } from '../../src/plan/replyVariant';
+import { replyVariants, type ReplyVariant } from '../../src/content/replyParts';
 import type { Answers } from '../../src/content/questions';
 import { defaultSettings, type PracticeSettings } from '../../src/record/settingsSchema';
 
@@ -77,7 +79,11 @@ describe('building from parts', () => {
 
   it("uses the user's own wording for a part, and skips a part left empty", () => {
     const parts = defaultReplyParts().map((part) =>
-      part.id === 'acknowledge' ? { ...part, text: '  We have read   your comments.  ' } : part.id === 'thank' ? { ...part, text: '' } : part,
+      part.id === 'acknowledge'
+        ? { ...part, text: '  We have read   your comments.  ' }
+        : part.id === 'thank'
+          ? { ...part, text: '' }
+          : part,
     );
     const reply = buildReply(parts, fullSettings, 'access');
     expect(reply.startsWith('We have read your comments. We can')).toBe(true);
@@ -95,7 +101,13 @@ describe('building from parts', () => {
   });
 
   it('builds nothing when every part is off', () => {
-    expect(buildReply(defaultReplyParts().map((p) => ({ ...p, included: false })), fullSettings, 'access')).toBe('');
+    expect(
+      buildReply(
+        defaultReplyParts().map((p) => ({ ...p, included: false })),
+        fullSettings,
+        'access',
+      ),
+    ).toBe('');
   });
 
   it('uses only the phone or only the email when only one is set', () => {

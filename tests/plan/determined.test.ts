@@ -17,7 +17,7 @@ describe('settledBy', () => {
     expect(settledBy(given, rule).settled).toBe(false);
   });
 
-  it('is settled, with the rule\'s value, when only given answers are read', () => {
+  it("is settled, with the rule's value, when only given answers are read", () => {
     expect(settledBy(given, (a) => a.danger === 'yes' || (a.risks ?? []).includes('threat'))).toEqual({ settled: true, value: false });
   });
 

@@ -7,8 +7,9 @@ import { sourceRefListSchema, textSchema } from '../../src/content/schema';
 import { sourceIds } from '../../src/content/sources';
 import type { DetailLine } from '../../src/content/types';
 import { detailText } from '../../src/plan/detailLines';
-import { notToDoFor, recommend } from '../../src/plan/recommend';
-import { urgencies, type Plan } from '../../src/plan/types';
+import { recommend } from '../../src/plan/recommend';
+import type { Plan } from '../../src/plan/types';
+import { urgencies } from '../../src/content/urgency';
 import { situationIncidents, type Incident } from './situationIncidents';
 
 /** Any combination of answers, from the real option values; any question may be unanswered. */
@@ -32,8 +33,12 @@ function ids(plan: Plan): string[] {
   return plan.groups.flatMap((group) => group.actions.map((action) => action.id));
 }
 
-function notToDoIds(answers: Answers): string[] {
-  return notToDoFor(answers).map((item) => item.id);
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 const coreIncidents: readonly Incident[] = [
@@ -56,8 +61,28 @@ const coreIncidents: readonly Incident[] = [
       rulesBroken: ['none'],
     },
     practice: { policy: 'yes', monitoring: 'yes' },
-    must: ['keepSavedEvidence', 'tellPartnerOnCall', 'replyBriefly', 'lookIntoConcerns', 'reviewSocialMediaPolicy', 'significantEventReview'],
-    mustNot: ['call999', 'reportToPolice', 'keepStaffSafeToday', 'saveEvidence', 'ringOnCall', 'reportGoogleReview', 'escalateToRhc', 'considerBlocking', 'giveFactsToPolice', 'tellTargetedColleague', 'setUpMonitoring', 'writeSocialMediaPolicy'],
+    must: [
+      'keepSavedEvidence',
+      'tellPartnerOnCall',
+      'replyBriefly',
+      'lookIntoConcerns',
+      'reviewSocialMediaPolicy',
+      'significantEventReview',
+    ],
+    mustNot: [
+      'call999',
+      'reportToPolice',
+      'keepStaffSafeToday',
+      'saveEvidence',
+      'ringOnCall',
+      'reportGoogleReview',
+      'escalateToRhc',
+      'considerBlocking',
+      'giveFactsToPolice',
+      'tellTargetedColleague',
+      'setUpMonitoring',
+      'writeSocialMediaPolicy',
+    ],
     dontDo: ['arguingOnline', 'reportingJustToDisagree', 'lookingUpPoster', 'actingInConsultationOrRemoving'],
     notDontDo: ['suingFirst', 'decidingDisciplineNow', 'sharingScreenshots'],
   },
@@ -80,8 +105,30 @@ const coreIncidents: readonly Incident[] = [
       rulesBroken: ['namesStaff'],
       targetRole: 'nonClinical',
     },
-    must: ['saveEvidence', 'tellPartnerOnCall', 'tellTargetedColleague', 'reportToSite', 'escalateToRhc', 'considerBlocking', 'keepWatching', 'giveFactsToPolice', 'supportNonClinical', 'setUpMonitoring', 'writeSocialMediaPolicy'],
-    mustNot: ['call999', 'reportToPolice', 'keepStaffSafeToday', 'keepSavedEvidence', 'replyBriefly', 'supportGp', 'supportClinician', 'reportGoogleReview', 'lookIntoConcerns'],
+    must: [
+      'saveEvidence',
+      'tellPartnerOnCall',
+      'tellTargetedColleague',
+      'reportToSite',
+      'escalateToRhc',
+      'considerBlocking',
+      'keepWatching',
+      'giveFactsToPolice',
+      'supportNonClinical',
+      'setUpMonitoring',
+      'writeSocialMediaPolicy',
+    ],
+    mustNot: [
+      'call999',
+      'reportToPolice',
+      'keepStaffSafeToday',
+      'keepSavedEvidence',
+      'replyBriefly',
+      'supportGp',
+      'supportClinician',
+      'reportGoogleReview',
+      'lookIntoConcerns',
+    ],
     dontDo: ['reportingBeforeSaving', 'staffDefending', 'suingFirst'],
   },
   {
@@ -104,7 +151,19 @@ const coreIncidents: readonly Incident[] = [
       rulesBroken: ['namesStaff'],
       targetRole: 'gp',
     },
-    must: ['call999', 'keepStaffSafeToday', 'saveEvidence', 'reportToPolice', 'ringOnCall', 'tellTargetedColleague', 'reportToSite', 'escalateToRhc', 'considerBlocking', 'giveFactsToPolice', 'supportGp'],
+    must: [
+      'call999',
+      'keepStaffSafeToday',
+      'saveEvidence',
+      'reportToPolice',
+      'ringOnCall',
+      'tellTargetedColleague',
+      'reportToSite',
+      'escalateToRhc',
+      'considerBlocking',
+      'giveFactsToPolice',
+      'supportGp',
+    ],
     mustNot: ['tellPartnerOnCall', 'replyBriefly', 'clinicianReviewToday', 'supportNonClinical', 'finishOnPracticePc'],
     dontDo: ['actingInConsultationOrRemoving', 'lookingUpPoster'],
   },
@@ -127,7 +186,19 @@ const coreIncidents: readonly Incident[] = [
       targetRole: 'clinician',
     },
     // Hate is asked with the safety questions: the police (101 or True Vision) hear about it.
-    must: ['keepSavedEvidence', 'reportToPolice', 'askPoliceBeforeRemoving', 'reportToSite', 'escalateToRhc', 'considerBlocking', 'giveFactsToPolice', 'tellTargetedColleague', 'supportClinician', 'writeSocialMediaPolicy', 'setUpMonitoring'],
+    must: [
+      'keepSavedEvidence',
+      'reportToPolice',
+      'askPoliceBeforeRemoving',
+      'reportToSite',
+      'escalateToRhc',
+      'considerBlocking',
+      'giveFactsToPolice',
+      'tellTargetedColleague',
+      'supportClinician',
+      'writeSocialMediaPolicy',
+      'setUpMonitoring',
+    ],
     mustNot: ['call999', 'keepStaffSafeToday', 'warnThreatenedPerson', 'saveEvidence', 'lookIntoConcerns', 'replyBriefly', 'supportGp'],
   },
   {
@@ -148,7 +219,18 @@ const coreIncidents: readonly Incident[] = [
       rulesBroken: ['none'],
       targetRole: 'gp',
     },
-    must: ['keepStaffSafeToday', 'saveEvidence', 'reportToPolice', 'ringOnCall', 'reportToSite', 'escalateToRhc', 'giveFactsToPolice', 'tellTargetedColleague', 'supportGp', 'keepWatching'],
+    must: [
+      'keepStaffSafeToday',
+      'saveEvidence',
+      'reportToPolice',
+      'ringOnCall',
+      'reportToSite',
+      'escalateToRhc',
+      'giveFactsToPolice',
+      'tellTargetedColleague',
+      'supportGp',
+      'keepWatching',
+    ],
     mustNot: ['call999', 'tellPartnerOnCall', 'considerBlocking', 'replyBriefly'],
     dontDo: ['lookingUpPoster'],
     notDontDo: ['actingInConsultationOrRemoving'],
@@ -303,7 +385,17 @@ const coreIncidents: readonly Incident[] = [
       rulesBroken: ['namesStaff'],
       targetRole: 'gp',
     },
-    must: ['keepStaffSafeToday', 'reportToPolice', 'ringOnCall', 'considerBlocking', 'reportToSite', 'clinicianReviewToday', 'giveFactsToPolice', 'supportGp', 'keepWatching'],
+    must: [
+      'keepStaffSafeToday',
+      'reportToPolice',
+      'ringOnCall',
+      'considerBlocking',
+      'reportToSite',
+      'clinicianReviewToday',
+      'giveFactsToPolice',
+      'supportGp',
+      'keepWatching',
+    ],
     mustNot: ['call999', 'replyBriefly', 'tellPartnerOnCall', 'lookIntoConcerns'],
   },
   {
@@ -332,7 +424,16 @@ const coreIncidents: readonly Incident[] = [
     name: 'found at home on Saturday night, urgent steps only',
     answers: { danger: 'no', risks: ['harassment'], awayChoice: 'urgentOnly' },
     must: ['saveEvidence', 'reportToPolice', 'ringOnCall', 'finishOnPracticePc'],
-    mustNot: ['call999', 'keepStaffSafeToday', 'tellPartnerOnCall', 'significantEventReview', 'setUpMonitoring', 'writeSocialMediaPolicy', 'giveFactsToPolice', 'reportToSite'],
+    mustNot: [
+      'call999',
+      'keepStaffSafeToday',
+      'tellPartnerOnCall',
+      'significantEventReview',
+      'setUpMonitoring',
+      'writeSocialMediaPolicy',
+      'giveFactsToPolice',
+      'reportToSite',
+    ],
     dontDo: ['reportingBeforeSaving', 'arguingOnline', 'replyingPersonally'],
     notDontDo: ['suingFirst', 'staffDefending'],
   },
@@ -397,8 +498,8 @@ describe('recommend: realistic incidents', () => {
     expect(got).toEqual(expect.arrayContaining([...must]));
     for (const id of mustNot) expect(got, `should not contain ${id}`).not.toContain(id);
 
-    const dontDoIds = notToDoIds(answers);
-    expect(plan.notToDo.map((item) => item.id)).toEqual(dontDoIds);
+    // The plan's own warnings: recommend() builds them with notToDoFor(), so comparing the two checked nothing.
+    const dontDoIds = plan.notToDo.map((item) => item.id);
     expect(dontDoIds).toEqual(expect.arrayContaining([...dontDo]));
     for (const id of notDontDo) expect(dontDoIds, `should not warn ${id}`).not.toContain(id);
   });
@@ -431,7 +532,11 @@ describe('recommend: realistic incidents', () => {
   it('leads the threat plan with the 999 card, then same-day safety', () => {
     const plan = recommend(incidents[2]!.answers);
     expect(plan.emergency).toBe(true);
-    expect(plan.groups[0]!.actions.map((action) => action.id).slice(0, 3)).toEqual(['call999', 'warnThreatenedPerson', 'keepStaffSafeToday']);
+    expect(plan.groups[0]!.actions.map((action) => action.id).slice(0, 3)).toEqual([
+      'call999',
+      'warnThreatenedPerson',
+      'keepStaffSafeToday',
+    ]);
     expect(plan.groups[0]!.actions[0]!.emergency).toBe(true);
     expect(plan.groups.flatMap((group) => group.actions).filter((action) => action.emergency)).toHaveLength(1);
   });
@@ -440,12 +545,16 @@ describe('recommend: realistic incidents', () => {
 describe('recommend: nobody threatened is left unwarned', () => {
   it('on every route, a threat or posted personal details warns that person and keeps staff safe today', () => {
     fc.assert(
-      fc.property(arbitraryAnswers, fc.constantFrom('threat' as const, 'personalDetails' as const, 'incitement' as const), (answers, risk) => {
-        const got = ids(recommend({ ...answers, risks: [...(answers.risks ?? []).filter((r) => r !== 'none'), risk] }));
-        expect(got).toContain('warnThreatenedPerson');
-        expect(got).toContain('keepStaffSafeToday');
-        expect(got.indexOf('warnThreatenedPerson')).toBeLessThan(got.indexOf('keepStaffSafeToday'));
-      }),
+      fc.property(
+        arbitraryAnswers,
+        fc.constantFrom('threat' as const, 'personalDetails' as const, 'incitement' as const),
+        (answers, risk) => {
+          const got = ids(recommend({ ...answers, risks: [...(answers.risks ?? []).filter((r) => r !== 'none'), risk] }));
+          expect(got).toContain('warnThreatenedPerson');
+          expect(got).toContain('keepStaffSafeToday');
+          expect(got.indexOf('warnThreatenedPerson')).toBeLessThan(got.indexOf('keepStaffSafeToday'));
+        },
+      ),
     );
   });
 
@@ -544,6 +653,7 @@ describe('recommend: every plan is well formed', () => {
 
   it('always saves the evidence before any report or block', () => {
     const afterSaving: readonly string[] = ['reportToSite', 'reportGoogleReview', 'reportNhsReview', 'considerBlocking', 'escalateToRhc'];
+    let compared = 0;
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
         const got = ids(recommend(answers));
@@ -551,10 +661,15 @@ describe('recommend: every plan is well formed', () => {
         if (save < 0) return;
         for (const id of afterSaving) {
           const at = got.indexOf(id);
-          if (at >= 0) expect(at).toBeGreaterThan(save);
+          if (at >= 0) {
+            expect(at).toBeGreaterThan(save);
+            compared += 1;
+          }
         }
       }),
     );
+    // Plans with both a save and a report or block came up, so the order was really checked.
+    expect(compared).toBeGreaterThan(0);
   });
 
   it('asks for the police report exactly when the risks call for the police', () => {
@@ -575,10 +690,17 @@ describe('recommend: every plan is well formed', () => {
     );
   });
 
-  it('is pure: the same answers give the same plan', () => {
+  it('is pure: the same answers give the same plan, and the answers are left as they were', () => {
     fc.assert(
-      fc.property(arbitraryAnswers, (answers) => {
-        expect(recommend(answers)).toEqual(recommend(answers));
+      fc.property(arbitraryAnswers, arbitraryAnswers, (answers, other) => {
+        const asGiven = structuredClone(answers);
+        // Frozen, so any change to the answers throws; another incident's plan in between, and an
+        // equal copy with its answers in another order, must make no difference.
+        const first = recommend(deepFreeze(answers));
+        recommend(deepFreeze(other));
+        const reordered = Object.fromEntries(Object.entries(structuredClone(answers)).reverse()) as Answers;
+        expect(recommend(reordered)).toEqual(first);
+        expect(answers).toEqual(asGiven);
       }),
     );
   });
@@ -588,8 +710,20 @@ const mustRing = (answers: Answers) => conditions.inDanger(answers) || condition
 
 describe('recommend: urgent steps only', () => {
   const urgentSet: readonly string[] = [
-    'call999', 'warnThreatenedPerson', 'keepStaffSafeToday', 'safeguardingToday', 'reportIntimateImages', 'askColleagueToTakeDown', 'involveCaldicottAndDpo',
-    'reportToPolice', 'saveEvidence', 'keepSavedEvidence', 'recordWhatWasSeen', 'ringOnCall', 'tellPartnerOnCall', 'finishOnPracticePc',
+    'call999',
+    'warnThreatenedPerson',
+    'keepStaffSafeToday',
+    'safeguardingToday',
+    'reportIntimateImages',
+    'askColleagueToTakeDown',
+    'involveCaldicottAndDpo',
+    'reportToPolice',
+    'saveEvidence',
+    'keepSavedEvidence',
+    'recordWhatWasSeen',
+    'ringOnCall',
+    'tellPartnerOnCall',
+    'finishOnPracticePc',
   ];
 
   it('returns only the urgent set, always with evidence, the on-call ring and the practice PC reminder', () => {
@@ -661,11 +795,18 @@ describe('action and "not to do" content', () => {
   });
 
   it('marks the Acas number and NHS Practitioner Health as things to check', () => {
+    const numbers = ['0300 123 1100', '0300 0303 300'];
+    const seen = new Set<string>();
     for (const [id, item] of entries) {
       for (const line of allText(item).split('\n')) {
-        if (line.includes('0300 123 1100') || line.includes('0300 0303 300')) expect(line, id).toMatch(/check/i);
+        const number = numbers.find((n) => line.includes(n));
+        if (number === undefined) continue;
+        seen.add(number);
+        expect(line, id).toMatch(/check/i);
       }
     }
+    // Both numbers are in the content, so each was really looked at.
+    expect([...seen].sort()).toEqual([...numbers].sort());
   });
 
   // NHS Practitioner Health has covered all primary care staff since 2022 (corrections 2026-11-30).
@@ -690,7 +831,9 @@ describe('action and "not to do" content', () => {
   });
 
   it('only the 999 action is an emergency', () => {
-    const emergencies = Object.entries(actions).filter(([, action]) => 'emergency' in action).map(([id]) => id);
+    const emergencies = Object.entries(actions)
+      .filter(([, action]) => 'emergency' in action)
+      .map(([id]) => id);
     expect(emergencies).toEqual(['call999']);
   });
 });

@@ -40,14 +40,26 @@ describe('the reply checks on the corpus', () => {
   const heldOut = scoreCorpus(heldOutCorpus, corpusStaffNames);
   const whole = scoreCorpus(wholeCorpus, corpusStaffNames);
 
-  it('prints the figures', () => {
+  it('prints the figures: every sentence scored, and every category in the whole-corpus figures', () => {
+    const printed = report('Reply checks: whole corpus', whole);
     console.log(
       [
         report('Reply checks: tuning set (the rules were tuned on these)', tuning),
         report('Reply checks: held-out set (written after tuning, never tuned on)', heldOut),
-        report('Reply checks: whole corpus', whole),
+        printed,
       ].join('\n\n'),
     );
+    expect(tuning.results).toHaveLength(tuningCorpus.length);
+    expect(heldOut.results).toHaveLength(heldOutCorpus.length);
+    expect(printed).toMatch(/recall on unsafe sentences: \d/);
+    expect(printed).toMatch(/false alarms on safe sentences: \d/);
+    const categoryLines = printed.split('\n').filter((line) => /^ {4}(unsafe|safe) /.test(line));
+    for (const category of [...unsafeCategories, ...safeCategories]) {
+      expect(
+        categoryLines.some((line) => line.includes(` ${category} `)),
+        category,
+      ).toBe(true);
+    }
   });
 
   it(`catches at least ${minimumRecall * 100}% of unsafe sentences with the check they need`, () => {
@@ -67,7 +79,9 @@ describe('the reply checks on the corpus', () => {
     expect(rate(flagsEverything.recall)).toBe(1);
     expect(rate(flagsEverything.falseAlarms)).toBe(1);
     // Only the check a sentence needs counts: "no invitation" never catches anything.
-    const onlyNoInvitation = scoreCorpus(wholeCorpus, corpusStaffNames, (text, context) => checkReply(text, context).filter((c) => c.id === 'noInvitation'));
+    const onlyNoInvitation = scoreCorpus(wholeCorpus, corpusStaffNames, (text, context) =>
+      checkReply(text, context).filter((c) => c.id === 'noInvitation'),
+    );
     expect(rate(onlyNoInvitation.recall)).toBe(0);
   });
 });

@@ -102,7 +102,7 @@ export const heldOutCorpus: readonly CorpusEntry[] = [
   ...safe('complaintsProcess', ['Our complaints procedure explains what happens next and how long it takes.']),
   ...safe('feedback', ['We welcome all feedback and will share yours with the team.']),
   ...safe('dontShareDetails', [
-    'Please don\'t post your personal or health details in the comments.',
+    "Please don't post your personal or health details in the comments.",
     'We will never ask you to share your NHS number or date of birth on social media.',
   ]),
   ...safe('staffInGeneral', [

@@ -13,7 +13,14 @@ import { safeCategories, unsafeCategories, type ContentCheckId, type CorpusEntry
 import { independentCorpus, independentStaffNames } from './replyCorpusIndependent';
 import { rate, report, scoreCorpus } from './replyCorpusScore';
 
-const contentCheckIds: readonly ContentCheckId[] = ['confirmsPatient', 'patientDetail', 'namesColleague', 'asksForDetails', 'threatens', 'defensive'];
+const contentCheckIds: readonly ContentCheckId[] = [
+  'confirmsPatient',
+  'patientDetail',
+  'namesColleague',
+  'asksForDetails',
+  'threatens',
+  'defensive',
+];
 
 /** Everything wrong with a corpus's shape, as readable lines; empty when it is well formed. */
 function wellFormedProblems(entries: readonly CorpusEntry[], minUnsafe = 60, minSafe = 40): string[] {
@@ -37,8 +44,10 @@ function wellFormedProblems(entries: readonly CorpusEntry[], minUnsafe = 60, min
       problems.push(`unknown label on: ${(entry as CorpusEntry).text}`);
     }
   }
-  for (const category of unsafeCategories) if (!unsafe.some((entry) => entry.category === category)) problems.push(`no unsafe sentence in ${category}`);
-  for (const category of safeCategories) if (!safe.some((entry) => entry.category === category)) problems.push(`no safe sentence in ${category}`);
+  for (const category of unsafeCategories)
+    if (!unsafe.some((entry) => entry.category === category)) problems.push(`no unsafe sentence in ${category}`);
+  for (const category of safeCategories)
+    if (!safe.some((entry) => entry.category === category)) problems.push(`no safe sentence in ${category}`);
   return problems;
 }
 
@@ -49,9 +58,15 @@ describe('the independent reply corpus', () => {
 
   it('the well-formedness check can fail', () => {
     const first = independentCorpus[0]!;
-    expect(wellFormedProblems([...independentCorpus, { ...first, text: first.text.toUpperCase() }])).toContainEqual(expect.stringMatching(/^duplicate/));
-    expect(wellFormedProblems(independentCorpus.filter((entry) => entry.label === 'safe'))).toContainEqual(expect.stringMatching(/unsafe sentences/));
-    expect(wellFormedProblems(independentCorpus.filter((entry) => entry.label === 'unsafe'))).toContainEqual(expect.stringMatching(/safe sentences/));
+    expect(wellFormedProblems([...independentCorpus, { ...first, text: first.text.toUpperCase() }])).toContainEqual(
+      expect.stringMatching(/^duplicate/),
+    );
+    expect(wellFormedProblems(independentCorpus.filter((entry) => entry.label === 'safe'))).toContainEqual(
+      expect.stringMatching(/unsafe sentences/),
+    );
+    expect(wellFormedProblems(independentCorpus.filter((entry) => entry.label === 'unsafe'))).toContainEqual(
+      expect.stringMatching(/safe sentences/),
+    );
   });
 
   it('the scoring can fail: flagging nothing catches nothing, flagging everything alarms on everything', () => {
@@ -75,7 +90,10 @@ describe('the reply checks on the independent corpus (measurement only, no thres
       'Looser view (unsafe sentence flagged by any content check):',
       `  flagged: ${((anyFlag.length / unsafeResults.length) * 100).toFixed(1)}% (${anyFlag.length}/${unsafeResults.length})`,
       `  flagged, but not with the expected check: ${wrongCheck.length}`,
-      ...wrongCheck.map(({ entry, fired }) => `    [${entry.category}] want ${entry.label === 'unsafe' ? entry.expect : ''}, got ${fired.join(', ')}: ${entry.text}`),
+      ...wrongCheck.map(
+        ({ entry, fired }) =>
+          `    [${entry.category}] want ${entry.label === 'unsafe' ? entry.expect : ''}, got ${fired.join(', ')}: ${entry.text}`,
+      ),
     ];
     console.log([report('Reply checks: independent corpus (written without sight of the rules)', score), '', ...loose].join('\n'));
   });

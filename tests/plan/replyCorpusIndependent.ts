@@ -141,7 +141,7 @@ export const independentCorpus: readonly CorpusEntry[] = [
   ]),
   ...safe('confidentiality', [
     "We can't discuss any individual's care online.",
-    'To protect everyone\'s privacy we never comment on individual cases on social media.',
+    "To protect everyone's privacy we never comment on individual cases on social media.",
     "We're bound by patient confidentiality, so we can't respond to the specifics here.",
     "Please understand that we can't confirm or deny whether anyone is registered with us.",
     "Confidentiality means we won't discuss anybody's health on a public page.",
@@ -182,7 +182,7 @@ export const independentCorpus: readonly CorpusEntry[] = [
     "We've had a lot of feedback about the phones and we're looking at a new system.",
   ]),
   ...safe('dontShareDetails', [
-    'Please don\'t post personal or medical details here, for your own privacy.',
+    "Please don't post personal or medical details here, for your own privacy.",
     'For your own safety please never share your date of birth or NHS number on social media.',
     "Please avoid sharing anyone's health information in the comments.",
     "We'd ask everyone not to post the names of staff or patients on this page.",

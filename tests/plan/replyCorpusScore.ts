@@ -76,7 +76,9 @@ export function report(title: string, score: Score): string {
     '  by category:',
   ];
   for (const [category, { label, tally }] of score.byCategory) {
-    lines.push(`    ${label === 'unsafe' ? 'unsafe' : 'safe  '}  ${category.padEnd(20)} ${label === 'unsafe' ? 'recall' : 'false alarms'} ${percent(tally)}`);
+    lines.push(
+      `    ${label === 'unsafe' ? 'unsafe' : 'safe  '}  ${category.padEnd(20)} ${label === 'unsafe' ? 'recall' : 'false alarms'} ${percent(tally)}`,
+    );
   }
   const misses = score.results.filter((result) => !result.correct);
   if (misses.length > 0) {

@@ -6,7 +6,7 @@
 import type { ActionId } from '../../src/content/actions';
 import type { NotToDoId } from '../../src/content/notToDo';
 import type { Answers } from '../../src/content/questions';
-import type { PracticeFacts } from '../../src/plan/types';
+import type { PracticeFacts } from '../../src/content/types';
 
 export interface Incident {
   readonly name: string;
@@ -68,7 +68,15 @@ export const situationIncidents: readonly Incident[] = [
   {
     name: 'a registered patient threatens a GP, at work: warn, police first, then the Special Allocation Scheme',
     answers: { ...atWork, risks: ['threat'], about: ['colleague'], author: 'recognised', platform: 'x', tone: 'abuse', targetRole: 'gp' },
-    must: ['warnThreatenedPerson', 'keepStaffSafeToday', 'reportToPolice', 'askPoliceBeforeRemoving', 'specialAllocationScheme', 'giveFactsToPolice', 'supportGp'],
+    must: [
+      'warnThreatenedPerson',
+      'keepStaffSafeToday',
+      'reportToPolice',
+      'askPoliceBeforeRemoving',
+      'specialAllocationScheme',
+      'giveFactsToPolice',
+      'supportGp',
+    ],
     mustNot: ['call999', 'replyBriefly', 'lookIntoConcerns'],
   },
   {
@@ -79,13 +87,29 @@ export const situationIncidents: readonly Incident[] = [
   },
   {
     name: 'a faked intimate image of a receptionist on X',
-    answers: { ...atWork, risks: ['intimateImages'], platform: 'x', about: ['colleague'], author: 'unknown', tone: 'abuse', targetRole: 'nonClinical' },
+    answers: {
+      ...atWork,
+      risks: ['intimateImages'],
+      platform: 'x',
+      about: ['colleague'],
+      author: 'unknown',
+      tone: 'abuse',
+      targetRole: 'nonClinical',
+    },
     must: ['reportIntimateImages', 'reportToPolice', 'tellTargetedColleague', 'reportToSite', 'escalateToRhc', 'supportNonClinical'],
     mustNot: ['replyBriefly', 'lookIntoConcerns'],
   },
   {
     name: 'racist abuse of a nurse: hate goes to the police or True Vision, asked with the safety questions',
-    answers: { ...atWork, risks: ['hate'], platform: 'instagram', about: ['colleague'], author: 'unknown', tone: 'abuse', targetRole: 'clinician' },
+    answers: {
+      ...atWork,
+      risks: ['hate'],
+      platform: 'instagram',
+      about: ['colleague'],
+      author: 'unknown',
+      tone: 'abuse',
+      targetRole: 'clinician',
+    },
     must: ['reportToPolice', 'askPoliceBeforeRemoving', 'reportToSite', 'considerBlocking', 'giveFactsToPolice', 'escalateToRhc'],
     mustNot: ['warnThreatenedPerson', 'replyBriefly', 'lookIntoConcerns'],
   },
@@ -111,7 +135,15 @@ export const situationIncidents: readonly Incident[] = [
   },
   {
     name: "abuse sent privately to a GP's own Instagram, repeatedly",
-    answers: { ...atWork, risks: ['harassment'], platform: 'directMessage', about: ['colleague'], tone: 'abuse', reason: 'manner', targetRole: 'gp' },
+    answers: {
+      ...atWork,
+      risks: ['harassment'],
+      platform: 'directMessage',
+      about: ['colleague'],
+      tone: 'abuse',
+      reason: 'manner',
+      targetRole: 'gp',
+    },
     must: ['privateMessagesToColleague', 'reportToPolice', 'tellTargetedColleague', 'supportGp'],
     mustNot: ['replyBriefly', 'warnThreatenedPerson'],
   },

@@ -12,7 +12,8 @@ import { actionsSchema, detailLineSchema } from '../../src/content/schema';
 import { sources, type SourceId } from '../../src/content/sources';
 import { detailText } from '../../src/plan/detailLines';
 import { recommend } from '../../src/plan/recommend';
-import type { Plan, PracticeFacts } from '../../src/plan/types';
+import type { Plan } from '../../src/plan/types';
+import type { PracticeFacts } from '../../src/content/types';
 import { mildReview } from '../support/walk';
 
 /** Any combination of answers, from the real option values; any question may be unanswered. */
@@ -50,7 +51,6 @@ function planLines(plan: Plan): string[] {
 const police = /police|999|\b101\b/i;
 const vaccine = /vaccin/i;
 
-
 describe('a mild review: no police or 999 outside the emergency card', () => {
   const cases: readonly [string, Answers, PracticeFacts][] = [
     ['one-star Google review, replying', mildReview, {}],
@@ -75,7 +75,12 @@ describe('a mild review: no police or 999 outside the emergency card', () => {
   it('holds for any incident with no risk, no danger and no abuse', () => {
     fc.assert(
       fc.property(arbitraryAnswers, arbitraryPractice, (answers, practice) => {
-        const calm = { ...answers, danger: 'no', risks: ['none'], tone: answers.tone === 'abuse' || answers.tone === 'both' ? 'criticism' : answers.tone } as const;
+        const calm = {
+          ...answers,
+          danger: 'no',
+          risks: ['none'],
+          tone: answers.tone === 'abuse' || answers.tone === 'both' ? 'criticism' : answers.tone,
+        } as const;
         expect(conditions.needsPolice(calm) || conditions.inDanger(calm) || conditions.isAbusive(calm)).toBe(false);
         expect(planLines(recommend(calm, practice)).filter((line) => police.test(line))).toEqual([]);
       }),
@@ -174,7 +179,8 @@ describe('the content of tailored lines', () => {
       { numRuns: 2000 },
     );
     const unknownSettings = recommend(mildReview, {});
-    for (const action of unknownSettings.groups.flatMap((g) => g.actions)) for (const line of action.details) seen.add(`${action.id}: ${line}`);
+    for (const action of unknownSettings.groups.flatMap((g) => g.actions))
+      for (const line of action.details) seen.add(`${action.id}: ${line}`);
     const tailored = Object.entries(actions).flatMap(([id, action]) =>
       action.details.filter((line) => typeof line !== 'string').map((line) => `${id}: ${detailText(line)}`),
     );

@@ -8,7 +8,12 @@ async function setUp() {
   const record = await repository.create({ kind: 'live', now: new Date('2026-11-25T09:00:00Z') });
   const statuses: SaveStatus[] = [];
   const saver = { save: (r: IncidentRecord) => repository.save(r) };
-  const autosaver = new Autosaver(saver, record, (s) => statuses.push(s), (e) => e instanceof RevisionConflictError);
+  const autosaver = new Autosaver(
+    saver,
+    record,
+    (s) => statuses.push(s),
+    (e) => e instanceof RevisionConflictError,
+  );
   return { repository, record, statuses, autosaver };
 }
 
@@ -31,7 +36,12 @@ describe('Autosaver', () => {
     const record = await repository.create({ kind: 'live', now: new Date('2026-11-25T09:00:00Z') });
     const statuses: SaveStatus[] = [];
     const flaky = { save: (r: IncidentRecord) => (fail ? Promise.reject(new Error('The disk is full.')) : repository.save(r)) };
-    const autosaver = new Autosaver(flaky, record, (s) => statuses.push(s), (e) => e instanceof RevisionConflictError);
+    const autosaver = new Autosaver(
+      flaky,
+      record,
+      (s) => statuses.push(s),
+      (e) => e instanceof RevisionConflictError,
+    );
     autosaver.change((r) => ({ ...r, answers: { danger: 'yes' } }));
     await autosaver.flush();
     expect(statuses.at(-1)).toEqual({ state: 'failed', message: 'The disk is full.' });

@@ -4,20 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storeEvidenceFiles } from '../../src/features/evidence/storeEvidenceFiles';
-import { openDatabase, type Database } from '../../src/record/database';
-import {
-  indexedDbEvidenceFiles,
-  memoryEvidenceFiles,
-  type EvidenceFileStore,
-  type NewEvidenceFile,
-} from '../../src/record/evidenceFiles';
-import {
-  checkBeforeReading,
-  EvidenceFileRejectedError,
-  maxEvidenceFileBytes,
-  sniffEvidenceType,
-  type EvidenceFileProblemKind,
-} from '../../src/record/evidenceRules';
+import { openDatabase, type Database, type StoredFile } from '../../src/record/database';
+import { indexedDbEvidenceFiles, memoryEvidenceFiles, type EvidenceFileStore, type NewEvidenceFile } from '../../src/record/evidenceFiles';
+import { checkBeforeReading, EvidenceFileRejectedError, maxEvidenceFileBytes, sniffEvidenceType } from '../../src/record/evidenceRules';
+import type { EvidenceFileProblemKind } from '../../src/content/evidence';
 import { emptyMemoryStores, memoryRepository, StorageFullError } from '../../src/record/incidentStore';
 
 const thisFile = import.meta.url;
@@ -108,7 +98,11 @@ describe.each(makers)('the %s evidence file store', (_name, make) => {
   it.each<[string, EvidenceFileProblemKind, () => NewEvidenceFile]>([
     ['over 20 MB', 'tooBig', () => ({ name: 'huge.png', type: 'image/png', bytes: tooBig() })],
     ['a web page', 'wrongType', () => ({ name: 'page.html', type: 'text/html', bytes: bytesOf('<img src=x onerror=alert(1)>') })],
-    ['a Word document', 'wrongType', () => ({ name: 'notes.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: bytesOf('PK') })],
+    [
+      'a Word document',
+      'wrongType',
+      () => ({ name: 'notes.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: bytesOf('PK') }),
+    ],
     ['text named as a picture', 'notRecognised', () => ({ name: 'fake.png', type: 'image/png', bytes: bytesOf('hello') })],
     ['an empty file', 'empty', () => ({ name: 'empty.png', type: 'image/png', bytes: new ArrayBuffer(0) })],
   ])('refuses %s and stores nothing', async (_what, kind, file) => {
@@ -148,7 +142,10 @@ describe('evidence file rules', () => {
 
   it('allows exactly 20 MB and no more, without reading the file', () => {
     expect(checkBeforeReading({ name: 'a.png', type: 'image/png', size: maxEvidenceFileBytes })).toBeNull();
-    expect(checkBeforeReading({ name: 'a.png', type: 'image/png', size: maxEvidenceFileBytes + 1 })).toEqual({ kind: 'tooBig', name: 'a.png' });
+    expect(checkBeforeReading({ name: 'a.png', type: 'image/png', size: maxEvidenceFileBytes + 1 })).toEqual({
+      kind: 'tooBig',
+      name: 'a.png',
+    });
   });
 
   it('leaves files with no type, or an old JPEG spelling, to be judged by their bytes', () => {
@@ -175,5 +172,24 @@ describe('with the incident store', () => {
     await expect(indexedDbEvidenceFiles(full).put('i', { name: 'a.png', type: 'image/png', bytes: png() })).rejects.toBeInstanceOf(
       StorageFullError,
     );
+  });
+});
+
+describe('files read back from storage (issue 15)', () => {
+  it('treats a stored value that is not a file as missing, in get and in listFor', async () => {
+    const files = new Map<string, unknown>();
+    const store = memoryEvidenceFiles(files as Map<string, StoredFile>);
+    const put = await store.put('incident-1', { name: 'a.png', type: 'image/png', bytes: png() });
+    const sound = files.get(put.fileId) as StoredFile;
+    const damaged: Record<string, unknown> = {
+      'bytes-as-text': { ...sound, id: 'bytes-as-text', bytes: 'AAAA' },
+      'wrong-size': { ...sound, id: 'wrong-size', size: 999 },
+      'no-fingerprint': { ...sound, id: 'no-fingerprint', sha256: 'x' },
+      'not-an-object': 'hello',
+    };
+    for (const [id, value] of Object.entries(damaged)) files.set(id, value);
+    for (const id of Object.keys(damaged)) expect(await store.get(id), id).toBeUndefined();
+    expect((await store.listFor('incident-1')).map((f) => f.id)).toEqual([put.fileId]);
+    expect((await store.get(put.fileId))?.sha256).toBe(sound.sha256);
   });
 });

@@ -40,7 +40,6 @@ const continueEvents = (step: StepId) => continueOn(step, awkwardAnswers);
 
 type Node = AdjacencyValue<Snapshot, WizardEvent>;
 
-
 interface Route {
   readonly answers: Answers;
   readonly screens: readonly StepId[];
@@ -94,7 +93,9 @@ function coveringRoutes(routes: readonly Route[]): Route[] {
 }
 
 function plainAnswers(answers: Answers): IncidentRecord['answers'] {
-  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, Array.isArray(value) ? [...value] : value])) as IncidentRecord['answers'];
+  return Object.fromEntries(
+    Object.entries(answers).map(([id, value]) => [id, Array.isArray(value) ? [...value] : value]),
+  ) as IncidentRecord['answers'];
 }
 
 /** What the app keeps of the wizard at this moment: answers, the Back stack and the screen. */
@@ -247,7 +248,13 @@ describe.each([
     it('numbers references in order, per year, and never twice', async () => {
       await start();
       const refs: string[] = [];
-      for (const at of ['2026-01-01T00:00:00Z', '2026-06-30T23:30:00Z', '2026-12-31T23:59:00Z', '2027-01-01T00:00:00Z', '2027-03-01T10:00:00Z']) {
+      for (const at of [
+        '2026-01-01T00:00:00Z',
+        '2026-06-30T23:30:00Z',
+        '2026-12-31T23:59:00Z',
+        '2027-01-01T00:00:00Z',
+        '2027-03-01T10:00:00Z',
+      ]) {
         refs.push((await repository.create({ kind: 'live', now: new Date(at) })).reference);
       }
       refs.push((await repository.create({ kind: 'training', now: inNovember })).reference);
@@ -370,7 +377,7 @@ describe.each([
       expect(again.revision).toBe(2);
     });
 
-    it('refuses a save from a stale copy, and keeps the first tab\'s work', async () => {
+    it("refuses a save from a stale copy, and keeps the first tab's work", async () => {
       await start();
       const created = await repository.create({ kind: 'live', now: inNovember });
       const inThisTab = expectLoaded(await repository.load(created.id));
@@ -420,7 +427,7 @@ describe.each([
       expect(await repository.rawExport(created.id)).toBeUndefined();
     });
 
-    it('refuses to overwrite a stored copy it cannot read (a newer version\'s)', async () => {
+    it("refuses to overwrite a stored copy it cannot read (a newer version's)", async () => {
       await start();
       const created = await repository.create({ kind: 'live', now: inNovember });
       const newer = { ...created, schemaVersion: currentSchemaVersion + 1, revision: 0 };
@@ -430,7 +437,11 @@ describe.each([
     });
 
     it.each([
-      ['an answer of the wrong type', { answers: { platform: 3 } }, /answers\.platform: expected text or a list of text, found a whole number/],
+      [
+        'an answer of the wrong type',
+        { answers: { platform: 3 } },
+        /answers\.platform: expected text or a list of text, found a whole number/,
+      ],
       ['a broken reference', { reference: 'SM-26-1' }, /reference: not in the expected form, found "SM-26-1"/],
       ['an unknown status', { status: 'pending' }, /status: expected "open" or "closed", found "pending"/],
       ['a missing screen', { currentStep: undefined }, /currentStep: missing/],
@@ -477,9 +488,7 @@ describe.each([
       const readable = listed.filter((r) => r.ok).map((r) => expectLoaded(r).id);
       expect(readable.sort()).toEqual([good.id, alsoGood.id].sort());
 
-      const problems = Object.fromEntries(
-        listed.filter((r) => !r.ok).map((r) => [unreadable(r).id, unreadable(r)]),
-      );
+      const problems = Object.fromEntries(listed.filter((r) => !r.ok).map((r) => [unreadable(r).id, unreadable(r)]));
       expect(Object.keys(problems).sort()).toEqual(Object.keys(planted).sort());
       for (const [id, result] of Object.entries(problems)) {
         expect(result.reason).toBe('unreadable');

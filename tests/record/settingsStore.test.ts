@@ -67,7 +67,11 @@ describe('the practice settings schema', () => {
   });
 
   it('has nowhere to keep a password: an extra field is dropped', () => {
-    const result = practiceSettings.parse({ ...defaultSettings, contacts: { profileLoginHolder: { name: 'Sam', password: 'hunter2' } }, password: 'x' });
+    const result = practiceSettings.parse({
+      ...defaultSettings,
+      contacts: { profileLoginHolder: { name: 'Sam', password: 'hunter2' } },
+      password: 'x',
+    });
     expect(JSON.stringify(result)).not.toMatch(/password|hunter2/i);
   });
 });

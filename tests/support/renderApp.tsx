@@ -4,6 +4,7 @@ import { App } from '../../src/app/App';
 import type { Storage } from '../../src/record/storageContext';
 import { home } from '../../src/content/home';
 import { memoryRepository, type IncidentRepository } from '../../src/record/incidentStore';
+import { memoryPolicyStore } from '../../src/record/policyStore';
 import { memorySettingsStore } from '../../src/record/settingsStore';
 import { memoryEvidenceFiles } from '../../src/record/evidenceFiles';
 import { questions, type Answers, type QuestionId } from '../../src/content/questions';
@@ -12,7 +13,14 @@ import { allStepIds, questionsOf, type StepId } from '../../machines/steps';
 
 /** Storage kept in memory for a test; pass the same one to a second render to "reopen the app". */
 export function memoryStorage(incidents: IncidentRepository = memoryRepository()): Storage {
-  return { incidents, settings: memorySettingsStore(), evidenceFiles: memoryEvidenceFiles(), savesOnThisComputer: true, persistent: true };
+  return {
+    incidents,
+    settings: memorySettingsStore(),
+    policy: memoryPolicyStore(),
+    evidenceFiles: memoryEvidenceFiles(),
+    savesOnThisComputer: true,
+    persistent: true,
+  };
 }
 
 /** The app on its home screen, with storage in memory (or the storage given). */

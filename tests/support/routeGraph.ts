@@ -1,5 +1,4 @@
-import type { WizardEvent } from '../../machines/incidentMachine';
-import { incidentMachine } from '../../machines/incidentMachine';
+import type { incidentMachine, WizardEvent } from '../../machines/incidentMachine';
 import { currentStep } from '../../machines/stateValue';
 import { conditionNames, conditions } from '../../machines/conditions';
 import { questionsOf, type StepId } from '../../machines/steps';

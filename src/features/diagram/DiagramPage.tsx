@@ -1,17 +1,17 @@
-import { useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useId, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { incidentMachine } from '../../../machines/incidentMachine';
 import type { StepId } from '../../../machines/steps';
-import { stepHeadingId } from '../../components/pageHeading';
+import { PageHeading } from '../../components/PageHeading';
 import { diagramWords } from '../../content/diagram';
 import { ui } from '../../content/ui';
-import type { FlowGraph } from './flowGraph';
 import { flowGraph } from './flowGraph';
+import { flowLayout } from './flowLayout.generated';
 import { FlowList } from './FlowList';
 import { FlowPicture } from './FlowPicture';
-import type { FlowLayout, Highlight, LayoutOptions } from './layout';
+import type { Highlight } from './highlight';
 import { StepGuidance } from './StepGuidance';
-
-export type LayoutFlow = (graph: FlowGraph, options: LayoutOptions) => Promise<FlowLayout>;
+import { fitScale, fitWidthScale, zoomedIn, zoomedOut } from './zoom';
+import { ZoomControls } from './ZoomControls';
 
 export interface DiagramPageProps {
   readonly onBack: () => void;
@@ -19,13 +19,7 @@ export interface DiagramPageProps {
   readonly current?: StepId | undefined;
   /** Screens seen on the way there, oldest first (the machine's `visited`), marked with a check. */
   readonly path?: readonly StepId[] | undefined;
-  /** Lays the picture out: elkjs by default. Tests pass a stand-in so they need not run it. */
-  readonly layout?: LayoutFlow;
 }
-
-// Only a type is imported from ./layout above; the module (and elkjs with it) is fetched here, the
-// first time a diagram is drawn, so it stays out of the chunks every visit downloads.
-const layoutWithElk: LayoutFlow = (graph, options) => import('./layout').then((m) => m.layoutFlow(graph, options));
 
 const graph = flowGraph(incidentMachine);
 
@@ -43,22 +37,31 @@ const panelStyle: CSSProperties = {
   fontSize: '1.1875rem',
 };
 
-type Drawn = { readonly for: Highlight; readonly result: FlowLayout | 'failed' };
+// Once zoomed: never taller than the window, so the zoom buttons stay in view above it while it
+// scrolls. Before that the picture fits the column and is part of the page, as in print.
+const zoomedFrame: CSSProperties = { overflow: 'auto', maxHeight: 'calc(100vh - 5rem)', outlineOffset: '2px' };
 
-/** The laid-out picture for this highlight, or 'loading' until elkjs has placed it. */
-function usePicture(layout: LayoutFlow, highlight: Highlight): FlowLayout | 'loading' | 'failed' {
-  const [drawn, setDrawn] = useState<Drawn | null>(null);
-  useEffect(() => {
-    let live = true;
-    layout(graph, { highlight }).then(
-      (result) => live && setDrawn({ for: highlight, result }),
-      () => live && setDrawn({ for: highlight, result: 'failed' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [layout, highlight]);
-  return drawn?.for === highlight ? drawn.result : 'loading';
+/**
+ * The picture's scale and the buttons' actions. It opens as wide as the column (CSS shrinks it,
+ * never above full size, so the words stay readable); the buttons start from the size it is
+ * drawn at. "Fit to screen" shrinks it until the whole flow and the buttons share one window,
+ * and scrolls them to the top of it.
+ */
+function useZoom(toolbar: RefObject<HTMLElement | null>, frame: RefObject<HTMLElement | null>) {
+  const [scale, setScale] = useState<number | 'column'>('column');
+  const shown = (was: number | 'column') => (was === 'column' ? fitWidthScale(flowLayout, frame.current?.clientWidth ?? 0) : was);
+  const fit = () => {
+    const room = { width: frame.current?.clientWidth ?? 0, height: window.innerHeight - (toolbar.current?.offsetHeight ?? 0) - 16 };
+    setScale(fitScale(flowLayout, room));
+    // Not in every browser engine (nor in jsdom); the page still works without the scroll.
+    toolbar.current?.scrollIntoView?.({ block: 'start' });
+  };
+  return {
+    scale,
+    fit,
+    zoomIn: () => setScale((was) => zoomedIn(shown(was))),
+    zoomOut: () => setScale((was) => zoomedOut(shown(was))),
+  };
 }
 
 function summaryOf(current: StepId | undefined): string {
@@ -72,42 +75,52 @@ function summaryOf(current: StepId | undefined): string {
  * The list of screens under the picture is the keyboard and screen-reader way in; the panel
  * beside shows the guidance for whichever screen is picked in either.
  */
-export function DiagramPage({ onBack, current, path = [], layout = layoutWithElk }: DiagramPageProps) {
+export function DiagramPage({ onBack, current, path = [] }: DiagramPageProps) {
   const [selected, setSelected] = useState<StepId | undefined>(undefined);
   // Keyed on the words of the path, so a caller passing a fresh array each render does not relayout.
   const pathKey = path.join(' ');
-  const highlight = useMemo(
+  const highlight = useMemo<Highlight>(
     () => ({ current, path: pathKey === '' ? [] : (pathKey.split(' ') as StepId[]) }),
     [current, pathKey],
   );
-  const picture = usePicture(layout, highlight);
   const seen = useMemo(() => new Set(highlight.path), [highlight]);
   const listHeadingId = useId();
   const selectedNode = graph.nodes.find((node) => node.id === selected);
   const select = (step: StepId) => setSelected((was) => (was === step ? undefined : step));
-  // The page only ever opens because someone asked for it, and it arrives after a lazy load, so it
-  // takes focus itself (screen readers announce the heading) rather than rely on the caller's timing.
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const zoom = useZoom(toolbar, frame);
 
   return (
     <>
       <button type="button" className="back-link" onClick={onBack}>
         {ui.back}
       </button>
-      <h1 ref={heading} id={stepHeadingId} tabIndex={-1} className="heading-l">
-        {diagramWords.title}
-      </h1>
+      <PageHeading>{diagramWords.title}</PageHeading>
       <p>{diagramWords.intro}</p>
       <div className="layout">
         <div className="layout__main">
-          <p role="status" className={picture === 'loading' ? undefined : 'visually-hidden'}>
-            {picture === 'loading' ? diagramWords.loading : ''}
-          </p>
-          {picture === 'failed' ? <p className="notice">{diagramWords.failed}</p> : null}
-          {picture !== 'loading' && picture !== 'failed' ? (
-            <FlowPicture layout={picture} summary={summaryOf(current)} selected={selected} onSelect={select} />
-          ) : null}
+          <div ref={toolbar}>
+            <ZoomControls scale={zoom.scale} onZoomIn={zoom.zoomIn} onZoomOut={zoom.zoomOut} onFit={zoom.fit} />
+          </div>
+          <div
+            ref={frame}
+            role="region"
+            aria-label={diagramWords.pictureFrame}
+            // Focusable when it scrolls, so a keyboard can scroll it; it never holds a control.
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={zoom.scale === 'column' ? undefined : 0}
+            style={zoom.scale === 'column' ? undefined : zoomedFrame}
+          >
+            <FlowPicture
+              layout={flowLayout}
+              highlight={highlight}
+              scale={zoom.scale}
+              summary={summaryOf(current)}
+              selected={selected}
+              onSelect={select}
+            />
+          </div>
           <p className="hint">{diagramWords.pictureKey}</p>
           <FlowList graph={graph} current={current} seen={seen} selected={selected} onSelect={select} headingId={listHeadingId} />
         </div>

@@ -27,9 +27,13 @@ export function FlowList({ graph, current, seen, selected, onSelect, headingId }
       <ol className="list list--spaced" aria-labelledby={headingId}>
         {graph.nodes.map((node) => {
           const leads = [
-            ...graph.edges.filter((edge) => edge.from === node.id).map((edge) => ({ id: edge.id, text: `${titles.get(edge.to) ?? edge.to} — ${edge.label}` })),
+            ...graph.edges
+              .filter((edge) => edge.from === node.id)
+              .map((edge) => ({ id: edge.id, text: `${titles.get(edge.to) ?? edge.to} — ${edge.label}` })),
             // A note that leaves only this screen (Change, from the plan) belongs with it.
-            ...graph.notes.filter((note) => note.from.length === 1 && note.from[0] === node.id).map((note) => ({ id: note.id, text: note.label })),
+            ...graph.notes
+              .filter((note) => note.from.length === 1 && note.from[0] === node.id)
+              .map((note) => ({ id: note.id, text: note.label })),
           ];
           const isCurrent = node.id === current;
           const isSelected = node.id === selected;

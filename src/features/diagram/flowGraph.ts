@@ -17,10 +17,11 @@
  */
 import type { AnyStateNode } from 'xstate';
 import { toDirectedGraph } from 'xstate/graph';
-import type { ConditionName } from '../../../machines/conditions';
+import type { ConditionName } from '../../content/conditionLabels';
 import { conditionNames } from '../../../machines/conditions';
 import type { StepMeta, WizardEvent } from '../../../machines/incidentMachine';
-import type { SectionId, StepId } from '../../../machines/steps';
+import type { StepId } from '../../../machines/steps';
+import type { SectionId } from '../../content/sections';
 import { allStepIds } from '../../../machines/steps';
 import { conditionLabels } from '../../content/conditionLabels';
 import { diagramWords } from '../../content/diagram';
@@ -221,7 +222,15 @@ export function flowGraph(machine: { readonly root: AnyStateNode }): FlowGraph {
       } else {
         for (const edge of group) {
           const to = asStepId(edge.target.key);
-          edges.push({ id: `${event}:${source}->${to}`, from: source, to, event, label: linkLabels[event], conditions: [], implied: false });
+          edges.push({
+            id: `${event}:${source}->${to}`,
+            from: source,
+            to,
+            event,
+            label: linkLabels[event],
+            conditions: [],
+            implied: false,
+          });
         }
       }
     } else {

@@ -1,82 +1,31 @@
 /**
- * Places the flow's screens and arrows with elkjs's layered algorithm. elkjs is large (about
- * 1.5 MB before compression), so this is the only module that imports it, and the diagram page
- * loads this module with `import()`: the wizard itself never downloads it.
+ * Places the flow's screens and arrows with elkjs's layered algorithm. It runs in Node only, never
+ * in the browser: tests/features/diagram/shippedLayout.test.ts runs it on the machine and checks
+ * the result against flowLayout.generated.ts, which is what the page draws. So elkjs (about 440 KB
+ * gzip) is neither downloaded nor precached, the diagram opens at once, and a change to the route
+ * cannot ship a stale picture (that test fails and names the command that rewrites the file).
  *
  * Direction DOWN: the route is one long sequence, and a tall picture scrolls the way a web page
- * already does, at full size. Going RIGHT would need sideways scrolling, and shrinking the whole
- * flow onto one 1366x768 screen would make the words too small to read from the back of a room.
+ * already does, at full size; the page's zoom and "Fit to screen" buttons give the overview.
  *
+ * Only screens and their arrows are drawn. The notes for links found on many screens (Start again,
+ * Back, Change and so on) explain how the wizard is built rather than the route staff follow, so
+ * they stay in the list of screens and out of the picture the room sees.
+ *
+ * The highlight (current screen, screens seen, arrows taken) is drawn over this layout at run
+ * time, so every box keeps room for it: the "You are here" band, bold words and the seen mark.
  * The text is measured here (an estimate for Arial, no DOM needed), so the result says exactly
  * where each line of words goes and the page only has to draw it.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkLabel, ElkNode } from 'elkjs/lib/elk-api';
-import type { StepId } from '../../../machines/steps';
 import { diagramWords } from '../../content/diagram';
-import type { FlowEdge, FlowGraph, FlowNote } from './flowGraph';
-
-export interface Highlight {
-  readonly current?: StepId | undefined;
-  /** Screens seen on the way to `current`, oldest first (the machine's `visited`). */
-  readonly path?: readonly StepId[] | undefined;
-}
-
-export interface LayoutOptions {
-  readonly highlight?: Highlight;
-}
-
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
-
-/** One line of words, positioned: `y` is the baseline. */
-export interface TextLine extends Point {
-  readonly text: string;
-  readonly size: number;
-  readonly bold: boolean;
-}
-
-export interface Box extends Point {
-  readonly width: number;
-  readonly height: number;
-}
-
-export interface PositionedNode extends Box {
-  readonly id: StepId;
-  readonly title: string;
-  readonly mark: 'current' | 'seen' | 'none';
-  readonly isSide: boolean;
-  /** The band that says "You are here", drawn filled, when this is the current screen. */
-  readonly marker?: Box & { readonly line: TextLine };
-  readonly lines: readonly TextLine[];
-}
-
-export interface PositionedNote extends Box {
-  readonly id: string;
-  readonly lines: readonly TextLine[];
-}
-
-export interface PositionedEdge {
-  readonly id: string;
-  /** Corner points of the arrow, from start to end. */
-  readonly points: readonly Point[];
-  readonly onPath: boolean;
-  /** A link off the route (sources, start again, notes), drawn dashed. */
-  readonly isLink: boolean;
-  readonly label?: Box & { readonly lines: readonly TextLine[] };
-}
-
-export interface FlowLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly nodes: readonly PositionedNode[];
-  readonly notes: readonly PositionedNote[];
-  readonly edges: readonly PositionedEdge[];
-}
+import type { FlowEdge, FlowGraph } from './flowGraph';
+import type { StepId } from '../../../machines/steps';
+import type { Box, FlowLayout, Point, PositionedNode, PositionedStage, TextLine } from './flowLayoutTypes';
 
 const type = {
+  stage: { size: 24, lineHeight: 30 },
   title: { size: 20, lineHeight: 26 },
   label: { size: 17, lineHeight: 22 },
   /** Arial averages a little over half an em per character; bold is wider. */
@@ -84,7 +33,6 @@ const type = {
   boldCharWidth: 0.62,
 } as const;
 const nodeWidth = 320;
-const noteWidth = 280;
 const padding = 14;
 const markerHeight = 32;
 const labelMaxChars = 30;
@@ -114,18 +62,12 @@ function textWidth(text: string, size: number): number {
 }
 
 /** Lines laid out from `inset`, relative to the box they sit in. */
-function linesFrom(
-  texts: readonly string[],
-  inset: Point,
-  style: { size: number; lineHeight: number },
-  bold: boolean,
-): TextLine[] {
+function linesFrom(texts: readonly string[], inset: Point, style: { size: number; lineHeight: number }): TextLine[] {
   return texts.map((text, index) => ({
     text,
     x: inset.x,
     y: inset.y + (index + 1) * style.lineHeight - (style.lineHeight - style.size) / 2 - 2,
     size: style.size,
-    bold,
   }));
 }
 
@@ -136,44 +78,27 @@ function offset<T extends Point>(item: T, by: Point): T {
 interface NodeDraft {
   readonly id: StepId;
   readonly title: string;
-  readonly mark: PositionedNode['mark'];
   readonly isSide: boolean;
   readonly height: number;
   readonly lines: TextLine[];
 }
 
-function draftNode(node: FlowGraph['nodes'][number], mark: PositionedNode['mark']): NodeDraft {
-  const bold = mark === 'current';
-  // The check mark is part of the words, so it survives high-contrast modes and greyscale print.
-  const words = mark === 'seen' ? `${diagramWords.seenMark} ${node.label}` : node.label;
-  const texts = wrap(words, charsThatFit(nodeWidth, type.title.size, bold));
-  const top = (mark === 'current' ? markerHeight : 0) + padding;
+/**
+ * Wrapped for the widest way the title is ever drawn: bold (the current screen) and after the
+ * seen mark, so the words never rewrap, and the box never grows, as the highlight moves.
+ */
+function draftNode(node: FlowGraph['nodes'][number]): NodeDraft {
+  const prefix = `${diagramWords.seenMark} `;
+  const [first = '', ...rest] = wrap(`${prefix}${node.label}`, charsThatFit(nodeWidth, type.title.size, true));
+  const texts = [first.slice(prefix.length), ...rest];
+  const top = markerHeight + padding;
   return {
     id: node.id,
     title: node.label,
-    mark,
     isSide: node.isSide,
     height: top + texts.length * type.title.lineHeight + padding,
-    lines: linesFrom(texts, { x: padding, y: top }, type.title, bold),
+    lines: linesFrom(texts, { x: padding, y: top }, type.title),
   };
-}
-
-/** Notes that touch one screen are drawn, joined to it; the rest are only in the list of screens. */
-function drawnNoteLink(note: FlowNote): { from: string; to: string } | null {
-  const [onlyTo] = note.to;
-  const [onlyFrom] = note.from;
-  if (note.to.length === 1 && onlyTo !== undefined) return { from: note.id, to: onlyTo };
-  if (note.from.length === 1 && onlyFrom !== undefined) return { from: onlyFrom, to: note.id };
-  return null;
-}
-
-function notesInPicture(graph: FlowGraph): readonly FlowNote[] {
-  return graph.notes.filter((note) => drawnNoteLink(note) !== null);
-}
-
-function pathPairs(highlight: Highlight | undefined): Set<string> {
-  const steps = [...(highlight?.path ?? []), ...(highlight?.current ? [highlight.current] : [])];
-  return new Set(steps.slice(1).map((step, index) => `${steps[index]}->${step}`));
 }
 
 function edgeLabel(edge: FlowEdge): ElkLabel[] {
@@ -211,37 +136,49 @@ const layoutOptions = {
 
 let elk: InstanceType<typeof ELK> | undefined;
 
-/** Lays out the flow. Highlighting changes sizes (the "You are here" band), so it is an input. */
-export async function layoutFlow(graph: FlowGraph, options: LayoutOptions = {}): Promise<FlowLayout> {
-  const { highlight } = options;
-  const seen = new Set(highlight?.path ?? []);
-  const onPath = pathPairs(highlight);
-  const drafts = graph.nodes.map((node) =>
-    draftNode(node, node.id === highlight?.current ? 'current' : seen.has(node.id) ? 'seen' : 'none'),
-  );
-  const notes = notesInPicture(graph).map((note) => {
-    const texts = wrap(note.label, charsThatFit(noteWidth, type.label.size, false));
-    return { id: note.id, height: texts.length * type.label.lineHeight + 2 * padding, lines: linesFrom(texts, { x: padding, y: padding }, type.label, false) };
+/** Half the gap elkjs leaves between layers, so neighbouring stages' bands never touch. */
+const stageMargin = 12;
+const stageInset = 8;
+
+/**
+ * One band per run of route screens in the same stage, across the drawing, named in the space
+ * to the left of its screens. The shipped-layout test checks the names clear every screen.
+ */
+function stageBands(graph: FlowGraph, boxOf: (id: string) => Box, width: number): PositionedStage[] {
+  const runs: { id: string; label: string; boxes: Box[] }[] = [];
+  for (const node of graph.nodes) {
+    if (node.isSide) continue;
+    const last = runs.at(-1);
+    if (last?.id === node.section) last.boxes.push(boxOf(node.id));
+    else runs.push({ id: node.section, label: node.sectionLabel, boxes: [boxOf(node.id)] });
+  }
+  return runs.map((run) => {
+    const top = Math.min(...run.boxes.map((b) => b.y)) - stageMargin;
+    const bottom = Math.max(...run.boxes.map((b) => b.y + b.height)) + stageMargin;
+    const room = Math.min(...run.boxes.map((b) => b.x)) - stageInset - 2 * padding;
+    const texts = wrap(run.label, charsThatFit(room + 2 * padding, type.stage.size, true));
+    const band = { x: stageInset, y: top, width: width - 2 * stageInset, height: bottom - top };
+    return { id: `stage:${run.id}`, ...band, lines: linesFrom(texts, { x: padding, y: padding }, type.stage).map((l) => offset(l, band)) };
   });
+}
+
+/** Two decimal places: enough for a drawing, and the committed file stays short and stable. */
+function rounded<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v))) as T;
+}
+
+/** Lays out the flow (no highlight: that is drawn over the result, which keeps room for it). */
+export async function layoutFlow(graph: FlowGraph): Promise<FlowLayout> {
+  const drafts = graph.nodes.map(draftNode);
   // Implied arrows stay out even when taken, so the picture keeps its shape as an incident moves on
   // and a trainer is not left hunting for a screen that has jumped sideways.
   const edges = graph.edges.filter((edge) => !edge.implied);
-  const noteLinks = notesInPicture(graph).flatMap((note) => {
-    const link = drawnNoteLink(note);
-    return link ? [{ id: `${note.id}:link`, ...link }] : [];
-  });
 
   const input: ElkNode = {
     id: 'flow',
     layoutOptions,
-    children: [
-      ...drafts.map((d) => ({ id: d.id, width: nodeWidth, height: d.height })),
-      ...notes.map((n) => ({ id: n.id, width: noteWidth, height: n.height })),
-    ],
-    edges: [
-      ...edges.map((edge): ElkExtendedEdge => ({ id: edge.id, sources: [edge.from], targets: [edge.to], labels: edgeLabel(edge) })),
-      ...noteLinks.map((link): ElkExtendedEdge => ({ id: link.id, sources: [link.from], targets: [link.to] })),
-    ],
+    children: drafts.map((d) => ({ id: d.id, width: nodeWidth, height: d.height })),
+    edges: edges.map((edge): ElkExtendedEdge => ({ id: edge.id, sources: [edge.from], targets: [edge.to], labels: edgeLabel(edge) })),
   };
 
   elk ??= new ELK();
@@ -255,27 +192,29 @@ export async function layoutFlow(graph: FlowGraph, options: LayoutOptions = {}):
     return { x: child.x, y: child.y, width: child.width, height: child.height };
   };
 
-  const edgeInfo = new Map<string, { onPath: boolean; isLink: boolean }>([
-    ...edges.map((e) => [e.id, { onPath: onPath.has(`${e.from}->${e.to}`), isLink: e.event !== 'continue' }] as const),
-    ...noteLinks.map((l) => [l.id, { onPath: false, isLink: true }] as const),
-  ]);
+  const edgeInfo = new Map(edges.map((e) => [e.id, { from: e.from, to: e.to, isLink: e.event !== 'continue' }] as const));
 
-  return {
+  return rounded<FlowLayout>({
     width: result.width ?? 0,
     height: result.height ?? 0,
+    stages: stageBands(graph, boxOf, result.width ?? 0),
     nodes: drafts.map((d) => {
       const box = boxOf(d.id);
-      const node: PositionedNode = { ...box, id: d.id, title: d.title, mark: d.mark, isSide: d.isSide, lines: d.lines.map((l) => offset(l, box)) };
-      if (d.mark !== 'current') return node;
-      const line: TextLine = { text: diagramWords.youAreHere, x: box.x + padding, y: box.y + markerHeight - 9, size: type.label.size + 1, bold: true };
-      return { ...node, marker: { x: box.x, y: box.y, width: box.width, height: markerHeight, line } };
-    }),
-    notes: notes.map((n) => {
-      const box = boxOf(n.id);
-      return { ...box, id: n.id, lines: n.lines.map((l) => offset(l, box)) };
+      const line: TextLine = { text: diagramWords.youAreHere, x: box.x + padding, y: box.y + markerHeight - 9, size: type.label.size + 1 };
+      const marker = { x: box.x, y: box.y, width: box.width, height: markerHeight, line };
+      const node: PositionedNode = {
+        ...box,
+        id: d.id,
+        title: d.title,
+        isSide: d.isSide,
+        marker,
+        lines: d.lines.map((l) => offset(l, box)),
+      };
+      return node;
     }),
     edges: (result.edges ?? []).map((edge) => {
-      const info = edgeInfo.get(edge.id) ?? { onPath: false, isLink: true };
+      const info = edgeInfo.get(edge.id);
+      if (!info) throw new Error(`elkjs returned an arrow "${edge.id}" it was not given`);
       const points = (edge.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]);
       const [label] = edge.labels ?? [];
       if (label?.x === undefined || label.y === undefined || label.width === undefined || label.height === undefined) {
@@ -283,7 +222,12 @@ export async function layoutFlow(graph: FlowGraph, options: LayoutOptions = {}):
       }
       const texts = wrap(label.text ?? '', labelMaxChars);
       const box = { x: label.x, y: label.y, width: label.width, height: label.height };
-      return { id: edge.id, points, ...info, label: { ...box, lines: linesFrom(texts, labelInset, type.label, false).map((l) => offset(l, box)) } };
+      return {
+        id: edge.id,
+        points,
+        ...info,
+        label: { ...box, lines: linesFrom(texts, labelInset, type.label).map((l) => offset(l, box)) },
+      };
     }),
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import { evidenceContent } from '../../content/evidence';
-import { formatFileSize } from './fileSize';
+import { formatFileSize } from '../../components/fileSize';
 
 const words = evidenceContent.form;
 

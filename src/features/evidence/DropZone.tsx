@@ -4,7 +4,6 @@ import { evidenceContent } from '../../content/evidence';
 
 const words = evidenceContent.form;
 
-
 /**
  * Where a screenshot can be pasted or dropped. It can take focus, so that Ctrl+V has somewhere to
  * land after Win+Shift+S; the paste itself is handled by the form around it.
@@ -19,6 +18,8 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
     <div
       className="notice form-group"
       role="group"
+      // Focusable on purpose: the place a keyboard user lands to paste (Ctrl+V) after Win+Shift+S.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a paste target has no interactive role to give it
       tabIndex={0}
       aria-labelledby={headingId}
       aria-describedby={hintId}

@@ -1,8 +1,8 @@
 import { evidenceContent } from '../../content/evidence';
-import { formatFileSize } from './fileSize';
+import { formatFileSize } from '../../components/fileSize';
 import { saveFileCopy } from './saveFileCopy';
 import type { EvidenceFileRef } from './storeEvidenceFiles';
-import { useEvidenceFiles } from './useEvidenceFiles';
+import { useEvidenceFiles } from '../../record/evidenceFilesContext';
 import { useFilePreview } from './useFilePreview';
 
 const words = evidenceContent.log;

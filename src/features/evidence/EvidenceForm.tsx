@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { evidenceContent } from '../../content/evidence';
+import { questions } from '../../content/questions';
 import { ui } from '../../content/ui';
 import { evidenceFileAccept, type EvidenceFileProblem } from '../../record/evidenceRules';
 import { StorageFullError } from '../../record/incidentStore';
@@ -7,13 +8,14 @@ import type { EvidenceItem } from '../../record/schema';
 import { AttachedFiles } from './AttachedFiles';
 import { DropZone } from './DropZone';
 import { evidenceFieldsFrom, fieldsOf, hasAnyDetail, type EvidenceFields } from './evidenceFields';
-import { FormProblems, type FormProblem } from './FormProblems';
-import { FreeTextField } from './FreeTextField';
-import { platformOptions } from './platformLabel';
+import { FormProblems, type FormProblem } from '../../components/FormProblems';
+import { FreeTextField } from '../../components/FreeTextField';
+import { SaveCancelButtons } from '../../components/SaveCancelButtons';
+import { SelectField } from '../../components/SelectField';
 import { filesFromClipboard, namePasted, readEvidenceFiles, type PendingFile } from './readEvidenceFiles';
 import { storeEvidenceFiles, type EvidenceFileRef } from './storeEvidenceFiles';
-import { useEvidenceFiles } from './useEvidenceFiles';
-import { useFormDraft } from './useFormDraft';
+import { useEvidenceFiles } from '../../record/evidenceFilesContext';
+import { useFormDraft } from '../../components/useFormDraft';
 
 const words = evidenceContent.form;
 
@@ -47,7 +49,13 @@ export function EvidenceForm({ incidentId, item, number, onSave, onCancel }: Pro
   const [kept, setKept] = useState<readonly EvidenceFileRef[]>(item?.files ?? []);
   const [pending, setPending] = useState<readonly PendingFile[]>([]);
   // Typed text survives a reload; files attached and not saved are named, and leaving warns first.
-  const draft = useFormDraft('evidence', item?.id ?? null, () => fieldsOf(item), evidenceFieldsFrom, pending.map((f) => f.name));
+  const draft = useFormDraft(
+    'evidence',
+    item?.id ?? null,
+    () => fieldsOf(item),
+    evidenceFieldsFrom,
+    pending.map((f) => f.name),
+  );
   const { fields, setFields } = draft;
   const [fileProblems, setFileProblems] = useState<readonly EvidenceFileProblem[]>([]);
   const [formProblems, setFormProblems] = useState<readonly FormProblem[]>([]);
@@ -161,36 +169,48 @@ export function EvidenceForm({ incidentId, item, number, onSave, onCancel }: Pro
           ) : null}
         </div>
         <p role="status">{reading > 0 ? words.reading : ''}</p>
-        {draft.lostFiles.length > 0 ? (
-          <p className="error-message">{words.lostFiles(draft.lostFiles)}</p>
-        ) : null}
+        {draft.lostFiles.length > 0 ? <p className="error-message">{words.lostFiles(draft.lostFiles)}</p> : null}
         <AttachedFiles files={attached} onRemove={removeAttached} />
       </fieldset>
 
       <fieldset className="fieldset form-group">
         <legend className="legend">{words.detailsLegend}</legend>
-        <div className="form-group">
-          <label className="label" htmlFor={fieldId('platform')}>
-            {words.platform}
-            <span className="optional">{words.optional}</span>
-          </label>
-          <select
-            className="input"
-            id={fieldId('platform')}
-            value={fields.platform}
-            onChange={(event) => set('platform')(event.target.value)}
-          >
-            <option value="">{words.platformNotGiven}</option>
-            {platformOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <FreeTextField id={fieldId('url')} label={words.url} hint={words.urlHint} optionalText={words.optional} spellCheck={false} value={fields.url} onChange={set('url')} />
-        <FreeTextField id={fieldId('account')} label={words.account} hint={words.accountHint} optionalText={words.optional} spellCheck={false} value={fields.account} onChange={set('account')} />
-        <FreeTextField id={fieldId('text')} label={words.text} hint={words.textHint} optionalText={words.optional} multiline value={fields.text} onChange={set('text')} />
+        <SelectField
+          id={fieldId('platform')}
+          label={words.platform}
+          optionalText={words.optional}
+          placeholder={words.platformNotGiven}
+          options={questions.platform.options}
+          value={fields.platform}
+          onChange={set('platform')}
+        />
+        <FreeTextField
+          id={fieldId('url')}
+          label={words.url}
+          hint={words.urlHint}
+          optionalText={words.optional}
+          spellCheck={false}
+          value={fields.url}
+          onChange={set('url')}
+        />
+        <FreeTextField
+          id={fieldId('account')}
+          label={words.account}
+          hint={words.accountHint}
+          optionalText={words.optional}
+          spellCheck={false}
+          value={fields.account}
+          onChange={set('account')}
+        />
+        <FreeTextField
+          id={fieldId('text')}
+          label={words.text}
+          hint={words.textHint}
+          optionalText={words.optional}
+          multiline
+          value={fields.text}
+          onChange={set('text')}
+        />
         <FreeTextField
           id={fieldId('postedAsShown')}
           label={words.postedAsShown}
@@ -199,24 +219,26 @@ export function EvidenceForm({ incidentId, item, number, onSave, onCancel }: Pro
           value={fields.postedAsShown}
           onChange={set('postedAsShown')}
         />
-        <FreeTextField id={fieldId('notes')} label={words.notes} hint={words.notesHint} optionalText={words.optional} multiline value={fields.notes} onChange={set('notes')} />
+        <FreeTextField
+          id={fieldId('notes')}
+          label={words.notes}
+          hint={words.notesHint}
+          optionalText={words.optional}
+          multiline
+          value={fields.notes}
+          onChange={set('notes')}
+        />
       </fieldset>
 
-      <div className="button-group">
-        <button type="submit" className="button" aria-disabled={reading > 0 || saving ? true : undefined}>
-          {words.save}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            draft.discard();
-            onCancel();
-          }}
-        >
-          {words.cancel}
-        </button>
-      </div>
+      <SaveCancelButtons
+        saveLabel={words.save}
+        cancelLabel={words.cancel}
+        busy={reading > 0 || saving}
+        onCancel={() => {
+          draft.discard();
+          onCancel();
+        }}
+      />
     </form>
   );
 }

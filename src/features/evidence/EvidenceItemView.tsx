@@ -1,11 +1,11 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { evidenceContent } from '../../content/evidence';
-import { formatLocalDateTime } from '../../record/clock';
+import { formatLocalDateTime, formatUtcDateTime } from '../../record/practiceTimeFormat';
 import type { EvidenceItem } from '../../record/schema';
 import { EvidenceFileView } from './EvidenceFileView';
-import { formatUtc } from './formatUtc';
-import { InlineConfirm } from './InlineConfirm';
-import { platformLabel } from './platformLabel';
+import { InlineConfirm } from '../../components/InlineConfirm';
+import { platformLabel } from '../../content/optionLabel';
+import { SummaryRow } from '../../components/SummaryRow';
 
 const words = evidenceContent.log;
 
@@ -20,15 +20,6 @@ interface Props {
   readonly onRemove: () => void;
   /** Tells the log's status line what happened (copying the address). */
   readonly onStatus: (message: string) => void;
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="summary-list__row">
-      <dt className="summary-list__key">{label}</dt>
-      <dd className="summary-list__value">{children}</dd>
-    </div>
-  );
 }
 
 /** One saved post, everything shown as plain text: whatever was copied from the site stays inert. */
@@ -60,7 +51,7 @@ export function EvidenceItemView({ item, number, onChange, onMarkDeleted, onRemo
       </h3>
       <dl className="summary-list">
         {item.url !== undefined ? (
-          <Row label={words.labels.url}>
+          <SummaryRow label={words.labels.url}>
             {/* Text, not a link: a click must not open the post from a practice computer. */}
             <span>{item.url}</span>
             <br />
@@ -69,18 +60,18 @@ export function EvidenceItemView({ item, number, onChange, onMarkDeleted, onRemo
             <button type="button" className="link-button" onClick={copyAddress}>
               {words.copyAddress} <span className="visually-hidden">{words.forPost(number)}</span>
             </button>
-          </Row>
+          </SummaryRow>
         ) : null}
-        {item.account !== undefined ? <Row label={words.labels.account}>{item.account}</Row> : null}
-        {item.text !== undefined ? <Row label={words.labels.text}>{item.text}</Row> : null}
-        {item.postedAsShown !== undefined ? <Row label={words.labels.postedAsShown}>{item.postedAsShown}</Row> : null}
-        <Row label={words.labels.capturedAt}>
-          {words.capturedAt(formatLocalDateTime(item.capturedAt), formatUtc(item.capturedAt))}
-        </Row>
+        {item.account !== undefined ? <SummaryRow label={words.labels.account}>{item.account}</SummaryRow> : null}
+        {item.text !== undefined ? <SummaryRow label={words.labels.text}>{item.text}</SummaryRow> : null}
+        {item.postedAsShown !== undefined ? <SummaryRow label={words.labels.postedAsShown}>{item.postedAsShown}</SummaryRow> : null}
+        <SummaryRow label={words.labels.capturedAt}>
+          {words.capturedAt(formatLocalDateTime(item.capturedAt), formatUtcDateTime(item.capturedAt))}
+        </SummaryRow>
         {item.deletedFromSiteAt !== undefined ? (
-          <Row label={words.labels.deleted}>{words.deletedAt(formatLocalDateTime(item.deletedFromSiteAt))}</Row>
+          <SummaryRow label={words.labels.deleted}>{words.deletedAt(formatLocalDateTime(item.deletedFromSiteAt))}</SummaryRow>
         ) : null}
-        {item.notes !== undefined ? <Row label={words.labels.notes}>{item.notes}</Row> : null}
+        {item.notes !== undefined ? <SummaryRow label={words.labels.notes}>{item.notes}</SummaryRow> : null}
       </dl>
 
       <h4 className="heading-s">{words.labels.files}</h4>
@@ -111,22 +102,11 @@ export function EvidenceItemView({ item, number, onChange, onMarkDeleted, onRemo
         <button type="button" className="button button--secondary" onClick={onChange}>
           {words.change} <span className="visually-hidden">{words.forPost(number)}</span>
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => onMarkDeleted(item.deletedFromSiteAt === undefined)}
-         
-        >
+        <button type="button" className="button button--secondary" onClick={() => onMarkDeleted(item.deletedFromSiteAt === undefined)}>
           {item.deletedFromSiteAt === undefined ? words.markDeleted : words.undoDeleted}{' '}
           <span className="visually-hidden">{words.forPost(number)}</span>
         </button>
-        <button
-          type="button"
-          className="button button--warning"
-          ref={removeButton}
-          onClick={() => setConfirming(true)}
-         
-        >
+        <button type="button" className="button button--warning" ref={removeButton} onClick={() => setConfirming(true)}>
           {words.remove} <span className="visually-hidden">{words.forPost(number)}</span>
         </button>
       </div>

@@ -1,48 +1,34 @@
-import { useState } from 'react';
 import { evidenceContent } from '../../content/evidence';
-import { newId } from '../../record/evidenceFiles';
+import { newId } from '../../record/newId';
 import { useIncident } from '../../record/incidentContext';
-import type { EvidenceItem, IncidentRecord, TimelineEntry } from '../../record/schema';
+import type { EvidenceItem } from '../../record/schema';
+import { withTimelineEntry } from '../../record/timeline';
 import { EvidenceForm, type EvidenceFormResult } from './EvidenceForm';
 import { evidenceItemHeadingId, EvidenceItemView } from './EvidenceItemView';
 import { withFields } from './evidenceFields';
-import { platformLabel } from './platformLabel';
-import { useEvidenceFiles } from './useEvidenceFiles';
-import { useFocusAfterRender } from './useFocusAfterRender';
-import { draftTarget } from './useFormDraft';
+import { platformLabel } from '../../content/optionLabel';
+import { useEvidenceFiles } from '../../record/evidenceFilesContext';
+import { LogSection } from '../../components/LogSection';
+import { useLogForm } from '../../components/useLogForm';
 
 const words = evidenceContent.log;
 const headingId = 'evidence-log-heading';
 const addButtonId = 'evidence-log-add';
 
-function withEntry(record: IncidentRecord, entry: TimelineEntry): IncidentRecord {
-  return { ...record, timeline: [...record.timeline, entry] };
-}
-
 /** The posts saved for the open incident, and the form that adds or changes one. */
 export function EvidenceLog() {
   const incident = useIncident();
   const store = useEvidenceFiles();
-  // A form left open with changes when the page reloaded opens again, with what was typed.
-  const [editing, setEditing] = useState<{ readonly itemId: string | null } | null>(() => {
-    const record = incident?.record;
-    const target = record?.kind === 'live' ? draftTarget(record.id, 'evidence', (id) => record.evidence.some((e) => e.id === id)) : undefined;
-    return target === undefined ? null : { itemId: target };
-  });
-  const [status, setStatus] = useState('');
-  const focusLater = useFocusAfterRender();
+  const {
+    editing,
+    open: openForm,
+    close: closeForm,
+    status,
+    setStatus,
+    removed,
+  } = useLogForm('evidence', headingId, (record, id) => record.evidence.some((e) => e.id === id));
   if (!incident) return null;
   const { record, update } = incident;
-
-  const openForm = (itemId: string | null) => {
-    setStatus('');
-    setEditing({ itemId });
-  };
-
-  const closeForm = (focusId: string) => {
-    setEditing(null);
-    focusLater(focusId);
-  };
 
   const add = (result: EvidenceFormResult) => {
     const at = new Date().toISOString();
@@ -51,7 +37,7 @@ export function EvidenceLog() {
     const where = platformLabel(item.platform) ?? words.whereNotGiven;
     update(
       (r) =>
-        withEntry(
+        withTimelineEntry(
           { ...r, evidence: [...r.evidence, item] },
           { at, kind: 'evidence', summary: evidenceContent.timeline.added(r.evidence.length + 1, where, item.files.length), ref: item.id },
         ),
@@ -66,7 +52,7 @@ export function EvidenceLog() {
     const item = withFields({ ...original, files: [...result.files] }, result.fields);
     update(
       (r) =>
-        withEntry(
+        withTimelineEntry(
           { ...r, evidence: r.evidence.map((e) => (e.id === item.id ? item : e)) },
           { at, kind: 'evidence', summary: evidenceContent.timeline.changed(number), ref: item.id },
         ),
@@ -83,7 +69,7 @@ export function EvidenceLog() {
     const at = new Date().toISOString();
     update(
       (r) =>
-        withEntry(
+        withTimelineEntry(
           {
             ...r,
             evidence: r.evidence.map((e) => {
@@ -107,26 +93,33 @@ export function EvidenceLog() {
     const at = new Date().toISOString();
     update(
       (r) =>
-        withEntry(
+        withTimelineEntry(
           { ...r, evidence: r.evidence.filter((e) => e.id !== item.id) },
           { at, kind: 'evidence', summary: evidenceContent.timeline.removed(number), ref: item.id },
         ),
       'now',
     );
     for (const file of item.files) store.remove(file.fileId).catch(() => {});
-    setStatus(words.removed);
-    focusLater(headingId);
+    removed(words.removed);
   };
 
   return (
-    <section aria-labelledby={headingId}>
-      <h2 className="heading-m" id={headingId} tabIndex={-1}>
-        {words.heading}
-      </h2>
-      <p role="status">{status}</p>
-      {record.evidence.length === 0 ? <p>{words.empty}</p> : null}
+    <LogSection
+      headingId={headingId}
+      heading={words.heading}
+      status={status}
+      emptyText={words.empty}
+      isEmpty={record.evidence.length === 0}
+      editing={editing}
+      addForm={
+        <EvidenceForm incidentId={record.id} number={record.evidence.length + 1} onSave={add} onCancel={() => closeForm(addButtonId)} />
+      }
+      addButtonId={addButtonId}
+      addLabel={words.add}
+      onAdd={() => openForm(null)}
+    >
       {record.evidence.map((item, index) =>
-        editing?.itemId === item.id ? (
+        editing?.entryId === item.id ? (
           <EvidenceForm
             key={item.id}
             incidentId={record.id}
@@ -147,18 +140,6 @@ export function EvidenceLog() {
           />
         ),
       )}
-      {editing?.itemId === null ? (
-        <EvidenceForm
-          incidentId={record.id}
-          number={record.evidence.length + 1}
-          onSave={add}
-          onCancel={() => closeForm(addButtonId)}
-        />
-      ) : editing === null ? (
-        <button type="button" className="button" id={addButtonId} onClick={() => openForm(null)}>
-          {words.add}
-        </button>
-      ) : null}
-    </section>
+    </LogSection>
   );
 }

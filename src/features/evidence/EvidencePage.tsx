@@ -1,7 +1,7 @@
-import { stepHeadingId } from '../../components/pageHeading';
+import type { ReactNode } from 'react';
+import { PageHeading } from '../../components/PageHeading';
 import { evidenceContent } from '../../content/evidence';
 import { useIncident } from '../../record/incidentContext';
-import { ReferencesLog } from '../references/ReferencesLog';
 import { EvidenceLog } from './EvidenceLog';
 
 const words = evidenceContent.page;
@@ -9,17 +9,17 @@ const words = evidenceContent.page;
 /**
  * The open incident's evidence and references, on a page of its own that can be opened from any
  * screen: more posts turn up while an incident goes on. Back returns to where the user was.
+ * `children` follow the evidence log: the app puts the references log there, since features
+ * meet only in src/app.
  */
-export function EvidencePage({ onBack }: { onBack: () => void }) {
+export function EvidencePage({ onBack, children }: { onBack: () => void; children?: ReactNode }) {
   const incident = useIncident();
   return (
     <>
       <button type="button" className="back-link" onClick={onBack}>
         {words.back}
       </button>
-      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
-        {words.title}
-      </h1>
+      <PageHeading>{words.title}</PageHeading>
       {incident ? (
         <>
           <p>{words.intro}</p>
@@ -31,7 +31,7 @@ export function EvidencePage({ onBack }: { onBack: () => void }) {
             <p>{evidenceContent.warnings.personalPhone}</p>
           </section>
           <EvidenceLog />
-          <ReferencesLog />
+          {children}
         </>
       ) : (
         <p>{words.noIncident}</p>

@@ -1,12 +1,7 @@
 import { evidenceContent } from '../../content/evidence';
-import { londonTime } from '../../record/clock';
-import { newId } from '../../record/evidenceFiles';
-import {
-  checkBeforeReading,
-  checkEvidenceBytes,
-  type EvidenceFileProblem,
-  type EvidenceFileType,
-} from '../../record/evidenceRules';
+import { formatFileStamp } from '../../record/practiceTimeFormat';
+import { newId } from '../../record/newId';
+import { checkBeforeReading, checkEvidenceBytes, type EvidenceFileProblem, type EvidenceFileType } from '../../record/evidenceRules';
 
 /** A file chosen, dropped or pasted, read and checked, but not stored until the post is saved. */
 export interface PendingFile {
@@ -19,8 +14,7 @@ export interface PendingFile {
 }
 
 export type ReadOutcome =
-  | { readonly ok: true; readonly files: readonly PendingFile[] }
-  | { readonly ok: false; readonly problems: readonly EvidenceFileProblem[] };
+  { readonly ok: true; readonly files: readonly PendingFile[] } | { readonly ok: false; readonly problems: readonly EvidenceFileProblem[] };
 
 /** Blob.arrayBuffer is missing from jsdom and from some older browsers; FileReader is everywhere. */
 export function readBytes(blob: Blob): Promise<ArrayBuffer> {
@@ -66,17 +60,13 @@ const extensions: Record<EvidenceFileType, string> = {
   'application/pdf': 'pdf',
 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /**
  * Every screenshot pasted from the clipboard arrives as "image.png"; give each a name that says
  * when it was pasted, so a list of them can be told apart. Real file names are kept.
  */
 export function namePasted(file: PendingFile, now: Date): PendingFile {
   if (file.name !== '' && !/^image\.[a-z]+$/i.test(file.name)) return file;
-  const t = londonTime(now);
-  const stamp = `${t.year}-${pad(t.month)}-${pad(t.day)}-${pad(t.hour)}${pad(t.minute)}${pad(t.second)}`;
-  return { ...file, name: evidenceContent.form.pastedName(stamp, extensions[file.type]) };
+  return { ...file, name: evidenceContent.form.pastedName(formatFileStamp(now), extensions[file.type]) };
 }
 
 /** Files from a paste: the clipboard's file list, or its file items where a browser gives only those. */

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { stepHeadingId } from '../../components/pageHeading';
+import { PageHeading } from '../../components/PageHeading';
 import { home } from '../../content/home';
 import { ui } from '../../content/ui';
 
@@ -44,9 +44,7 @@ export function CloseIncidentPage({ reference, onConfirm, onCancel }: Props) {
           <p>{problem}</p>
         </div>
       )}
-      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
-        {home.closeOne.title(reference)}
-      </h1>
+      <PageHeading>{home.closeOne.title(reference)}</PageHeading>
       <div className={`form-group${error ? ' form-group--error' : ''}`}>
         <label className="label" htmlFor="field-outcome">
           {home.closeOne.outcomeLabel}

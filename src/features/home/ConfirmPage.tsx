@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { stepHeadingId } from '../../components/pageHeading';
+import { PageHeading } from '../../components/PageHeading';
 
 interface Props {
   readonly title: string;
@@ -33,9 +33,7 @@ export function ConfirmPage({ title, text, confirmLabel, cancelLabel, onConfirm,
           <p>{problem}</p>
         </div>
       )}
-      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
-        {title}
-      </h1>
+      <PageHeading>{title}</PageHeading>
       <p>{text}</p>
       <div className="button-group">
         <button type="button" className="button button--warning" onClick={confirm} aria-disabled={busy || undefined}>

@@ -1,29 +1,32 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { home } from '../../content/home';
 import { ContentBlocks } from '../../components/ContentBlocks';
 import { EmergencyCard } from '../../components/EmergencyCard';
-import { stepHeadingId } from '../../components/pageHeading';
-import type { LoadResult } from '../../record/incidentStore';
-import type { IncidentRecord } from '../../record/schema';
+import { PageHeading } from '../../components/PageHeading';
+import type { ListEntry } from '../../record/incidentStore';
+import type { StoredSummary } from '../../record/storedSummary';
 import { dueSoon } from '../../record/retention';
-import { formatLocalDate, formatLocalDateTime, timeSince } from '../../record/clock';
+import { formatLocalDate, formatLocalDateTime, timeSince } from '../../record/practiceTimeFormat';
 import { incidentSummary } from './incidentSummary';
 
+/** Each row's actions get the incident's summary: the app reads the record only when one is used. */
 export interface HomeActions {
   onStart(): void;
-  onOpen(record: IncidentRecord): void;
-  onClose(record: IncidentRecord): void;
-  onReopen(record: IncidentRecord): void;
-  onDelete(record: IncidentRecord): void;
-  onKeep(record: IncidentRecord): void;
+  onOpen(incident: StoredSummary): void;
+  onClose(incident: StoredSummary): void;
+  onReopen(incident: StoredSummary): void;
+  onDelete(incident: StoredSummary): void;
+  onKeep(incident: StoredSummary): void;
   onDownloadRaw(id: string): void;
   onDeleteAll(): void;
   onSettings(): void;
+  /** Be prepared: the practice's social media policy. */
+  onPrepare(): void;
   onTraining(): void;
 }
 
 interface Props extends HomeActions {
-  readonly entries: readonly LoadResult[];
+  readonly entries: readonly ListEntry[];
   readonly savesOnThisComputer: boolean;
   readonly persistent: boolean;
   readonly message?: string;
@@ -36,9 +39,9 @@ interface Props extends HomeActions {
 
 /** The home screen: start a new incident, or pick up one already on this computer. */
 export function HomePage(props: Props) {
-  const records = props.entries.flatMap((e) => (e.ok ? [e.record] : []));
+  const records = props.entries.flatMap((e) => (e.ok ? [e.summary] : []));
   const unreadable = props.entries.flatMap((e) => (e.ok ? [] : [e]));
-  const byNewest = (a: IncidentRecord, b: IncidentRecord) => b.updatedAt.localeCompare(a.updatedAt);
+  const byNewest = (a: StoredSummary, b: StoredSummary) => b.updatedAt.localeCompare(a.updatedAt);
   const open = records.filter((r) => r.status === 'open').sort(byNewest);
   const closed = records.filter((r) => r.status === 'closed').sort(byNewest);
   const reminders = dueSoon(records, props.now);
@@ -56,9 +59,7 @@ export function HomePage(props: Props) {
         </div>
       ) : null}
       <EmergencyCard active={false} />
-      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
-        {home.title}
-      </h1>
+      <PageHeading>{home.title}</PageHeading>
       <p>{home.intro}</p>
       {props.savesOnThisComputer ? null : (
         <div className="card card--warning" role="alert">
@@ -74,6 +75,9 @@ export function HomePage(props: Props) {
         </button>
         <button type="button" className="button button--secondary" onClick={props.onTraining}>
           {home.training}
+        </button>
+        <button type="button" className="button button--secondary" onClick={props.onPrepare}>
+          {home.prepare}
         </button>
       </div>
 
@@ -140,61 +144,97 @@ export function HomePage(props: Props) {
   );
 }
 
-function IncidentTable({ records, now, ...actions }: { records: readonly IncidentRecord[]; now: Date } & HomeActions) {
+/** Rows drawn at first, and added each time "Show more" is pressed. */
+export const rowsPerPage = 50;
+
+function IncidentTable({ records, now, ...actions }: { records: readonly StoredSummary[]; now: Date } & HomeActions) {
+  const [limit, setLimit] = useState(rowsPerPage);
+  // After "Show more", focus goes to the first row that was added, so a keyboard user carries on there.
+  const firstAdded = useRef<HTMLTableCellElement>(null);
+  const [added, setAdded] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (added !== null) firstAdded.current?.focus();
+  }, [added]);
+  const shown = records.slice(0, limit);
+  const more = Math.min(rowsPerPage, records.length - shown.length);
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">{home.columns.reference}</th>
-          <th scope="col">{home.columns.where}</th>
-          <th scope="col">{home.columns.about}</th>
-          <th scope="col">{home.columns.found}</th>
-          <th scope="col">{home.columns.progress}</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {records.map((record) => {
-          const summary = incidentSummary(record);
-          return (
-            <tr key={record.id}>
-              <th scope="row">
-                {record.reference}
-                {record.kind === 'training' ? <span className="tag">Training</span> : null}
-              </th>
-              <td data-label={home.columns.where}>{summary.where}</td>
-              <td data-label={home.columns.about}>
-                {summary.about}
-                {summary.copyOf === undefined ? null : <> <strong className="tag">{home.copyMark(summary.copyOf)}</strong></>}
-              </td>
-              <td data-label={home.columns.found}>
-                {record.foundAt ? (
-                  <>
-                    {formatLocalDateTime(record.foundAt)}
-                    <br />
-                    <span className="hint">{timeSince(record.foundAt, now)}</span>
-                  </>
-                ) : (
-                  home.notFoundYet
-                )}
-              </td>
-              <td data-label={home.columns.progress}>{record.status === 'closed' && record.closedAt ? home.closedOn(formatLocalDate(record.closedAt)) : summary.progress}</td>
-              <td className="table__actions">
-                <RowButton label={home.open} reference={record.reference} onClick={() => actions.onOpen(record)} />
-                {record.status === 'open' ? (
-                  <RowButton label={home.close} reference={record.reference} onClick={() => actions.onClose(record)} />
-                ) : (
-                  <RowButton label={home.reopen} reference={record.reference} onClick={() => actions.onReopen(record)} />
-                )}
-                <RowButton label={home.remove} reference={record.reference} onClick={() => actions.onDelete(record)} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{home.columns.reference}</th>
+            <th scope="col">{home.columns.where}</th>
+            <th scope="col">{home.columns.about}</th>
+            <th scope="col">{home.columns.found}</th>
+            <th scope="col">{home.columns.progress}</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((record, index) => {
+            const summary = incidentSummary(record);
+            return (
+              <tr key={record.id}>
+                <th scope="row" ref={index === added ? firstAdded : undefined} tabIndex={index === added ? -1 : undefined}>
+                  {record.reference}
+                  {record.kind === 'training' ? <span className="tag">Training</span> : null}
+                </th>
+                <td data-label={home.columns.where}>{summary.where}</td>
+                <td data-label={home.columns.about}>
+                  {summary.about}
+                  {summary.copyOf === undefined ? null : (
+                    <>
+                      {' '}
+                      <strong className="tag">{home.copyMark(summary.copyOf)}</strong>
+                    </>
+                  )}
+                </td>
+                <td data-label={home.columns.found}>
+                  {record.foundAt ? (
+                    <>
+                      {formatLocalDateTime(record.foundAt)}
+                      <br />
+                      <span className="hint">{timeSince(record.foundAt, now)}</span>
+                    </>
+                  ) : (
+                    home.notFoundYet
+                  )}
+                </td>
+                <td data-label={home.columns.progress}>
+                  {record.status === 'closed' && record.closedAt ? home.closedOn(formatLocalDate(record.closedAt)) : summary.progress}
+                </td>
+                <td className="table__actions">
+                  <RowButton label={home.open} reference={record.reference} onClick={() => actions.onOpen(record)} />
+                  {record.status === 'open' ? (
+                    <RowButton label={home.close} reference={record.reference} onClick={() => actions.onClose(record)} />
+                  ) : (
+                    <RowButton label={home.reopen} reference={record.reference} onClick={() => actions.onReopen(record)} />
+                  )}
+                  <RowButton label={home.remove} reference={record.reference} onClick={() => actions.onDelete(record)} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {more > 0 ? (
+        <p>
+          {home.rowsShown(shown.length, records.length)}{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setAdded(shown.length);
+              setLimit(limit + rowsPerPage);
+            }}
+          >
+            {home.showMoreRows(more)}
+          </button>
+        </p>
+      ) : null}
+    </>
   );
 }
 

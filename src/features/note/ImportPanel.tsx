@@ -2,23 +2,26 @@ import { useId, useRef, useState } from 'react';
 import { useStrayDropGuard } from '../../components/useStrayDropGuard';
 import { useStorage } from '../../record/storageContext';
 import { importWords } from '../../content/note';
-import { importPanelWords } from '../../content/noteUi';
+import { importPanelWords } from '../../content/importPanel';
 import { defaultImportLimitBytes } from '../../note/importJson';
 import { ImportProblems } from './ImportProblems';
 import { importIntoStorage } from './importIntoStorage';
-import { megabytes } from './megabytes';
+import { megabytes } from '../../record/byteSizes';
 import { readText } from './readText';
 import './note.css';
 
 const words = importPanelWords;
-
 
 /**
  * On the home screen: a backup made with "Download a backup (.json)" brought back in as a new
  * incident, from the file picker (the keyboard route) or dropped on the box. Nothing is stored
  * unless the whole file passes; on success the app opens the new incident where it was left.
  */
-export function ImportPanel({ onImported }: { readonly onImported: (recordId: string) => void }) {
+/**
+ * `notice`, when given, is something the person must read before anything else (an old closed
+ * incident given a fresh 12 months): the app shows it rather than opening the incident.
+ */
+export function ImportPanel({ onImported }: { readonly onImported: (recordId: string, notice?: string) => void }) {
   const storage = useStorage();
   const headingId = useId();
   const inputId = useId();
@@ -52,7 +55,11 @@ export function ImportPanel({ onImported }: { readonly onImported: (recordId: st
         return;
       }
       const outcome = await importIntoStorage(storage, text, new Date(), defaultImportLimitBytes);
-      if (outcome.ok) onImported(outcome.record.id);
+      if (outcome.ok)
+        onImported(
+          outcome.record.id,
+          outcome.notice === undefined ? undefined : `${words.imported(outcome.record.reference)} ${outcome.notice}`,
+        );
       else setProblems(outcome.problems);
     } finally {
       busy.current = false;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { importPanelWords } from '../../content/noteUi';
+import { importPanelWords } from '../../content/importPanel';
 
 /**
  * Why a backup was not brought in. The problems come from the import in plain words (which part

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { printWords } from '../../content/noteUi';
 import type { Note, Section } from '../../note/types';
-import { useEvidenceFiles } from '../evidence/useEvidenceFiles';
+import { useEvidenceFiles } from '../../record/evidenceFilesContext';
 import { NoteAttachments } from './NoteAttachments';
 import { HeadedBlocks, NoteBlocks } from './NoteBlocks';
 import { useAttachmentUrls } from './useAttachmentUrls';
@@ -65,7 +65,11 @@ export function NotePrintView({ note, onReady }: Props) {
         {note.footer}
       </p>
       {parts(note.sections).map((group, index) => (
-        <table className={`note-print__part note-print__part--${group[0]?.part ?? 'appendix'}`} role="presentation" key={group[0]?.id ?? index}>
+        <table
+          className={`note-print__part note-print__part--${group[0]?.part ?? 'appendix'}`}
+          role="presentation"
+          key={group[0]?.id ?? index}
+        >
           <thead>
             <tr>
               <td>
@@ -91,9 +95,7 @@ export function NotePrintView({ note, onReady }: Props) {
                 ) : null}
                 {group.map((section) => (
                   <HeadedBlocks key={section.id} heading={section.heading} level={2} blocks={section.blocks}>
-                    {section.id === 'evidence' ? (
-                      <NoteAttachments attachments={attachments} images={images} onLoaded={ready} />
-                    ) : null}
+                    {section.id === 'evidence' ? <NoteAttachments attachments={attachments} images={images} onLoaded={ready} /> : null}
                   </HeadedBlocks>
                 ))}
               </td>

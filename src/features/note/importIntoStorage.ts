@@ -9,7 +9,7 @@
  * are removed: the incidents already on this computer are never touched.
  */
 import { importWords } from '../../content/note';
-import { importPanelWords } from '../../content/noteUi';
+import { importPanelWords } from '../../content/importPanel';
 import { importIncidentFile, type ImportOutcome, type StoreFiles } from '../../note/importJson';
 import type { EvidenceFileStore, PutEvidenceFile } from '../../record/evidenceFiles';
 import { EvidenceFileRejectedError } from '../../record/evidenceRules';
@@ -39,12 +39,7 @@ function pointedAtStoredFiles(record: IncidentRecord, stored: ReadonlyMap<string
   };
 }
 
-export async function importIntoStorage(
-  target: ImportTarget,
-  text: string,
-  now: Date,
-  maxBytes?: number,
-): Promise<ImportOutcome> {
+export async function importIntoStorage(target: ImportTarget, text: string, now: Date, maxBytes?: number): Promise<ImportOutcome> {
   const stored = new Map<string, PutEvidenceFile>();
   let refused = false;
   const storeFiles: StoreFiles = async (files) => {
@@ -59,7 +54,8 @@ export async function importIntoStorage(
       }
     }
   };
-  const removeStoredFiles = () => Promise.all([...stored.values()].map((put) => target.evidenceFiles.remove(put.fileId).catch(() => undefined)));
+  const removeStoredFiles = () =>
+    Promise.all([...stored.values()].map((put) => target.evidenceFiles.remove(put.fileId).catch(() => undefined)));
 
   const outcome = await importIncidentFile(target.incidents, text, now, { storeFiles, ...(maxBytes === undefined ? {} : { maxBytes }) });
   if (!outcome.ok) {
@@ -69,7 +65,7 @@ export async function importIntoStorage(
   }
   if (stored.size === 0) return outcome;
   try {
-    return { ok: true, record: await target.incidents.save(pointedAtStoredFiles(outcome.record, stored)) };
+    return { ...outcome, record: await target.incidents.save(pointedAtStoredFiles(outcome.record, stored)) };
   } catch (error) {
     await target.incidents.remove(outcome.record.id).catch(() => undefined);
     await removeStoredFiles();

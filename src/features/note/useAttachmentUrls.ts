@@ -17,14 +17,13 @@ export interface AttachmentImages {
  * `blob:` URLs for the screenshots a printed note shows, revoked when the print view goes so a
  * printed incident does not keep its screenshots in memory for the rest of the session.
  */
+/** Nothing to look up: settled at once, and the same object each time so nothing re-renders. */
+const noAttachments: AttachmentImages = { settled: true, byFileId: new Map() };
+
 export function useAttachmentUrls(store: EvidenceFileStore, attachments: readonly NoteAttachment[]): AttachmentImages {
-  const [images, setImages] = useState<AttachmentImages>({ settled: attachments.length === 0, byFileId: new Map() });
+  const [images, setImages] = useState<AttachmentImages>({ settled: false, byFileId: new Map() });
   useEffect(() => {
-    if (attachments.length === 0) {
-      // Nothing to look up: settle at once (and keep the same state, so nothing re-renders).
-      setImages((before) => (before.settled && before.byFileId.size === 0 ? before : { settled: true, byFileId: new Map() }));
-      return;
-    }
+    if (attachments.length === 0) return;
     let cancelled = false;
     const urls: string[] = [];
     const lookUp = async (attachment: NoteAttachment): Promise<[string, AttachmentImage]> => {
@@ -48,5 +47,5 @@ export function useAttachmentUrls(store: EvidenceFileStore, attachments: readonl
       for (const url of urls) URL.revokeObjectURL(url);
     };
   }, [store, attachments]);
-  return images;
+  return attachments.length === 0 ? noAttachments : images;
 }

@@ -6,6 +6,7 @@ import { contactsForAction } from '../../plan/actionContacts';
 import type { Plan, PlannedAction } from '../../plan/types';
 import { useIncident } from '../../record/incidentContext';
 import type { PracticeSettings } from '../../record/settingsSchema';
+import { LineList } from '../../components/LineList';
 import { ActionProgressFields } from './ActionProgressFields';
 import './plan.css';
 
@@ -37,20 +38,20 @@ function ActionRow({ action, settings }: { action: PlannedAction; settings: Prac
             ))}
           </span>
         ) : null}
-        <button type="button" className="link-button action-row__toggle" aria-expanded={open} aria-controls={howId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="link-button action-row__toggle"
+          aria-expanded={open}
+          aria-controls={howId}
+          onClick={() => setOpen(!open)}
+        >
           {open ? words.hideHow : words.showHow}
           <span className="visually-hidden">: {action.title}</span>
         </button>
       </div>
       <ActionProgressFields actionId={action.id} title={action.title} />
       <div className="action-row__how" id={howId} hidden={!open}>
-        {action.details.length > 0 ? (
-          <ul className="list">
-            {action.details.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        ) : null}
+        <LineList lines={action.details} />
         <p>
           <strong>{words.whyLabel}</strong> {action.why}
         </p>

@@ -27,7 +27,15 @@ export function ActionProgressFields({ actionId, title }: { actionId: string; ti
         ...r,
         actions: { ...r.actions, [actionId]: merged },
         timeline: statusChanged
-          ? [...r.timeline, { at, kind: 'action', summary: actionProgressWords.timeline(title, actionProgressWords.statuses[merged.status]), ref: actionId }]
+          ? [
+              ...r.timeline,
+              {
+                at,
+                kind: 'action',
+                summary: actionProgressWords.timeline(title, actionProgressWords.statuses[merged.status]),
+                ref: actionId,
+              },
+            ]
           : r.timeline,
       };
     }, when);

@@ -2,7 +2,7 @@ import { questions, type QuestionId } from '../../content/questions';
 import { ui } from '../../content/ui';
 import { questionsOf, type StepId } from '../../../machines/steps';
 import { WizardContext } from '../../components/wizardContext';
-import { formatAnswer } from './formatAnswer';
+import { formatAnswer } from '../../note/formatAnswer';
 
 /** The answers on this path, each with a Change button that returns to its screen. */
 export function CheckAnswers() {
@@ -28,8 +28,7 @@ export function CheckAnswers() {
             <dd className="summary-list__value">{formatAnswer(id, answers) ?? ui.plan.noAnswer}</dd>
             <dd className="summary-list__actions">
               <button type="button" className="link-button" onClick={() => actor.send({ type: 'wizard.change', step })}>
-                {ui.change}{' '}
-                <span className="visually-hidden">{questions[id].summaryLabel.toLowerCase()}</span>
+                {ui.change} <span className="visually-hidden">{questions[id].summaryLabel.toLowerCase()}</span>
               </button>
             </dd>
           </div>

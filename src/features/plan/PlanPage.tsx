@@ -1,10 +1,9 @@
 import { stepContent } from '../../content/steps';
 import { ui } from '../../content/ui';
 import { recommend } from '../../plan/recommend';
-import { practiceFactsFrom } from '../../plan/practiceFacts';
+import { practiceFactsFrom } from '../../record/practiceFacts';
 import { WizardContext } from '../../components/wizardContext';
-import { EmergencyCard } from '../../components/EmergencyCard';
-import { stepHeadingId } from '../../components/pageHeading';
+import { PlanPageTop } from '../../components/PlanPageTop';
 import { ActionList } from './ActionList';
 import { ReplyByNotice } from '../../components/ReplyByNotice';
 import { conditions } from '../../../machines/conditions';
@@ -31,13 +30,9 @@ export function PlanPage() {
   const content = stepContent.plan;
   return (
     <>
-      <button type="button" className="back-link" onClick={() => actor.send({ type: 'wizard.back' })}>
-        {ui.back}
-      </button>
-      {plan.emergency ? <EmergencyCard active /> : null}
-      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
+      <PlanPageTop onBack={() => actor.send({ type: 'wizard.back' })} emergency={plan.emergency}>
         {content.title}
-      </h1>
+      </PlanPageTop>
       {plan.urgentOnly ? (
         <div className="card card--warning">
           <h2 className="card__heading">{ui.plan.urgentOnlyTitle}</h2>

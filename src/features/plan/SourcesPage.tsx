@@ -1,29 +1,32 @@
+import { conditions } from '../../../machines/conditions';
 import { sources, sourceIds } from '../../content/sources';
 import { stepContent } from '../../content/steps';
 import { ui } from '../../content/ui';
 import { WizardContext } from '../../components/wizardContext';
 import { ContentBlocks } from '../../components/ContentBlocks';
-import { stepHeadingId } from '../../components/pageHeading';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
+import { EmergencyCard } from '../../components/EmergencyCard';
+import { PageHeading } from '../../components/PageHeading';
+import { formatCalendarDate } from '../../record/practiceTimeFormat';
 
 function formatSourceDate(date: string | null): string {
   if (date === null) return ui.sourcesPage.dateUnknown;
-  return /^\d{4}$/.test(date) ? date : dateFormat.format(new Date(`${date}T12:00:00`));
+  // A year alone, or anything else the source gives, is shown as written.
+  return formatCalendarDate(date) ?? date;
 }
 
 /** Every source the plan rests on, with its date, and plainly marked where a fact is not confirmed. */
 export function SourcesPage() {
   const actor = WizardContext.useActorRef();
   const content = stepContent.sources;
+  // Opened mid-incident: once someone may be in danger the 999 card heads this page too.
+  const inDanger = WizardContext.useSelector((s) => conditions.inDanger(s.context.answers));
   return (
     <>
       <button type="button" className="back-link" onClick={() => actor.send({ type: 'wizard.back' })}>
         {ui.back}
       </button>
-      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
-        {content.title}
-      </h1>
+      {inDanger ? <EmergencyCard active /> : null}
+      <PageHeading>{content.title}</PageHeading>
       <ContentBlocks blocks={content.body} />
       <dl className="sources">
         {sourceIds.map((id) => {

@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useState } from 'react';
 import { arrowKeyWords, presenterActionWords, presenterWords as words } from '../../content/presenter';
-import { presenterKeys, usePresenterShortcuts, type PresenterAction } from './usePresenterShortcuts';
+import type { PresenterAction } from '../../content/presenter';
+import { presenterKeys, usePresenterShortcuts } from './usePresenterShortcuts';
 import './presenter.css';
 
 interface Props {

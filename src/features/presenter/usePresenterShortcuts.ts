@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-
-export type PresenterAction = 'next' | 'back' | 'reveal' | 'diagram';
+import type { PresenterAction } from '../../content/presenter';
 
 /**
  * The keys, in one place so the list shown to the room is drawn from the same table the listener
@@ -84,7 +83,9 @@ const typingWidgets = [
   'textarea',
   'select',
   editable,
-  ...['textbox', 'searchbox', 'combobox', 'spinbutton', 'listbox', 'menu', 'menubar', 'tree', 'treegrid', 'grid'].map((role) => `[role="${role}"]`),
+  ...['textbox', 'searchbox', 'combobox', 'spinbutton', 'listbox', 'menu', 'menubar', 'tree', 'treegrid', 'grid'].map(
+    (role) => `[role="${role}"]`,
+  ),
 ].join(',');
 
 /** Anything where an arrow key already moves a caret, a choice or a selection. */
@@ -93,9 +94,23 @@ const arrowWidgets = [
   'textarea',
   'select',
   editable,
-  ...['radiogroup', 'radio', 'slider', 'tablist', 'toolbar', 'textbox', 'searchbox', 'combobox', 'spinbutton', 'listbox', 'menu', 'menubar', 'tree', 'treegrid', 'grid'].map(
-    (role) => `[role="${role}"]`,
-  ),
+  ...[
+    'radiogroup',
+    'radio',
+    'slider',
+    'tablist',
+    'toolbar',
+    'textbox',
+    'searchbox',
+    'combobox',
+    'spinbutton',
+    'listbox',
+    'menu',
+    'menubar',
+    'tree',
+    'treegrid',
+    'grid',
+  ].map((role) => `[role="${role}"]`),
 ].join(',');
 
 function takesTyping(element: Element): boolean {

@@ -1,13 +1,24 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { referencesContent, type ReferenceKind } from '../../content/references';
+import { referencesContent } from '../../content/references';
+import type { ReferenceKind } from '../../content/recordKinds';
+import { questions } from '../../content/questions';
 import { ui } from '../../content/ui';
 import type { IncidentReference } from '../../record/schema';
-import { FormProblems, type FormProblem } from '../evidence/FormProblems';
-import { FreeTextField } from '../evidence/FreeTextField';
-import { platformOptions } from '../evidence/platformLabel';
+import { FormProblems, type FormProblem } from '../../components/FormProblems';
+import { FieldFrame, fieldDescriptionIds } from '../../components/FieldFrame';
+import { FreeTextField } from '../../components/FreeTextField';
+import { SaveCancelButtons } from '../../components/SaveCancelButtons';
+import { SelectField } from '../../components/SelectField';
 import { ChoiceGroup } from './ChoiceGroup';
-import { useFormDraft } from '../evidence/useFormDraft';
-import { checkReferenceFields, referenceFieldsFrom, referenceFieldsOf, type ReferenceErrors, type ReferenceField, type ReferenceFields } from './referenceForm';
+import { useFormDraft } from '../../components/useFormDraft';
+import {
+  checkReferenceFields,
+  referenceFieldsFrom,
+  referenceFieldsOf,
+  type ReferenceErrors,
+  type ReferenceField,
+  type ReferenceFields,
+} from './referenceForm';
 
 const words = referencesContent.form;
 const kindIds = Object.keys(referencesContent.kinds) as ReferenceKind[];
@@ -71,32 +82,16 @@ export function ReferenceForm({ item, defaultSite = '', onSave, onCancel }: Prop
       {kind ? (
         <>
           {kind.with && fields.kind === 'platformReport' ? (
-            <div className={`form-group${errors.with ? ' form-group--error' : ''}`}>
-              <label className="label" htmlFor={fieldId('with')}>
-                {kind.with.label}
-              </label>
-              {errors.with ? (
-                <p className="error-message" id={`${fieldId('with')}-error`}>
-                  <span className="visually-hidden">{ui.errorPrefix} </span>
-                  {errors.with}
-                </p>
-              ) : null}
-              <select
-                className="input"
-                id={fieldId('with')}
-                value={fields.with}
-                aria-describedby={errors.with ? `${fieldId('with')}-error` : undefined}
-                aria-invalid={errors.with ? true : undefined}
-                onChange={(event) => set('with')(event.target.value)}
-              >
-                <option value="">{words.chooseSite}</option>
-                {platformOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id={fieldId('with')}
+              label={kind.with.label}
+              placeholder={words.chooseSite}
+              options={questions.platform.options}
+              value={fields.with}
+              error={errors.with}
+              errorPrefix={ui.errorPrefix}
+              onChange={set('with')}
+            />
           ) : kind.with?.choices ? (
             <ChoiceGroup
               id={fieldId('with')}
@@ -119,29 +114,17 @@ export function ReferenceForm({ item, defaultSite = '', onSave, onCancel }: Prop
               onChange={set('with')}
             />
           ) : null}
-          <div className={`form-group${errors.at ? ' form-group--error' : ''}`}>
-            <label className="label" htmlFor={fieldId('at')}>
-              {kind.at}
-            </label>
-            <div className="hint" id={`${fieldId('at')}-hint`}>
-              {words.atHint}
-            </div>
-            {errors.at ? (
-              <p className="error-message" id={`${fieldId('at')}-error`}>
-                <span className="visually-hidden">{ui.errorPrefix} </span>
-                {errors.at}
-              </p>
-            ) : null}
+          <FieldFrame id={fieldId('at')} label={kind.at} hint={words.atHint} error={errors.at} errorPrefix={ui.errorPrefix}>
             <input
               className="input input--datetime"
               type="datetime-local"
               id={fieldId('at')}
               value={fields.at}
-              aria-describedby={[`${fieldId('at')}-hint`, errors.at ? `${fieldId('at')}-error` : ''].filter(Boolean).join(' ')}
+              aria-describedby={fieldDescriptionIds(fieldId('at'), words.atHint, errors.at)}
               aria-invalid={errors.at ? true : undefined}
               onChange={(event) => set('at')(event.target.value)}
             />
-          </div>
+          </FieldFrame>
           <FreeTextField
             id={fieldId('reference')}
             label={kind.reference}
@@ -160,24 +143,24 @@ export function ReferenceForm({ item, defaultSite = '', onSave, onCancel }: Prop
             value={fields.outcome}
             onChange={set('outcome')}
           />
-          <FreeTextField id={fieldId('notes')} label={words.notes} optionalText={words.optional} multiline value={fields.notes} onChange={set('notes')} />
+          <FreeTextField
+            id={fieldId('notes')}
+            label={words.notes}
+            optionalText={words.optional}
+            multiline
+            value={fields.notes}
+            onChange={set('notes')}
+          />
         </>
       ) : null}
-      <div className="button-group">
-        <button type="submit" className="button">
-          {words.save}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            draft.discard();
-            onCancel();
-          }}
-        >
-          {words.cancel}
-        </button>
-      </div>
+      <SaveCancelButtons
+        saveLabel={words.save}
+        cancelLabel={words.cancel}
+        onCancel={() => {
+          draft.discard();
+          onCancel();
+        }}
+      />
     </form>
   );
 }

@@ -1,9 +1,11 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { referencesContent } from '../../content/references';
-import { formatLocalDate, formatLocalDateTime, formatLocalTime, platformReportFollowUp } from '../../record/clock';
+import { platformReportFollowUp } from '../../record/clock';
+import { formatLocalDate, formatLocalDateTime, formatLocalTime } from '../../record/practiceTimeFormat';
 import type { IncidentReference } from '../../record/schema';
-import { InlineConfirm } from '../evidence/InlineConfirm';
+import { InlineConfirm } from '../../components/InlineConfirm';
 import { referenceHeading } from './referenceLabels';
+import { SummaryRow } from '../../components/SummaryRow';
 
 const words = referencesContent;
 
@@ -14,15 +16,6 @@ interface Props {
   readonly now: Date;
   readonly onChange: () => void;
   readonly onRemove: () => void;
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="summary-list__row">
-      <dt className="summary-list__key">{label}</dt>
-      <dd className="summary-list__value">{children}</dd>
-    </div>
-  );
 }
 
 /** When to look at a reported post again, worked out from the stored report time each time it is shown. */
@@ -54,16 +47,16 @@ export function ReferenceView({ item, now, onChange, onRemove }: Props) {
         {heading}
       </h3>
       <dl className="summary-list">
-        {item.kind === 'support' && item.with !== undefined ? <Row label={kind.with?.label ?? ''}>{item.with}</Row> : null}
-        <Row label={words.labels.at}>{formatLocalDateTime(item.at)}</Row>
-        {item.reference !== undefined ? <Row label={kind.reference}>{item.reference}</Row> : null}
-        {item.outcome !== undefined ? <Row label={kind.outcome}>{item.outcome}</Row> : null}
+        {item.kind === 'support' && item.with !== undefined ? <SummaryRow label={kind.with?.label ?? ''}>{item.with}</SummaryRow> : null}
+        <SummaryRow label={words.labels.at}>{formatLocalDateTime(item.at)}</SummaryRow>
+        {item.reference !== undefined ? <SummaryRow label={kind.reference}>{item.reference}</SummaryRow> : null}
+        {item.outcome !== undefined ? <SummaryRow label={kind.outcome}>{item.outcome}</SummaryRow> : null}
         {item.kind === 'platformReport' ? (
-          <Row label={words.labels.followUp}>
+          <SummaryRow label={words.labels.followUp}>
             <FollowUp at={item.at} now={now} />
-          </Row>
+          </SummaryRow>
         ) : null}
-        {item.notes !== undefined ? <Row label={words.labels.notes}>{item.notes}</Row> : null}
+        {item.notes !== undefined ? <SummaryRow label={words.labels.notes}>{item.notes}</SummaryRow> : null}
       </dl>
       {confirming ? (
         <InlineConfirm

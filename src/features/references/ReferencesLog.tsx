@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { referencesContent } from '../../content/references';
-import { newId } from '../../record/evidenceFiles';
+import { newId } from '../../record/newId';
 import { useIncident } from '../../record/incidentContext';
-import type { IncidentRecord, IncidentReference, TimelineEntry } from '../../record/schema';
-import { useFocusAfterRender } from '../evidence/useFocusAfterRender';
-import { draftTarget } from '../evidence/useFormDraft';
+import type { IncidentReference } from '../../record/schema';
+import { withTimelineEntry } from '../../record/timeline';
+import { LogSection } from '../../components/LogSection';
+import { useLogForm } from '../../components/useLogForm';
 import { ReferenceForm } from './ReferenceForm';
 import { toReference, type ReferenceFields } from './referenceForm';
 import { withLabel } from './referenceLabels';
@@ -18,10 +18,6 @@ function summaryOf(reference: IncidentReference): string {
   return words.kinds[reference.kind].summary(withLabel(reference), reference.reference);
 }
 
-function withEntry(record: IncidentRecord, entry: TimelineEntry): IncidentRecord {
-  return { ...record, timeline: [...record.timeline, entry] };
-}
-
 /** Oldest first, as they happened, whatever order they were noted in. */
 function byTime(references: readonly IncidentReference[]): IncidentReference[] {
   return [...references].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
@@ -33,29 +29,14 @@ function byTime(references: readonly IncidentReference[]): IncidentReference[] {
  */
 export function ReferencesLog() {
   const incident = useIncident();
-  // A form left open with changes when the page reloaded opens again, with what was typed.
-  const [editing, setEditing] = useState<{ readonly referenceId: string | null } | null>(() => {
-    const record = incident?.record;
-    const target = record?.kind === 'live' ? draftTarget(record.id, 'reference', (id) => record.references.some((r) => r.id === id)) : undefined;
-    return target === undefined ? null : { referenceId: target };
-  });
-  const [status, setStatus] = useState('');
-  const focusLater = useFocusAfterRender();
+  const { editing, open, close, status, setStatus, removed } = useLogForm('reference', headingId, (record, id) =>
+    record.references.some((r) => r.id === id),
+  );
   if (!incident) return null;
   const { record, update } = incident;
   const now = new Date();
   const answeredSite = record.answers['platform'];
   const defaultSite = typeof answeredSite === 'string' ? answeredSite : '';
-
-  const open = (referenceId: string | null) => {
-    setStatus('');
-    setEditing({ referenceId });
-  };
-
-  const close = (focusId: string) => {
-    setEditing(null);
-    focusLater(focusId);
-  };
 
   const save = (original: IncidentReference | undefined, fields: ReferenceFields) => {
     const reference = toReference(original?.id ?? newId(), fields);
@@ -63,12 +44,10 @@ export function ReferencesLog() {
     const summary = original ? words.timeline.changed(summaryOf(reference)) : summaryOf(reference);
     update(
       (r) =>
-        withEntry(
+        withTimelineEntry(
           {
             ...r,
-            references: original
-              ? r.references.map((e) => (e.id === reference.id ? reference : e))
-              : [...r.references, reference],
+            references: original ? r.references.map((e) => (e.id === reference.id ? reference : e)) : [...r.references, reference],
           },
           { at, kind: 'reference', summary, ref: reference.id },
         ),
@@ -82,26 +61,31 @@ export function ReferencesLog() {
     const at = new Date().toISOString();
     update(
       (r) =>
-        withEntry(
+        withTimelineEntry(
           { ...r, references: r.references.filter((e) => e.id !== reference.id) },
           { at, kind: 'reference', summary: words.timeline.removed(summaryOf(reference)), ref: reference.id },
         ),
       'now',
     );
-    setStatus(words.removed);
-    focusLater(headingId);
+    removed(words.removed);
   };
 
   return (
-    <section aria-labelledby={headingId}>
-      <h2 className="heading-m" id={headingId} tabIndex={-1}>
-        {words.heading}
-      </h2>
-      <p>{words.intro}</p>
-      <p role="status">{status}</p>
-      {record.references.length === 0 ? <p>{words.empty}</p> : null}
+    <LogSection
+      headingId={headingId}
+      heading={words.heading}
+      intro={words.intro}
+      status={status}
+      emptyText={words.empty}
+      isEmpty={record.references.length === 0}
+      editing={editing}
+      addForm={<ReferenceForm defaultSite={defaultSite} onSave={(fields) => save(undefined, fields)} onCancel={() => close(addButtonId)} />}
+      addButtonId={addButtonId}
+      addLabel={words.add}
+      onAdd={() => open(null)}
+    >
       {byTime(record.references).map((item) =>
-        editing?.referenceId === item.id ? (
+        editing?.entryId === item.id ? (
           <ReferenceForm
             key={item.id}
             item={item}
@@ -112,13 +96,6 @@ export function ReferencesLog() {
           <ReferenceView key={item.id} item={item} now={now} onChange={() => open(item.id)} onRemove={() => remove(item)} />
         ),
       )}
-      {editing?.referenceId === null ? (
-        <ReferenceForm defaultSite={defaultSite} onSave={(fields) => save(undefined, fields)} onCancel={() => close(addButtonId)} />
-      ) : editing === null ? (
-        <button type="button" className="button" id={addButtonId} onClick={() => open(null)}>
-          {words.add}
-        </button>
-      ) : null}
-    </section>
+    </LogSection>
   );
 }

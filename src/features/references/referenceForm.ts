@@ -1,7 +1,8 @@
-import { referencesContent, type ReferenceKind } from '../../content/references';
+import { referencesContent } from '../../content/references';
+import type { ReferenceKind } from '../../content/recordKinds';
 import { parsePracticeTime } from '../../record/clock';
+import { formatDateTimeLocalValue } from '../../record/practiceTimeFormat';
 import type { IncidentReference } from '../../record/schema';
-import { toPracticeDateTimeValue } from './practiceDateTime';
 
 /** The reference form's values, all as typed. */
 export interface ReferenceFields {
@@ -19,11 +20,11 @@ export type ReferenceField = 'kind' | 'with' | 'at';
 export type ReferenceErrors = Partial<Record<ReferenceField, string>>;
 
 export function referenceFieldsOf(reference: IncidentReference | undefined, now: Date, defaultSite = ''): ReferenceFields {
-  if (!reference) return { kind: '', with: defaultSite, at: toPracticeDateTimeValue(now), reference: '', outcome: '', notes: '' };
+  if (!reference) return { kind: '', with: defaultSite, at: formatDateTimeLocalValue(now), reference: '', outcome: '', notes: '' };
   return {
     kind: reference.kind,
     with: reference.with ?? '',
-    at: toPracticeDateTimeValue(new Date(reference.at)),
+    at: formatDateTimeLocalValue(new Date(reference.at)),
     reference: reference.reference ?? '',
     outcome: reference.outcome ?? '',
     notes: reference.notes ?? '',

@@ -1,13 +1,13 @@
 import { referencesContent } from '../../content/references';
 import type { IncidentReference } from '../../record/schema';
-import { platformLabel } from '../evidence/platformLabel';
+import { optionLabel, platformLabel } from '../../content/optionLabel';
 
 /** The words for a reference's `with`: the site, the police route or the adviser, as stored. */
 export function withLabel(reference: Pick<IncidentReference, 'kind' | 'with'>): string | undefined {
   if (reference.with === undefined) return undefined;
   if (reference.kind === 'platformReport') return platformLabel(reference.with);
   const choices = referencesContent.kinds[reference.kind].with?.choices;
-  return choices?.find((choice) => choice.value === reference.with)?.label ?? reference.with;
+  return choices === undefined ? reference.with : optionLabel(choices, reference.with);
 }
 
 export function referenceHeading(reference: Pick<IncidentReference, 'kind' | 'with'>): string {

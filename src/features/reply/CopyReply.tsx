@@ -44,7 +44,8 @@ export function CopyReply({ text, draftRef }: Props) {
     }
   };
 
-  const message = state === 'copied' ? words.copied : state === 'selectToCopy' ? words.copyFallback : state === 'empty' ? words.nothingToCopy : '';
+  const message =
+    state === 'copied' ? words.copied : state === 'selectToCopy' ? words.copyFallback : state === 'empty' ? words.nothingToCopy : '';
   return (
     <div className="form-group">
       <button type="button" className="button button--secondary" onClick={() => void copy()}>

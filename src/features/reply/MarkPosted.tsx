@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { replyBuilderContent } from '../../content/replyBuilder';
-import { formatLocalDate, formatLocalTime } from '../../record/clock';
+import { formatLocalDate, formatLocalTime } from '../../record/practiceTimeFormat';
 import type { PostedReply } from './useReplyRecord';
 
 const words = replyBuilderContent;

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { replyBuilderContent } from '../../content/replyBuilder';
 import { buildReply, defaultReplyParts, partWording, type ReplyPart } from '../../plan/buildReply';
 import { checkReply, wordCount } from '../../plan/replyChecks';
-import type { ReplyVariant } from '../../plan/replyVariant';
+import type { ReplyVariant } from '../../content/replyParts';
 import type { PracticeSettings } from '../../record/settingsSchema';
 import { BeforeYouCopy } from './BeforeYouCopy';
 import { CopyReply } from './CopyReply';

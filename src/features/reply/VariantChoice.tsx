@@ -1,6 +1,6 @@
 import { replyBuilderContent } from '../../content/replyBuilder';
 import { replyVariantLabels } from '../../content/replyParts';
-import { replyVariants, type ReplyVariant } from '../../plan/replyVariant';
+import { replyVariants, type ReplyVariant } from '../../content/replyParts';
 
 const words = replyBuilderContent;
 const hintId = 'reply-variant-hint';

@@ -1,5 +1,5 @@
 import { settingsContent } from '../../content/settings';
-import { contactRoles, type ContactRole } from '../../record/settingsSchema';
+import { contactRoles, type ContactRole } from '../../content/settings';
 import type { ContactForm, FormSectionProps } from './settingsForm';
 import { describedBy, hintId, settingsFieldId } from './settingsFieldIds';
 import { TextField } from './TextField';

@@ -1,6 +1,6 @@
 import { settingsContent } from '../../content/settings';
 import { Choice } from '../../components/Choice';
-import type { PolicyAnswer } from '../../record/settingsSchema';
+import type { PolicyAnswer } from '../../content/settings';
 import type { FormSectionProps } from './settingsForm';
 import { FieldError } from './FieldError';
 import { describedBy, errorId, hintId, optionId, settingsFieldId } from './settingsFieldIds';

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { stepHeadingId } from '../../components/pageHeading';
+import { PageHeading } from '../../components/PageHeading';
 import { settingsContent } from '../../content/settings';
 import { defaultSettings } from '../../record/settingsSchema';
+import { formatLocalTime } from '../../record/practiceTimeFormat';
 import { SettingsConflictError, type SettingsStore } from '../../record/settingsStore';
 import { checkSettingsForm, type FieldError } from './checkSettingsForm';
 import { ContactFields } from './ContactFields';
@@ -89,7 +90,7 @@ export function SettingsPage({ store, onDone }: Props) {
       // Show what was stored (trimmed, blank lines gone), so the page matches what the plan will use.
       setForm(toForm(result.settings));
       setLoadProblem(undefined);
-      setSavedAt(clockTime(new Date()));
+      setSavedAt(formatLocalTime(new Date()));
     } catch (error) {
       if (error instanceof SettingsConflictError) setConflict(error.storedRevision);
       else setSaveFailed(true);
@@ -104,9 +105,7 @@ export function SettingsPage({ store, onDone }: Props) {
         {content.back}
       </button>
       <ErrorSummary errors={errors} title={settingsContent.errorSummaryTitle} />
-      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
-        {content.title}
-      </h1>
+      <PageHeading>{content.title}</PageHeading>
       <p>{content.intro}</p>
       <p className="notice">{content.onThisComputer}</p>
       {form === null ? (
@@ -158,9 +157,4 @@ export function SettingsPage({ store, onDone }: Props) {
       )}
     </>
   );
-}
-
-/** "09:05": the 24-hour clock staff use on rotas, in this computer's time zone. */
-function clockTime(date: Date): string {
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }

@@ -12,8 +12,7 @@ export interface FieldError {
 }
 
 export type FormCheck =
-  | { readonly ok: true; readonly settings: PracticeSettings }
-  | { readonly ok: false; readonly errors: readonly FieldError[] };
+  { readonly ok: true; readonly settings: PracticeSettings } | { readonly ok: false; readonly errors: readonly FieldError[] };
 
 export function checkSettingsForm(form: SettingsForm): FormCheck {
   const result = practiceSettings.safeParse(fromForm(form));

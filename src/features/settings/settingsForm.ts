@@ -2,7 +2,8 @@
  * The settings page edits text exactly as typed, so that nothing a person typed is lost or
  * reshaped while there are errors to fix; only on Save is it turned into settings and checked.
  */
-import { contactRoles, type ContactRole, type PolicyAnswer, type PracticeSettings } from '../../record/settingsSchema';
+import type { PracticeSettings } from '../../record/settingsSchema';
+import { contactRoles, type ContactRole, type PolicyAnswer } from '../../content/settings';
 
 export interface ContactForm {
   readonly name: string;
@@ -76,7 +77,14 @@ export function fromForm(form: SettingsForm): PracticeSettings {
     ...withoutBlanks({ monitoring: form.monitoring }),
     replyByHours: hours === '' ? Number.NaN : Number(hours),
     workingHours: { start: form.start, end: form.end, days: [...new Set(form.days)].sort((a, b) => a - b) },
-    staffNames: [...new Set(form.staffNames.split(/\r?\n/).map((name) => name.trim()).filter((name) => name !== ''))],
+    staffNames: [
+      ...new Set(
+        form.staffNames
+          .split(/\r?\n/)
+          .map((name) => name.trim())
+          .filter((name) => name !== ''),
+      ),
+    ],
   };
 }
 

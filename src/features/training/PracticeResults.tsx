@@ -6,8 +6,9 @@ import { questions, type Answers, type QuestionId } from '../../content/question
 import type { Scenario } from '../../content/scenarioTypes';
 import { verdictWords } from '../../content/training';
 import { practiceResultsWords as words, verdictMarkers } from '../../content/trainingUi';
-import { comparePractice, type PracticeRow, type PracticeVerdict } from '../../training/comparePaths';
-import { formatAnswer } from '../plan/formatAnswer';
+import { comparePractice, type PracticeRow } from '../../training/comparePaths';
+import type { PracticeVerdict } from '../../content/training';
+import { formatAnswer } from '../../note/formatAnswer';
 import './training.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { stepHeadingId } from '../../components/pageHeading';
+import { PageHeading } from '../../components/PageHeading';
 import { defaultPracticeName, scenarioById, withPracticeName } from '../../content/scenarios';
 import type { Scenario, ScenarioPost } from '../../content/scenarioTypes';
 import { scenarioCardWords as words } from '../../content/trainingUi';
@@ -96,9 +96,7 @@ export function ScenarioCardPage({ scenarioId, practiceName, onBack }: PageProps
         {words.back}
       </button>
       <div className="no-print">
-        <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
-          {words.pageTitle}
-        </h1>
+        <PageHeading>{words.pageTitle}</PageHeading>
         {scenario ? (
           <>
             <p>{words.pageIntro}</p>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { stepHeadingId } from '../../components/pageHeading';
+import { PageHeading } from '../../components/PageHeading';
 import { defaultPracticeName, scenarios, withPracticeName } from '../../content/scenarios';
 import type { Scenario } from '../../content/scenarioTypes';
 import { trainingHomeWords as words, type TrainingMode } from '../../content/trainingUi';
@@ -31,9 +31,7 @@ export function TrainingHome({ practiceName: typed, onPracticeNameChange, onStar
       <button type="button" className="back-link" onClick={onBack}>
         {words.back}
       </button>
-      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
-        {words.title}
-      </h1>
+      <PageHeading>{words.title}</PageHeading>
       <div className="card card--warning training-warning">
         <h2 className="card__heading">
           <span className="visually-hidden">Warning:</span> {words.warningHeading}
@@ -72,13 +70,7 @@ export function TrainingHome({ practiceName: typed, onPracticeNameChange, onStar
       <h2 className="heading-m">{words.libraryHeading}</h2>
       <ol className="training-library">
         {scenarios.map((scenario) => (
-          <ScenarioEntry
-            key={scenario.id}
-            scenario={scenario}
-            practiceName={practiceName}
-            onStart={onStart}
-            onPrintCard={onPrintCard}
-          />
+          <ScenarioEntry key={scenario.id} scenario={scenario} practiceName={practiceName} onStart={onStart} onPrintCard={onPrintCard} />
         ))}
       </ol>
     </div>

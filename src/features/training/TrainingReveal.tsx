@@ -8,7 +8,7 @@ import { sources } from '../../content/sources';
 import { stepContent } from '../../content/steps';
 import { revealWords as words } from '../../content/trainingUi';
 import type { StepContent } from '../../content/types';
-import { formatAnswer } from '../plan/formatAnswer';
+import { formatAnswer } from '../../note/formatAnswer';
 import './training.css';
 
 interface Props {
@@ -36,12 +36,22 @@ export function TrainingReveal({ scenario, step, practiceName = null }: Props) {
       >
         {words.toggle}
       </button>
-      <div id={panelId}>{open ? <RevealPanel scenario={scenario} step={step} practiceName={practiceName ?? defaultPracticeName} /> : null}</div>
+      <div id={panelId}>
+        {open ? <RevealPanel scenario={scenario} step={step} practiceName={practiceName ?? defaultPracticeName} /> : null}
+      </div>
     </div>
   );
 }
 
-function RevealPanel({ scenario, step, practiceName }: { readonly scenario: Scenario; readonly step: StepId; readonly practiceName: string }) {
+function RevealPanel({
+  scenario,
+  step,
+  practiceName,
+}: {
+  readonly scenario: Scenario;
+  readonly step: StepId;
+  readonly practiceName: string;
+}) {
   const headingId = useId();
   // Only what this screen asks on the scenario's route: the colleague's role only when a colleague
   // is the subject, and so on. A screen the route never reaches lists its questions as not reached.

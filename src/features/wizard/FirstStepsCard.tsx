@@ -1,7 +1,7 @@
 import { answersOnPath } from '../../../machines/stepAnswers';
 import { firstStepsWords } from '../../content/firstSteps';
 import { WizardContext } from '../../components/wizardContext';
-import { practiceFactsFrom } from '../../plan/practiceFacts';
+import { practiceFactsFrom } from '../../record/practiceFacts';
 import { firstSteps } from '../../plan/recommend';
 import { usePracticeSettings } from '../../record/settingsContext';
 import { PlanSteps } from './PlanSteps';

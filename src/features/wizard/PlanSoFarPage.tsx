@@ -1,12 +1,11 @@
 import { answersOnPath } from '../../../machines/stepAnswers';
 import { ContentBlocks } from '../../components/ContentBlocks';
-import { EmergencyCard } from '../../components/EmergencyCard';
-import { stepHeadingId } from '../../components/pageHeading';
+import { PlanPageTop } from '../../components/PlanPageTop';
 import { WizardContext } from '../../components/wizardContext';
 import { firstStepsWords } from '../../content/firstSteps';
 import { stepContent } from '../../content/steps';
-import { ui, urgencyLabels } from '../../content/ui';
-import { practiceFactsFrom } from '../../plan/practiceFacts';
+import { urgencyLabels } from '../../content/ui';
+import { practiceFactsFrom } from '../../record/practiceFacts';
 import { planSoFar } from '../../plan/recommend';
 import { usePracticeSettings } from '../../record/settingsContext';
 import { PlanSteps } from './PlanSteps';
@@ -22,13 +21,9 @@ export function PlanSoFarPage() {
   const back = () => actor.send({ type: 'wizard.back' });
   return (
     <>
-      <button type="button" className="back-link" onClick={back}>
-        {ui.back}
-      </button>
-      {plan.emergency ? <EmergencyCard active /> : null}
-      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
+      <PlanPageTop onBack={back} emergency={plan.emergency}>
         {content.title}
-      </h1>
+      </PlanPageTop>
       <ContentBlocks blocks={content.body} />
       {plan.groups.length === 0 ? <p>{firstStepsWords.planSoFarEmpty}</p> : null}
       {plan.groups.map((group) => (

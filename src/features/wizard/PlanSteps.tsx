@@ -1,3 +1,4 @@
+import { LineList } from '../../components/LineList';
 import type { PlannedAction } from '../../plan/types';
 
 /** A short list of plan steps, each a title with its how-to lines: what the first-steps card and the plan so far show. */
@@ -7,13 +8,7 @@ export function PlanSteps({ actions }: { actions: readonly PlannedAction[] }) {
       {actions.map((action) => (
         <li key={action.id} className={`action${action.emergency ? ' action--emergency' : ''}`}>
           <h3 className="action__title">{action.title}</h3>
-          {action.details.length > 0 ? (
-            <ul className="list">
-              {action.details.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          ) : null}
+          <LineList lines={action.details} />
         </li>
       ))}
     </ol>

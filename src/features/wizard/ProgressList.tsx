@@ -1,7 +1,8 @@
 import { sections } from '../../content/sections';
 import { ui } from '../../content/ui';
 import { currentStep } from '../../../machines/stateValue';
-import { routeSteps, sectionOf, type SectionId } from '../../../machines/steps';
+import { routeSteps, sectionOf } from '../../../machines/steps';
+import type { SectionId } from '../../content/sections';
 import { WizardContext } from '../../components/wizardContext';
 
 const sectionOrder: readonly SectionId[] = [...new Set(routeSteps.map((step) => step.section))];

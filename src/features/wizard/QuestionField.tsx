@@ -3,7 +3,7 @@ import { questions, type Answers, type QuestionId } from '../../content/question
 import type { ChoiceQuestion, QuestionContent } from '../../content/types';
 import { ui } from '../../content/ui';
 import { isOptionAvailable } from '../../../machines/stepAnswers';
-import { stepHeadingId } from '../../components/pageHeading';
+import { PageHeading } from '../../components/PageHeading';
 import { fieldId } from './fieldIds';
 
 export type FieldValue = string | readonly string[] | undefined;
@@ -25,13 +25,7 @@ export function QuestionField({ id, value, error, answers, isPageHeading, onChan
   const hintId = question.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  const heading: ReactNode = isPageHeading ? (
-    <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
-      {question.legend}
-    </h1>
-  ) : (
-    question.legend
-  );
+  const heading: ReactNode = isPageHeading ? <PageHeading>{question.legend}</PageHeading> : question.legend;
   const hint = question.hint ? (
     <div className="hint" id={hintId}>
       {question.hint}
@@ -39,8 +33,7 @@ export function QuestionField({ id, value, error, answers, isPageHeading, onChan
   ) : null;
   const errorMessage = error ? (
     <p className="error-message" id={errorId}>
-      <span className="visually-hidden">{ui.errorPrefix}</span>{' '}
-      {error}
+      <span className="visually-hidden">{ui.errorPrefix}</span> {error}
     </p>
   ) : null;
   const groupClass = `form-group${error ? ' form-group--error' : ''}`;

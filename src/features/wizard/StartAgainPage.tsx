@@ -1,18 +1,21 @@
+import { conditions } from '../../../machines/conditions';
 import { stepContent } from '../../content/steps';
 import { ui } from '../../content/ui';
 import { WizardContext } from '../../components/wizardContext';
 import { ContentBlocks } from '../../components/ContentBlocks';
-import { stepHeadingId } from '../../components/pageHeading';
+import { EmergencyCard } from '../../components/EmergencyCard';
+import { PageHeading } from '../../components/PageHeading';
 
 /** Start again is confirmed on a page of its own, not a pop-up, so it works the same for everyone. */
 export function StartAgainPage() {
   const actor = WizardContext.useActorRef();
   const content = stepContent.confirmStartAgain;
+  // Until the incident is actually started again, someone may still be in danger.
+  const inDanger = WizardContext.useSelector((s) => conditions.inDanger(s.context.answers));
   return (
     <>
-      <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
-        {content.title}
-      </h1>
+      {inDanger ? <EmergencyCard active /> : null}
+      <PageHeading>{content.title}</PageHeading>
       <ContentBlocks blocks={content.body} />
       <div className="button-group">
         <button type="button" className="button button--warning" onClick={() => actor.send({ type: 'wizard.confirmStartAgain' })}>

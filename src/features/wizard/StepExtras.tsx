@@ -1,8 +1,10 @@
 import type { StepId } from '../../../machines/steps';
+import { optionLabel } from '../../content/optionLabel';
 import { questions } from '../../content/questions';
 import { platformHints } from '../../content/platformHints';
 import { sources } from '../../content/sources';
 import { suggestDecision } from '../../plan/suggestDecision';
+import { LineList } from '../../components/LineList';
 import { WizardContext } from '../../components/wizardContext';
 import { FirstStepsCard } from './FirstStepsCard';
 
@@ -20,8 +22,8 @@ export function StepExtras({ step }: { step: StepId }) {
   }
 }
 
-function optionLabel(value: string): string {
-  return questions.decision.options.find((o) => o.value === value)?.label ?? value;
+function decisionLabel(value: string): string {
+  return optionLabel(questions.decision.options, value);
 }
 
 function DecisionSuggestion() {
@@ -31,18 +33,10 @@ function DecisionSuggestion() {
     <div className="card card--info">
       <h2 className="card__heading">What the guidance points to</h2>
       <p>
-        <strong>{optionLabel(suggestion.suggested)}</strong>
+        <strong>{decisionLabel(suggestion.suggested)}</strong>
       </p>
-      {suggestion.reasons.length > 0 ? (
-        <ul className="list">
-          {suggestion.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-      ) : null}
-      {suggestion.alsoReasonable.length > 0 ? (
-        <p>Also reasonable: {suggestion.alsoReasonable.map(optionLabel).join('; ')}.</p>
-      ) : null}
+      <LineList lines={suggestion.reasons} />
+      {suggestion.alsoReasonable.length > 0 ? <p>Also reasonable: {suggestion.alsoReasonable.map(decisionLabel).join('; ')}.</p> : null}
     </div>
   );
 }

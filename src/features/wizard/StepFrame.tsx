@@ -8,7 +8,7 @@ import { ui } from '../../content/ui';
 import { WizardContext } from '../../components/wizardContext';
 import { ContentBlocks } from '../../components/ContentBlocks';
 import { EmergencyCard } from '../../components/EmergencyCard';
-import { stepHeadingId } from '../../components/pageHeading';
+import { PageHeading } from '../../components/PageHeading';
 
 interface Props {
   readonly step: StepId;
@@ -38,11 +38,7 @@ export function StepFrame({ step, showHeading, children }: Props) {
       ) : null}
       {showEmergency ? <EmergencyCard active={inDanger} /> : null}
       {content.caption ? <p className="caption">{content.caption}</p> : null}
-      {showHeading ? (
-        <h1 id={stepHeadingId} tabIndex={-1} className="heading-l">
-          {content.title}
-        </h1>
-      ) : null}
+      {showHeading ? <PageHeading>{content.title}</PageHeading> : null}
       <ContentBlocks blocks={content.body} />
       {children}
       {content.why ? (
