@@ -317,13 +317,15 @@ async function homeList(browser, count) {
     { id, count },
   );
 
+  // The list draws 50 rows at a time, newest first (rowsPerPage in src/features/home/HomePage.tsx).
+  const shownRows = Math.min(count, 50);
   const rows = (n) => waitFor(page, (n) => document.querySelectorAll('tbody tr').length >= n, n, 120_000);
   // The part of it spent reading storage: the app times its list read as a User Timing measure.
   const lastRead = () => page.evaluate((name) => performance.getEntriesByName(name).at(-1)?.duration ?? null, listReadMeasure);
   // All rows shown, from a list read since the click: a list that keeps its old rows while it reads
   // again (as the app's did before summaries) is not counted as shown until that read is done.
   const listShown = async () => {
-    await rows(count);
+    await rows(shownRows);
     await waitFor(page, (name) => performance.getEntriesByName(name).length > 0, listReadMeasure, 120_000).catch(() => {});
   };
   const fromClick = async (name) => {
@@ -397,7 +399,7 @@ function listRows(lists) {
 }
 
 const listTableHead = [
-  '| incidents | reading the list from storage: median (runs) | first list, rebuilding summaries | "All incidents" to all rows: median (runs) | reload, navigation start to all rows: median (runs) |',
+  '| incidents | reading the list from storage: median (runs) | first list, rebuilding summaries | "All incidents" to the list drawn (up to 50 rows): median (runs) | reload, navigation start to the list drawn: median (runs) |',
   '| ---: | ---: | ---: | ---: | ---: |',
 ];
 

@@ -5,6 +5,8 @@ import { home } from '../content/home';
 import { importPanelWords } from '../content/importPanel';
 import { HomePage } from '../features/home/HomePage';
 import type { ListEntry } from '../record/incidentStore';
+import { reviewDue } from '../record/policyReview';
+import { formatFileDate } from '../record/practiceTimeFormat';
 import { useStorage } from '../record/storageContext';
 import type { Route } from './routes';
 import { attempt, keepIncident, listIncidents, reopenIncident } from './storageActions';
@@ -25,6 +27,18 @@ export function HomeView({ view, go }: Props) {
   const [entries, setEntries] = useState<readonly ListEntry[]>([]);
   const [problem, setProblem] = useState<{ readonly view: View; readonly text: string } | null>(null);
   const failed = useCallback((text: string) => setProblem({ view, text }), [view]);
+  const [policyReviewBy, setPolicyReviewBy] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    // A policy that cannot be read is for the policy page to explain; the list just shows no reminder.
+    storage.policy.load().then(
+      ({ policy }) => current && setPolicyReviewBy(reviewDue(policy, formatFileDate(new Date())) ? policy?.reviewBy : undefined),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [storage]);
   const refresh = async () => setEntries(await listIncidents(storage.incidents, new Date()));
 
   // Read afresh each time the list is shown (a message after an action is a new showing).
@@ -47,6 +61,7 @@ export function HomeView({ view, go }: Props) {
       <HomePage
         entries={entries}
         now={new Date()}
+        {...(policyReviewBy === undefined ? {} : { policyReviewBy })}
         savesOnThisComputer={storage.savesOnThisComputer}
         persistent={storage.persistent}
         {...(view.message === undefined ? {} : { message: view.message })}

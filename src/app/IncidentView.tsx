@@ -11,6 +11,7 @@ import { IncidentContext, type IncidentHandle } from '../record/incidentContext'
 import type { IncidentRecord } from '../record/schema';
 import { PracticeSettingsContext } from '../record/settingsContext';
 import type { PracticeSettings } from '../record/settingsSchema';
+import { settingsWithPolicy } from '../record/settingsWithPolicy';
 import { CurrentScreen } from './CurrentScreen';
 import { SaveStatusLine } from './SaveStatusLine';
 import { collectOrphanFiles, saveStaleCopy } from '../record/staleCopy';
@@ -27,6 +28,9 @@ import { PracticeResultsAtPlan } from '../features/training/PracticeResults';
 import { PresenterControls } from '../features/presenter/PresenterControls';
 import { clickContinue, toggleReveal } from '../features/presenter/presenterActions';
 import { TrainingBanner } from '../features/training/TrainingBanner';
+import { ScenarioAside } from '../features/training/ScenarioAside';
+import { RevealSpotContext } from '../features/training/revealSpot';
+import { DecisionSuggestionShownContext } from '../components/DecisionSuggestionCard';
 import { revealAddonFor } from '../features/training/TrainingReveal';
 import { useIncidentAutosave } from './useIncidentAutosave';
 import { reconcileWithMirror } from '../record/typingMirror';
@@ -96,14 +100,25 @@ function IncidentShell({
 }: Props & { readonly local: { readonly mirror: boolean; readonly openedUnsaved: boolean } }) {
   const actor = WizardContext.useActorRef();
   const scenario = training ? scenarioById(training.scenarioId) : undefined;
-  const reveal = scenario && training?.mode === 'walkthrough' ? revealAddonFor(scenario, training.practiceName) : null;
+  const walkThrough = scenario !== undefined && training?.mode === 'walkthrough';
+  const reveal = scenario && walkThrough ? revealAddonFor(scenario, training.practiceName) : null;
+  // The post beside the question: opened once behind its content note, it stays open for the session.
+  const [postOpened, setPostOpened] = useState(false);
+  const [revealSpot, setRevealSpot] = useState<HTMLDivElement | null>(null);
   const storage = useStorage();
   // Every wizard step's entry carries the incident's address; on the plan, the plan's.
   useBrowserHistory(record.id, (step) => addressOf?.(step === 'plan' ? 'plan' : 'screen'));
   const [settings, setSettings] = useState<PracticeSettings | undefined>(undefined);
   useEffect(() => {
     let current = true;
-    void storage.settings.load().then((loaded) => current && setSettings(loaded.settings));
+    // An adopted "Be prepared" policy answers what the plan asks of settings (settingsWithPolicy.ts).
+    const policy = storage.policy.load().then(
+      (loaded) => loaded.policy,
+      () => undefined,
+    );
+    void Promise.all([storage.settings.load(), policy]).then(
+      ([loaded, saved]) => current && setSettings(settingsWithPolicy(loaded.settings, saved)),
+    );
     return () => {
       current = false;
     };
@@ -234,15 +249,29 @@ function IncidentShell({
                       <LazyDiagramPage current={current} path={visited} onBack={closePage} />
                     </Page>
                   ) : (
-                    <div className="layout">
-                      <Page>
-                        <CurrentScreen />
-                        {scenario && training?.mode === 'practice' ? <PracticeResultsAtPlan scenario={scenario} /> : null}
-                      </Page>
-                      <aside className="layout__side">
-                        <ProgressList />
-                      </aside>
-                    </div>
+                    // In a walk-through the decision's suggestion waits for the reveal, which opens beside the question.
+                    <DecisionSuggestionShownContext.Provider value={!walkThrough}>
+                      <RevealSpotContext.Provider value={revealSpot}>
+                        <div className={scenario ? 'layout layout--training' : 'layout'}>
+                          <Page>
+                            <CurrentScreen />
+                            {scenario && training?.mode === 'practice' ? <PracticeResultsAtPlan scenario={scenario} /> : null}
+                          </Page>
+                          {scenario && training ? (
+                            <ScenarioAside
+                              scenario={scenario}
+                              practiceName={training.practiceName}
+                              postOpened={postOpened}
+                              onTogglePost={() => setPostOpened((opened) => !opened)}
+                              revealSpotRef={setRevealSpot}
+                            />
+                          ) : null}
+                          <aside className="layout__side">
+                            <ProgressList />
+                          </aside>
+                        </div>
+                      </RevealSpotContext.Provider>
+                    </DecisionSuggestionShownContext.Provider>
                   )}
                 </StepFooterAddonsContext.Provider>
               </StepAddonsContext.Provider>

@@ -6,6 +6,17 @@ import { DraftReplyPrompt } from '../features/reply/DraftReplyPrompt';
 import { ReplyStep } from '../features/reply/ReplyStep';
 import { useIncident } from '../record/incidentContext';
 import { useIncidentPages } from '../components/incidentPages';
+import { formatAddress } from './routes';
+
+/**
+ * After a handover file is downloaded: the incident's delete address, as if typed. The app follows
+ * it (useAppNavigation saves the open incident first) to the usual "are you sure" page.
+ */
+function deleteFromDevice(incidentId: string): () => void {
+  return () => {
+    window.location.hash = formatAddress({ name: 'deleteIncident', incidentId });
+  };
+}
 
 /**
  * What other features add below a wizard screen, composed here so the wizard does not depend on
@@ -27,7 +38,7 @@ export function LiveStepAddons({ step }: { step: StepId }) {
       return (
         <>
           <DraftReplyPrompt />
-          <ExportPanel />
+          <ExportPanel onDeleteFromDevice={incident?.record.kind === 'live' ? deleteFromDevice(incident.record.id) : undefined} />
         </>
       );
     case 'also':

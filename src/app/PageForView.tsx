@@ -17,6 +17,7 @@ const CloseIncidentPage = lazy(() => import('../features/home/CloseIncidentPage'
 const ConfirmPage = lazy(() => import('../features/home/ConfirmPage').then((m) => ({ default: m.ConfirmPage })));
 const PreparePage = lazy(() => import('../features/prepare/PreparePage').then((m) => ({ default: m.PreparePage })));
 const TrainingHome = lazy(() => import('../features/training/TrainingHome').then((m) => ({ default: m.TrainingHome })));
+const SessionKitPage = lazy(() => import('../features/sessionKit/SessionKitPage').then((m) => ({ default: m.SessionKitPage })));
 const ScenarioCardPage = lazy(() => import('../features/training/ScenarioCard').then((m) => ({ default: m.ScenarioCardPage })));
 
 interface Props {
@@ -84,8 +85,15 @@ export function PageForView({ view, navigation, training, practiceName, onPracti
             onPracticeNameChange={onPracticeNameChange}
             onStart={(scenarioId, mode) => go({ name: 'scenario', scenarioId, mode })}
             onPrintCard={(scenarioId) => go({ name: 'scenarioCard', scenarioId })}
+            onSessionKit={() => go({ name: 'sessionKit' })}
             onBack={goHome}
           />
+        </Page>
+      );
+    case 'sessionKit':
+      return (
+        <Page>
+          <SessionKitPage practiceName={practiceName} onBack={() => go({ name: 'training' })} />
         </Page>
       );
     case 'scenarioCard':

@@ -1,8 +1,7 @@
 import { indexedDbEvidenceFiles, memoryEvidenceFiles } from '../record/evidenceFiles';
 import type { VersionEvents } from '../record/database';
 import { openRepository } from '../record/incidentStore';
-import { indexedDbPolicyStore, memoryPolicyStore } from '../record/policyStore';
-import { indexedDbSettingsStore, memorySettingsStore } from '../record/settingsStore';
+import { lazyPolicyStore, lazySettingsStore } from '../record/lazyStores';
 import type { Storage } from '../record/storageContext';
 
 /** Opens this computer's storage once at start-up; falls back to memory and says so. */
@@ -11,8 +10,10 @@ export async function openStorage(versionEvents: VersionEvents = {}): Promise<St
   const db = opened.db;
   return {
     incidents: opened.repository,
-    settings: db ? indexedDbSettingsStore(db) : memorySettingsStore(),
-    policy: db ? indexedDbPolicyStore(db) : memoryPolicyStore(),
+    settings: lazySettingsStore(() =>
+      import('../record/settingsStore').then((m) => (db ? m.indexedDbSettingsStore(db) : m.memorySettingsStore())),
+    ),
+    policy: lazyPolicyStore(() => import('../record/policyStore').then((m) => (db ? m.indexedDbPolicyStore(db) : m.memoryPolicyStore()))),
     evidenceFiles: db ? indexedDbEvidenceFiles(db) : memoryEvidenceFiles(opened.memoryStores?.files),
     savesOnThisComputer: db !== undefined,
     persistent: opened.persistent,

@@ -14,6 +14,7 @@
  *   #/settings                          practice settings
  *   #/prepare                           be prepared: the practice's social media policy
  *   #/training                          the training scenarios (never the real incident list)
+ *   #/training/kit                      the session kit: guide, cards, flowchart, quiz, reflection
  *   #/training/<scenarioId>/walkthrough a scenario, walked through with the room
  *   #/training/<scenarioId>/practice    a scenario, practised alone
  *   #/training/<scenarioId>/card        a scenario's printable card
@@ -42,6 +43,7 @@ export type Route =
   | { readonly name: 'deleteAll' }
   | { readonly name: 'settings' }
   | { readonly name: 'prepare' }
+  | { readonly name: 'sessionKit' }
   | { readonly name: 'training' }
   | { readonly name: 'scenario'; readonly scenarioId: string; readonly mode: TrainingMode }
   | { readonly name: 'scenarioCard'; readonly scenarioId: string };
@@ -101,6 +103,8 @@ export function parseAddress(hash: string): ParsedAddress {
     }
     case 'training': {
       if (second === undefined) return { name: 'training' };
+      // No scenario is called "kit" (tests/app/routes.test.ts checks), so the address cannot clash.
+      if (second === 'kit') return third === undefined ? { name: 'sessionKit' } : unknown;
       if (third === 'card') return { name: 'scenarioCard', scenarioId: second };
       if (third !== undefined && isTrainingMode(third)) return { name: 'scenario', scenarioId: second, mode: third };
       return unknown;
@@ -129,6 +133,8 @@ export function formatAddress(route: Route): string {
       return joinAddress('settings');
     case 'prepare':
       return joinAddress('prepare');
+    case 'sessionKit':
+      return joinAddress('training', 'kit');
     case 'training':
       return joinAddress('training');
     case 'scenario':

@@ -1,7 +1,6 @@
 import { memoryEvidenceFiles } from '../record/evidenceFiles';
 import { emptyMemoryStores, memoryRepository } from '../record/incidentStore';
-import { memoryPolicyStore } from '../record/policyStore';
-import { memorySettingsStore } from '../record/settingsStore';
+import { lazyPolicyStore, lazySettingsStore } from '../record/lazyStores';
 import type { Storage } from '../record/storageContext';
 
 /**
@@ -12,8 +11,8 @@ export function trainingStorage(): Storage {
   const stores = emptyMemoryStores();
   return {
     incidents: memoryRepository(stores),
-    settings: memorySettingsStore(),
-    policy: memoryPolicyStore(),
+    settings: lazySettingsStore(() => import('../record/settingsStore').then((m) => m.memorySettingsStore())),
+    policy: lazyPolicyStore(() => import('../record/policyStore').then((m) => m.memoryPolicyStore())),
     evidenceFiles: memoryEvidenceFiles(stores.files),
     savesOnThisComputer: false,
     persistent: false,

@@ -82,6 +82,7 @@ export function useAppNavigation(storage: Storage, training: Storage): AppNaviga
           return { name: route.name, ...message };
         case 'settings':
         case 'prepare':
+        case 'sessionKit':
         case 'deleteAll':
           return { name: route.name };
         case 'incident':

@@ -21,6 +21,7 @@ export type View =
   | { readonly name: 'scenarioCard'; readonly scenarioId: string }
   | { readonly name: 'settings' }
   | { readonly name: 'prepare' }
+  | { readonly name: 'sessionKit' }
   | { readonly name: 'deleteAll' }
   | { readonly name: 'deleteOne'; readonly record: IncidentRecord }
   | { readonly name: 'closeOne'; readonly record: IncidentRecord };
@@ -48,6 +49,7 @@ export function routeOfView(view: View): Route {
     case 'training':
     case 'settings':
     case 'prepare':
+    case 'sessionKit':
     case 'deleteAll':
       return { name: view.name };
   }
@@ -57,7 +59,8 @@ export function routeOfView(view: View): Route {
 export const showsWizard = (view: View): view is Extract<View, { record: IncidentRecord; visit: number }> =>
   view.name === 'incident' || view.name === 'scenario';
 
-export const inTraining = (view: View | null) => view?.name === 'training' || view?.name === 'scenario' || view?.name === 'scenarioCard';
+export const inTraining = (view: View | null) =>
+  view?.name === 'training' || view?.name === 'scenario' || view?.name === 'scenarioCard' || view?.name === 'sessionKit';
 
 /** A simple page shown again (Back, then Forward): keep it as it is rather than draw it afresh. */
 export function samePage(shown: View | null, next: View): boolean {

@@ -1,3 +1,4 @@
+import { ConfirmButtons } from './ConfirmButtons';
 import { useEffect, useId, useRef } from 'react';
 
 interface Props {
@@ -21,14 +22,7 @@ export function InlineConfirm({ question, confirmLabel, cancelLabel, onConfirm, 
       <p id={questionId} ref={ref} tabIndex={-1} className="heading-s">
         {question}
       </p>
-      <div className="button-group">
-        <button type="button" className="button button--warning" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {cancelLabel}
-        </button>
-      </div>
+      <ConfirmButtons confirmLabel={confirmLabel} cancelLabel={cancelLabel} onConfirm={onConfirm} onCancel={onCancel} />
     </div>
   );
 }

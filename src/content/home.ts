@@ -8,6 +8,11 @@ export const home = {
   settings: 'Practice settings',
   training: 'Training and practice scenarios',
   prepare: 'Be prepared: write your social media policy',
+  policyReview: {
+    heading: 'Your social media policy is due for review',
+    text: (reviewBy: string) => `It was due for review by ${reviewBy}. Check it still fits the practice, then adopt it again.`,
+    open: 'Review the policy',
+  },
   openHeading: 'Open incidents',
   closedHeading: 'Closed incidents',
   /** A long list is drawn a page at a time, newest first, so it opens as fast with 10,000 as with 10. */

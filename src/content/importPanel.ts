@@ -5,7 +5,7 @@
 export const importPanelWords = {
   heading: 'Bring in an incident from a backup file',
   intro:
-    'Choose a backup made with “Download a backup (.json)” in this app. It becomes a new incident with its own reference and opens where it was left. Nothing already on this computer is changed.',
+    'Choose a backup made with “Download a backup (.json)” in this app, or a handover file (you will be asked for its passphrase). It becomes a new incident with its own reference and opens where it was left. Nothing already on this computer is changed.',
   limit: (megabytes: string) => `The file can be up to ${megabytes} MB.`,
   fileLabel: 'Backup file (.json)',
   dropHeading: 'Or drop the backup file here',

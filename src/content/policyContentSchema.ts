@@ -7,23 +7,14 @@
  */
 import * as z from 'zod';
 import { sourceListSchema, textSchema } from './schema';
+import { contactRoles } from './settings';
 
 const identifier = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'must be a camelCase identifier');
 
 /** A clause is one or more whole sentences. */
 const sentences = textSchema.refine((text) => /[.!?]$/.test(text), 'must end with a full stop');
 
-const contactRoleSchema = z.enum([
-  'onCall',
-  'practiceManager',
-  'socialMediaLead',
-  'profileLoginHolder',
-  'dataProtectionOfficer',
-  'caldicottGuardian',
-  'hrAdviser',
-  'defenceBody',
-  'lmc',
-]);
+const contactRoleSchema = z.enum(contactRoles);
 
 const clauseSchema = z.strictObject({
   text: sentences,

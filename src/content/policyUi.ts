@@ -24,9 +24,6 @@ export const policyUi = {
   start: 'Start writing the policy',
   carryOn: 'Change the answers',
   keepWriting: 'Carry on writing the policy',
-  /** For the home screen, once the adopted policy's review date has passed. */
-  reviewReminder: (reviewBy: string) =>
-    `Your social media policy was due for review by ${reviewBy}. Check it still fits the practice, then adopt it again.`,
   seePolicy: 'See the policy',
   seeSummary: 'See the staff summary',
   backToPolicy: 'Back to the policy',

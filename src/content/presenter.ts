@@ -13,7 +13,9 @@ export const presenterWords = {
   shortcuts: 'Keyboard shortcuts',
   shortcutsHeading: 'Shortcuts on:',
   /** Said beside the list so anyone typing an answer knows their keys are safe. */
-  shortcutsNote: 'Not while typing in a box.',
+  shortcutsNote: 'Not from an answer or a box being typed in.',
+  /** Beside the presenter view switch: a clicker works whenever presenter view is on. */
+  clickerNote: 'Clicker: Page Down and Page Up move on and back.',
   keyOr: ' or ',
   reset: 'Start this scenario again',
   resetHint: 'Clears the answers from this run and goes back to the first screen.',
@@ -34,4 +36,10 @@ export const presenterActionWords: Record<PresenterAction, string> = {
 export const arrowKeyWords = {
   ArrowRight: { symbol: '→', name: 'Right arrow' },
   ArrowLeft: { symbol: '←', name: 'Left arrow' },
+} as const;
+
+/** The keys a presentation clicker sends, as printed on a keyboard. */
+export const pageKeyWords = {
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
 } as const;

@@ -18,6 +18,9 @@ export const trainingHomeWords = {
   ],
   practiceNameLabel: 'Practice name used in the scenarios',
   practiceNameHint: `Change it so the room sees its own practice. Leave it blank to use ${defaultPracticeName}.`,
+  sessionKitIntro:
+    'Running a session? The kit has a facilitator guide for 60 or 20 minutes, participant cards, a one-page flowchart, a short quiz and a reflection sheet, all printable.',
+  sessionKit: 'Open the session kit',
   modesHeading: 'Two ways to use a scenario',
   modes: [
     'Walk through: you step through the scenario with the room, and on each screen you can reveal what the guidance says and why.',
@@ -58,6 +61,16 @@ export const scenarioCardWords = {
   /** Minutes from the start of the scenario, as a trainer would say them. */
   atMinute: (minutes: number) => (minutes === 0 ? 'Start' : `${minutes} min`),
   teachingHeading: 'Teaching points',
+} as const;
+
+/** The post beside the question during a walk-through or practice. */
+export const scenarioAsideWords = {
+  /** Names the column beside the question for screen readers: the post, and the reveal under it. */
+  columnLabel: 'Scenario',
+  heading: (count: number) => (count === 1 ? 'The post' : 'The posts'),
+  contentNoteLabel: 'Content note:',
+  show: (count: number) => (count === 1 ? 'Show the post' : `Show the ${count} posts`),
+  hide: (count: number) => (count === 1 ? 'Hide the post' : `Hide the ${count} posts`),
 } as const;
 
 export const revealWords = {

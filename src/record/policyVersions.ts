@@ -36,10 +36,4 @@ export function adopted(policy: SavedPolicy, date: string): SavedPolicy {
   return { ...policy, status: 'adopted', adoptedOn: date, reviewBy: addMonthsToDate(date, months) };
 }
 
-/**
- * Whether an adopted policy's review date has passed by `today` (YYYY-MM-DD), for the reminder on
- * the home screen. A draft has no review date yet, so it is never due.
- */
-export function reviewDue(policy: SavedPolicy | undefined, today: string): boolean {
-  return policy?.status === 'adopted' && policy.reviewBy !== undefined && policy.reviewBy < today;
-}
+export { reviewDue } from './policyReview';

@@ -1,3 +1,4 @@
+import { scenarios } from '../../src/content/scenarios';
 import { describe, expect, it } from 'vitest';
 import { formatAddress, isEntryOf, parseAddress, routeOfLocation, type ParsedAddress, type Route } from '../../src/app/routes';
 
@@ -15,6 +16,7 @@ const pages: readonly [string, Route][] = [
   ['#/delete-all', { name: 'deleteAll' }],
   ['#/settings', { name: 'settings' }],
   ['#/prepare', { name: 'prepare' }],
+  ['#/training/kit', { name: 'sessionKit' }],
   ['#/training', { name: 'training' }],
   ['#/training/car-park-threat/walkthrough', { name: 'scenario', scenarioId: 'car-park-threat', mode: 'walkthrough' }],
   ['#/training/car-park-threat/practice', { name: 'scenario', scenarioId: 'car-park-threat', mode: 'practice' }],
@@ -39,6 +41,7 @@ const read: readonly [string, ParsedAddress][] = [
   ['#/nowhere', home],
   ['#/settings/extra', home],
   ['#/prepare/extra', home],
+  ['#/training/kit/extra', training],
   ['#/delete-all/now', home],
   ['#/incident', home],
   ['#/incident/', home],
@@ -99,5 +102,11 @@ describe('history entries', () => {
     expect(routeOfLocation('', wizardEntry)).toEqual({ name: 'incident', incidentId: id, page: 'screen' });
     expect(routeOfLocation('#', evidenceEntry)).toEqual({ name: 'incident', incidentId: id, page: 'evidence' });
     expect(routeOfLocation('', { ...wizardEntry, incidentId: null })).toEqual({ name: 'home' });
+  });
+});
+
+describe('the session kit address', () => {
+  it('cannot clash with a scenario', () => {
+    expect(scenarios.map((scenario) => scenario.id)).not.toContain('kit');
   });
 });

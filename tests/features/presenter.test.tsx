@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { presenterActionWords, presenterWords } from '../../src/content/presenter';
 import { revealWords } from '../../src/content/trainingUi';
@@ -85,15 +85,33 @@ describe('presenter shortcuts', () => {
     expect(Object.values(calls).every((call) => call.mock.calls.length === 0)).toBe(true);
   });
 
-  it('leave arrows to radio buttons, but letters still work there', () => {
+  it('never fire from a radio: its arrows change the answer, and the browser still gets them', () => {
     const { calls } = renderShortcuts();
     const radio = screen.getByRole('radio', { name: 'Yes' });
-    fireEvent.keyDown(radio, { key: 'ArrowRight' });
-    fireEvent.keyDown(radio, { key: 'ArrowLeft' });
-    expect(calls.onNext).not.toHaveBeenCalled();
-    expect(calls.onBack).not.toHaveBeenCalled();
+    // fireEvent returns false when a listener called preventDefault, which would stop the radio moving.
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) expect(fireEvent.keyDown(radio, { key })).toBe(true);
     fireEvent.keyDown(radio, { key: 'n' });
+    fireEvent.keyDown(radio, { key: 'b' });
+    expect(Object.values(calls).every((call) => call.mock.calls.length === 0)).toBe(true);
+  });
+
+  it('type an n into a text box after typing, and leave its arrows to the caret', async () => {
+    const { calls } = renderShortcuts();
+    const user = userEvent.setup();
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await user.type(name, 'Ja');
+    await user.keyboard('n');
+    expect(name).toHaveValue('Jan');
+    expect(fireEvent.keyDown(name, { key: 'ArrowRight' })).toBe(true);
+    expect(calls.onNext).not.toHaveBeenCalled();
+  });
+
+  it('take the arrows, and stop them scrolling the page, away from form controls', () => {
+    const { calls } = renderShortcuts();
+    expect(fireEvent.keyDown(document.body, { key: 'ArrowRight' })).toBe(false);
+    expect(fireEvent.keyDown(screen.getByRole('button', { name: 'Somewhere to focus' }), { key: 'ArrowLeft' })).toBe(false);
     expect(calls.onNext).toHaveBeenCalledTimes(1);
+    expect(calls.onBack).toHaveBeenCalledTimes(1);
   });
 
   it('never fire with Ctrl, Alt or Cmd held, or for a held-down key', () => {
@@ -132,6 +150,66 @@ describe('presenter shortcuts', () => {
     const { calls } = renderShortcuts();
     for (const key of ['x', ' ', 'Enter', 'ArrowUp', 'Tab']) fireEvent.keyDown(document.body, { key });
     expect(Object.values(calls).every((call) => call.mock.calls.length === 0)).toBe(true);
+  });
+});
+
+/** The hook with only a clicker's keys on, as in presenter view with the shortcuts switch off. */
+function renderClicker(pageKeys = true) {
+  const calls = handlers();
+  render(<ShortcutHarness enabled={false} pageKeys={pageKeys} {...calls} />);
+  return calls;
+}
+
+describe('a presentation clicker (Page Down and Page Up)', () => {
+  it('moves on and back, with the page kept from scrolling, while the letter shortcuts are off', () => {
+    const calls = renderClicker();
+    expect(fireEvent.keyDown(document.body, { key: 'PageDown' })).toBe(false);
+    expect(fireEvent.keyDown(document.body, { key: 'PageUp' })).toBe(false);
+    fireEvent.keyDown(document.body, { key: 'n' });
+    expect(calls.onNext).toHaveBeenCalledTimes(1);
+    expect(calls.onBack).toHaveBeenCalledTimes(1);
+  });
+
+  it('still works from the radio just chosen, which a clicker cannot move off', () => {
+    const calls = renderClicker();
+    fireEvent.keyDown(screen.getByRole('radio', { name: 'Yes' }), { key: 'PageDown' });
+    expect(calls.onNext).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves Page Down and Page Up to a text box, a textarea, a select and editable text', () => {
+    const calls = renderClicker();
+    for (const target of [
+      screen.getByRole('textbox', { name: 'Name' }),
+      screen.getByRole('textbox', { name: 'Details' }),
+      screen.getByRole('combobox', { name: 'Platform' }),
+      screen.getByTestId('editable'),
+    ]) {
+      expect(fireEvent.keyDown(target, { key: 'PageDown' })).toBe(true);
+      expect(fireEvent.keyDown(target, { key: 'PageUp' })).toBe(true);
+    }
+    expect(calls.onNext).not.toHaveBeenCalled();
+    expect(calls.onBack).not.toHaveBeenCalled();
+  });
+
+  it('lets Page Down scroll the page where there is nothing to press, as on the plan', () => {
+    const calls = handlers();
+    calls.onNext.mockReturnValue(false);
+    render(<ShortcutHarness enabled={false} pageKeys {...calls} />);
+    expect(fireEvent.keyDown(document.body, { key: 'PageDown' })).toBe(true);
+    expect(calls.onNext).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing when off, held down, or with Shift or Ctrl', () => {
+    const off = renderClicker(false);
+    fireEvent.keyDown(document.body, { key: 'PageDown' });
+    expect(off.onNext).not.toHaveBeenCalled();
+    cleanup();
+    const on = renderClicker();
+    fireEvent.keyDown(document.body, { key: 'PageDown', repeat: true });
+    fireEvent.keyDown(document.body, { key: 'PageDown', shiftKey: true });
+    fireEvent.keyDown(document.body, { key: 'PageUp', ctrlKey: true }); // the browser's next tab
+    expect(on.onNext).not.toHaveBeenCalled();
+    expect(on.onBack).not.toHaveBeenCalled();
   });
 });
 
@@ -184,11 +262,26 @@ describe('presenter controls', () => {
     expect(screen.getByText(presenterWords.shortcutsHeading)).toBeVisible();
     for (const words of Object.values(presenterActionWords)) expect(screen.getByText(words)).toBeVisible();
     expect(screen.getByText('Right arrow')).toBeInTheDocument();
+    expect(screen.getByText('Page Down')).toBeVisible();
     await user.keyboard('nbrd');
     expect(calls.onNext).toHaveBeenCalledTimes(1);
     expect(calls.onBack).toHaveBeenCalledTimes(1);
     expect(calls.onReveal).toHaveBeenCalledTimes(1);
     expect(calls.onDiagram).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a clicker move on as soon as presenter view is on, and says so', async () => {
+    const { calls, user } = renderControls();
+    fireEvent.keyDown(document.body, { key: 'PageDown' });
+    expect(calls.onNext).not.toHaveBeenCalled();
+    expect(screen.queryByText(presenterWords.clickerNote)).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: presenterWords.presenterView }));
+    expect(screen.getByText(presenterWords.clickerNote)).toBeVisible();
+    // Focus is on the switch just ticked: the bar's own switches are not answers.
+    await user.keyboard('{PageDown}');
+    expect(calls.onNext).toHaveBeenCalledTimes(1);
+    await user.keyboard('n');
+    expect(calls.onNext).toHaveBeenCalledTimes(1); // letters wait for the shortcuts switch
   });
 
   it('starts the scenario again in one step', async () => {

@@ -41,7 +41,13 @@ const review = scenario('one-star-appointments');
 const threat = scenario('car-park-threat');
 
 /** The home page as the shell would hold it: the practice name lives in the parent. */
-function HomeHarness(props: { onStart?: () => void; onPrintCard?: () => void; onBack?: () => void; onName?: (name: string) => void }) {
+function HomeHarness(props: {
+  onStart?: () => void;
+  onPrintCard?: () => void;
+  onSessionKit?: () => void;
+  onBack?: () => void;
+  onName?: (name: string) => void;
+}) {
   const [name, setName] = useState<string | null>(null);
   return (
     <TrainingHome
@@ -52,6 +58,7 @@ function HomeHarness(props: { onStart?: () => void; onPrintCard?: () => void; on
       }}
       onStart={props.onStart ?? vi.fn()}
       onPrintCard={props.onPrintCard ?? vi.fn()}
+      onSessionKit={props.onSessionKit ?? vi.fn()}
       onBack={props.onBack ?? vi.fn()}
     />
   );
@@ -162,9 +169,12 @@ describe('revealing what the guidance says (walk-through)', () => {
     const panel = within(screen.getByRole('region', { name: revealWords.heading }));
     const answer = formatAnswer('decision', review.answers) ?? '';
     expect(answer).toBe(questions.decision.options[0].label);
-    expect(panel.getByText(answer)).toBeInTheDocument();
-    expect(panel.getByText(alternativeWhy(review, 'decision'), { exact: false })).toBeInTheDocument();
-    expect(panel.getByText(questions.decision.options[1].label, { exact: false })).toBeInTheDocument();
+    // In the answer list: the suggestion below it names the same choice (it waits for the reveal in a walk-through).
+    expect(panel.getByRole('definition')).toHaveTextContent(answer);
+    // The alternative's own line names the other choice, beside its reason.
+    expect(panel.getByText(alternativeWhy(review, 'decision'), { exact: false }).closest('li')).toHaveTextContent(
+      questions.decision.options[1].label,
+    );
     expect(panel.getByText(stepContent.decision.why)).toBeInTheDocument();
     for (const id of stepContent.decision.sources) expect(panel.getByText(sources[id].title, { exact: false })).toBeInTheDocument();
   });

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { PageHeading } from '../../components/PageHeading';
+import { ConfirmButtons } from '../../components/ConfirmButtons';
 
 interface Props {
   readonly title: string;
@@ -35,14 +36,7 @@ export function ConfirmPage({ title, text, confirmLabel, cancelLabel, onConfirm,
       )}
       <PageHeading>{title}</PageHeading>
       <p>{text}</p>
-      <div className="button-group">
-        <button type="button" className="button button--warning" onClick={confirm} aria-disabled={busy || undefined}>
-          {confirmLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {cancelLabel}
-        </button>
-      </div>
+      <ConfirmButtons confirmLabel={confirmLabel} cancelLabel={cancelLabel} onConfirm={confirm} onCancel={onCancel} busy={busy} />
     </>
   );
 }

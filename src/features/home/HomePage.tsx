@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import type { ListEntry } from '../../record/incidentStore';
 import type { StoredSummary } from '../../record/storedSummary';
 import { dueSoon } from '../../record/retention';
-import { formatLocalDate, formatLocalDateTime, timeSince } from '../../record/practiceTimeFormat';
+import { formatCalendarDate, formatLocalDate, formatLocalDateTime, timeSince } from '../../record/practiceTimeFormat';
 import { incidentSummary } from './incidentSummary';
 
 /** Each row's actions get the incident's summary: the app reads the record only when one is used. */
@@ -33,6 +33,8 @@ interface Props extends HomeActions {
   /** A storage action that failed, in words: the list below is as it was. */
   readonly problem?: string;
   readonly now: Date;
+  /** The adopted policy's review date, when it has passed: a reminder to review it. */
+  readonly policyReviewBy?: string;
   /** Bringing in a backup file: composed by the app, since it belongs to the note feature. */
   readonly importPanel?: ReactNode;
 }
@@ -98,6 +100,18 @@ export function HomePage(props: Props) {
           </ul>
         </section>
       ) : null}
+
+      {props.policyReviewBy === undefined ? null : (
+        <section className="card card--warning" aria-labelledby="policy-review-heading">
+          <h2 id="policy-review-heading" className="card__heading">
+            {home.policyReview.heading}
+          </h2>
+          <p>{home.policyReview.text(formatCalendarDate(props.policyReviewBy) ?? props.policyReviewBy)}</p>
+          <button type="button" className="button button--secondary" onClick={props.onPrepare}>
+            {home.policyReview.open}
+          </button>
+        </section>
+      )}
 
       <h2 className="heading-m">{home.openHeading}</h2>
       {open.length === 0 ? <p>{home.noneOpen}</p> : <IncidentTable records={open} {...props} />}

@@ -14,6 +14,7 @@ import { useEvidenceFiles } from '../../record/evidenceFilesContext';
 import { AudienceChoice } from './AudienceChoice';
 import { megabytes } from '../../record/byteSizes';
 import { CopyFallback } from './CopyFallback';
+import { HandoverExport } from './HandoverExport';
 import { noteFileName } from './noteFileName';
 import { PrintNote } from './PrintNote';
 import './note.css';
@@ -24,10 +25,10 @@ const render: Record<NoteFormat, (note: Note) => string> = { markdown: noteToMar
 
 /**
  * "Keep a record", at the end of the plan: the note for the incident log or for sharing, copied,
- * downloaded or printed, and a full backup. Everything is made from the record at the moment the
+ * downloaded or printed, a full backup, and the same backup locked for handing over (HandoverExport). Everything is made from the record at the moment the
  * button is pressed, so the note's "Note made" time and the progress in it are never stale.
  */
-export function ExportPanel() {
+export function ExportPanel({ onDeleteFromDevice }: { readonly onDeleteFromDevice?: (() => void) | undefined } = {}) {
   const incident = useIncident();
   const settings = usePracticeSettings();
   const files = useEvidenceFiles();
@@ -145,6 +146,8 @@ export function ExportPanel() {
               {words.backup}
             </button>
           </div>
+
+          <HandoverExport record={record} files={files} onDeleteFromDevice={onDeleteFromDevice} onStatus={setStatus} />
 
           <p role="status" className="note-export__status">
             {status}

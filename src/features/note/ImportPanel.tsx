@@ -4,6 +4,8 @@ import { useStorage } from '../../record/storageContext';
 import { importWords } from '../../content/note';
 import { importPanelWords } from '../../content/importPanel';
 import { defaultImportLimitBytes } from '../../note/importJson';
+import { decryptHandover, isHandoverText } from '../../note/handover';
+import { HandoverUnlock } from './HandoverUnlock';
 import { ImportProblems } from './ImportProblems';
 import { importIntoStorage } from './importIntoStorage';
 import { megabytes } from '../../record/byteSizes';
@@ -14,7 +16,9 @@ const words = importPanelWords;
 
 /**
  * On the home screen: a backup made with "Download a backup (.json)" brought back in as a new
- * incident, from the file picker (the keyboard route) or dropped on the box. Nothing is stored
+ * incident, from the file picker (the keyboard route) or dropped on the box. A handover file (a
+ * backup locked with a passphrase, src/note/handover.ts) is known by its first characters; the
+ * panel asks for its passphrase, then brings the unlocked backup in the same way. Nothing is stored
  * unless the whole file passes; on success the app opens the new incident where it was left.
  */
 /**
@@ -31,6 +35,8 @@ export function ImportPanel({ onImported }: { readonly onImported: (recordId: st
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [checking, setChecking] = useState(false);
   const [over, setOver] = useState(false);
+  // A handover file waiting for its passphrase: its text, held in this panel only until it is unlocked or dropped.
+  const [handover, setHandover] = useState<string | null>(null);
   // A second file while the first is being checked is ignored rather than imported alongside it.
   const busy = useRef(false);
 
@@ -38,7 +44,8 @@ export function ImportPanel({ onImported }: { readonly onImported: (recordId: st
 
   const bringIn = async (file: File) => {
     if (busy.current) return;
-    // Checked before reading: a 2 GB file picked by mistake is never loaded into memory.
+    // Checked before reading: a 2 GB file picked by mistake is never loaded into memory. A handover
+    // file has the same limit (maxHandoverBytes).
     if (file.size > defaultImportLimitBytes) {
       setProblems([importWords.tooLarge(megabytes(file.size), megabytes(defaultImportLimitBytes))]);
       return;
@@ -46,6 +53,7 @@ export function ImportPanel({ onImported }: { readonly onImported: (recordId: st
     busy.current = true;
     setChecking(true);
     setProblems([]);
+    setHandover(null);
     try {
       let text: string;
       try {
@@ -54,16 +62,38 @@ export function ImportPanel({ onImported }: { readonly onImported: (recordId: st
         setProblems([importWords.notText]);
         return;
       }
-      const outcome = await importIntoStorage(storage, text, new Date(), defaultImportLimitBytes);
-      if (outcome.ok)
-        onImported(
-          outcome.record.id,
-          outcome.notice === undefined ? undefined : `${words.imported(outcome.record.reference)} ${outcome.notice}`,
-        );
-      else setProblems(outcome.problems);
+      if (isHandoverText(text)) return setHandover(text);
+      await bringInBackup(text);
     } finally {
       busy.current = false;
       setChecking(false);
+    }
+  };
+
+  /** The ordinary import, for a backup file or the backup unlocked from a handover file. */
+  const bringInBackup = async (text: string): Promise<void> => {
+    const outcome = await importIntoStorage(storage, text, new Date(), defaultImportLimitBytes);
+    if (outcome.ok)
+      onImported(
+        outcome.record.id,
+        outcome.notice === undefined ? undefined : `${words.imported(outcome.record.reference)} ${outcome.notice}`,
+      );
+    else setProblems(outcome.problems);
+  };
+
+  /** The passphrase's problem stays on the passphrase form; the backup's own problems go to the file picker. */
+  const unlock = async (text: string, passphrase: string): Promise<string | null> => {
+    if (busy.current) return null;
+    busy.current = true;
+    try {
+      const unlocked = await decryptHandover(text, passphrase);
+      if (!unlocked.ok) return unlocked.problem;
+      setProblems([]);
+      await bringInBackup(unlocked.backupText);
+      setHandover(null);
+      return null;
+    } finally {
+      busy.current = false;
     }
   };
 
@@ -101,6 +131,9 @@ export function ImportPanel({ onImported }: { readonly onImported: (recordId: st
           }}
         />
       </div>
+      {handover === null ? null : (
+        <HandoverUnlock onUnlock={(passphrase) => unlock(handover, passphrase)} onCancel={() => setHandover(null)} />
+      )}
       <div
         className={`note-import__drop${over ? ' note-import__drop--over' : ''}`}
         role="group"

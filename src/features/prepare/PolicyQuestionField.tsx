@@ -4,6 +4,7 @@ import { policyUi } from '../../content/policyUi';
 import type { PolicyAnswers } from '../../plan/policyAnswers';
 import { chosenValues } from '../../plan/policyAnswers';
 import { ReplyCheckList } from './ReplyCheckList';
+import { fieldParts } from '../../components/fieldParts';
 
 /** The id the error summary links to: the question's first option, or its text box. */
 export function policyFieldId(questionId: string, index = 0): string {
@@ -24,20 +25,7 @@ interface Props {
  */
 export function PolicyQuestionField({ question, answers, error, staffNames, onChange }: Props) {
   const id = policyFieldId(question.id);
-  const hintId = question.hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  const hint = question.hint ? (
-    <div className="hint" id={hintId}>
-      {question.hint}
-    </div>
-  ) : null;
-  const errorMessage = error ? (
-    <p className="error-message" id={errorId}>
-      <span className="visually-hidden">{policyUi.errorPrefix}</span> {error}
-    </p>
-  ) : null;
-  const groupClass = `form-group${error ? ' form-group--error' : ''}`;
+  const { describedBy, hint, errorMessage, groupClass } = fieldParts(id, question.hint, error, policyUi.errorPrefix);
 
   if (question.kind === 'text') {
     const answer = answers[question.id];

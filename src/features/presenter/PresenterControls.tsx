@@ -1,14 +1,15 @@
 import { useId, useLayoutEffect, useState } from 'react';
-import { arrowKeyWords, presenterActionWords, presenterWords as words } from '../../content/presenter';
+import { arrowKeyWords, pageKeyWords, presenterActionWords, presenterWords as words } from '../../content/presenter';
 import type { PresenterAction } from '../../content/presenter';
 import { presenterKeys, usePresenterShortcuts } from './usePresenterShortcuts';
 import './presenter.css';
 
 interface Props {
-  readonly onNext: () => void;
-  readonly onBack: () => void;
-  readonly onReveal: () => void;
-  readonly onDiagram: () => void;
+  /** False when there was nothing to press, so the key keeps its own meaning (scrolling the plan). */
+  readonly onNext: () => boolean | void;
+  readonly onBack: () => boolean | void;
+  readonly onReveal: () => boolean | void;
+  readonly onDiagram: () => boolean | void;
   /** Starts the scenario afresh: training answers are throwaway, so no confirmation. */
   readonly onReset: () => void;
 }
@@ -46,11 +47,19 @@ export function PresenterControls({ onNext, onBack, onReveal, onDiagram, onReset
     setChoices(remembered);
   };
   usePresenterMode(choices.presenterView);
-  usePresenterShortcuts({ enabled: choices.shortcuts, onNext, onBack, onReveal, onDiagram });
+  usePresenterShortcuts({
+    enabled: choices.shortcuts,
+    pageKeys: choices.presenterView || choices.shortcuts,
+    onNext,
+    onBack,
+    onReveal,
+    onDiagram,
+  });
   const ids = { title: useId(), view: useId(), shortcuts: useId(), reset: useId() };
 
   return (
-    <div className="presenter-controls no-print" role="group" aria-labelledby={ids.title}>
+    // data-presenter-bar: presenterBarAttribute, so the shortcuts still work from these switches.
+    <div className="presenter-controls no-print" role="group" aria-labelledby={ids.title} data-presenter-bar="">
       <div className="presenter-controls__row">
         <p id={ids.title} className="presenter-controls__title">
           {words.title}
@@ -79,6 +88,7 @@ export function PresenterControls({ onNext, onBack, onReveal, onDiagram, onReset
             {words.shortcuts}
           </label>
         </div>
+        {choices.presenterView && !choices.shortcuts ? <p className="presenter-controls__note">{words.clickerNote}</p> : null}
         <button type="button" className="button button--secondary presenter-controls__reset" aria-describedby={ids.reset} onClick={onReset}>
           {words.reset}
         </button>
@@ -123,7 +133,7 @@ function ShortcutList() {
 }
 
 function KeysFor({ action }: { readonly action: PresenterAction }) {
-  const { letter, arrow } = presenterKeys[action];
+  const { letter, arrow, page } = presenterKeys[action];
   return (
     <>
       <kbd>{letter.toUpperCase()}</kbd>
@@ -134,6 +144,12 @@ function KeysFor({ action }: { readonly action: PresenterAction }) {
             <span aria-hidden="true">{arrowKeyWords[arrow].symbol}</span>
             <span className="visually-hidden">{arrowKeyWords[arrow].name}</span>
           </kbd>
+        </>
+      )}
+      {page === undefined ? null : (
+        <>
+          {words.keyOr}
+          <kbd>{pageKeyWords[page]}</kbd>
         </>
       )}
     </>

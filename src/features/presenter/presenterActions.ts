@@ -15,16 +15,14 @@ export function clickContinue(root: ParentNode = document): boolean {
 }
 
 /**
- * Opens or closes the walk-through's "what the guidance says", if this screen has it. On opening,
- * the toggle is scrolled to the top so the panel that appears under it is on the projector.
+ * Opens or closes the walk-through's "what the guidance says", if this screen has it. Nothing is
+ * scrolled: the panel opens beside the question (training's side column), so the question stays
+ * where the room was reading it.
  */
 export function toggleReveal(root: ParentNode = document): boolean {
   const button = buttonNamed(root, revealWords.toggle);
   if (button === null) return false;
-  const opening = button.getAttribute('aria-expanded') !== 'true';
   button.click();
-  // Not in every test DOM (jsdom has none).
-  if (opening) button.scrollIntoView?.({ block: 'start' });
   return true;
 }
 

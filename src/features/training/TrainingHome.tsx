@@ -15,6 +15,8 @@ interface Props {
   readonly onPracticeNameChange: (name: string) => void;
   readonly onStart: (scenarioId: string, mode: TrainingMode) => void;
   readonly onPrintCard: (scenarioId: string) => void;
+  /** The printable session kit: facilitator guide, participant cards, flowchart, quiz, reflection. */
+  readonly onSessionKit: () => void;
   readonly onBack: () => void;
 }
 
@@ -22,7 +24,7 @@ interface Props {
  * Where a trainer picks a scenario. It shows nothing from this computer's real incidents: trainers
  * project from practice PCs, and a room must never see a live record by accident.
  */
-export function TrainingHome({ practiceName: typed, onPracticeNameChange, onStart, onPrintCard, onBack }: Props) {
+export function TrainingHome({ practiceName: typed, onPracticeNameChange, onStart, onPrintCard, onSessionKit, onBack }: Props) {
   const nameId = useId();
   // A cleared field is allowed while typing; withPracticeName falls back to the default for it.
   const practiceName = typed ?? defaultPracticeName;
@@ -40,6 +42,13 @@ export function TrainingHome({ practiceName: typed, onPracticeNameChange, onStar
           <p key={line}>{line}</p>
         ))}
       </div>
+
+      <p>
+        {words.sessionKitIntro}{' '}
+        <button type="button" className="button button--secondary" onClick={onSessionKit}>
+          {words.sessionKit}
+        </button>
+      </p>
 
       <div className="form-group">
         <label className="label" htmlFor={nameId}>

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { DecisionSuggestionCard } from '../../components/DecisionSuggestionCard';
 import { questionsOf, type StepId } from '../../../machines/steps';
 import type { StepAddon } from '../../components/stepAddons';
 import { questions, type Answers, type QuestionId } from '../../content/questions';
@@ -9,6 +11,7 @@ import { stepContent } from '../../content/steps';
 import { revealWords as words } from '../../content/trainingUi';
 import type { StepContent } from '../../content/types';
 import { formatAnswer } from '../../note/formatAnswer';
+import { useRevealSpot } from './revealSpot';
 import './training.css';
 
 interface Props {
@@ -20,11 +23,20 @@ interface Props {
 
 /**
  * Walk-through mode: below a screen, what the guidance says and the answer this scenario leads
- * to. Hidden until the trainer asks, so the room can think before it sees the answer.
+ * to. Hidden until the trainer asks, so the room can think before it sees the answer. In a session
+ * the panel opens in the column beside the question (revealSpot.ts), so the question stays put.
  */
 export function TrainingReveal({ scenario, step, practiceName = null }: Props) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const spot = useRevealSpot();
+  const panel = (
+    <div id={panelId}>
+      {open ? (
+        <RevealPanel scenario={scenario} step={step} practiceName={practiceName ?? defaultPracticeName} scrolls={spot !== null} />
+      ) : null}
+    </div>
+  );
   return (
     <div className="training-reveal">
       <button
@@ -36,9 +48,7 @@ export function TrainingReveal({ scenario, step, practiceName = null }: Props) {
       >
         {words.toggle}
       </button>
-      <div id={panelId}>
-        {open ? <RevealPanel scenario={scenario} step={step} practiceName={practiceName ?? defaultPracticeName} /> : null}
-      </div>
+      {spot === null ? panel : createPortal(panel, spot)}
     </div>
   );
 }
@@ -47,10 +57,13 @@ function RevealPanel({
   scenario,
   step,
   practiceName,
+  scrolls,
 }: {
   readonly scenario: Scenario;
   readonly step: StepId;
   readonly practiceName: string;
+  /** In the column beside the question it scrolls on its own, so it takes focus for the keyboard. */
+  readonly scrolls: boolean;
 }) {
   const headingId = useId();
   // Only what this screen asks on the scenario's route: the colleague's role only when a colleague
@@ -59,7 +72,8 @@ function RevealPanel({
   const content: StepContent = stepContent[step];
   const alternatives = (scenario.alternatives ?? []).filter((alternative) => asked.includes(alternative.question));
   return (
-    <section className="training-reveal__panel" aria-labelledby={headingId}>
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region needs keyboard access (axe scrollable-region-focusable)
+    <section className="training-reveal__panel" aria-labelledby={headingId} tabIndex={scrolls ? 0 : undefined}>
       <h2 id={headingId} className="heading-m">
         {words.heading}
       </h2>
@@ -92,6 +106,8 @@ function RevealPanel({
           </ul>
         </>
       ) : null}
+      {/* Kept off the decision screen in a walk-through (DecisionSuggestionShownContext) until now. */}
+      {step === 'decision' ? <DecisionSuggestionCard answers={scenario.answers} headingLevel={3} /> : null}
       {content.why ? (
         <>
           <h3 className="heading-s">{words.whyHeading}</h3>

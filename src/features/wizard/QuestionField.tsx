@@ -5,6 +5,7 @@ import { ui } from '../../content/ui';
 import { isOptionAvailable } from '../../../machines/stepAnswers';
 import { PageHeading } from '../../components/PageHeading';
 import { fieldId } from './fieldIds';
+import { fieldParts } from '../../components/fieldParts';
 
 export type FieldValue = string | readonly string[] | undefined;
 
@@ -22,21 +23,8 @@ interface Props {
 /** One question: a fieldset with a legend for choices, or a single labelled control for text. */
 export function QuestionField({ id, value, error, answers, isPageHeading, onChange }: Props) {
   const question: QuestionContent = questions[id];
-  const hintId = question.hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { describedBy, hint, errorMessage, groupClass } = fieldParts(id, question.hint, error, ui.errorPrefix);
   const heading: ReactNode = isPageHeading ? <PageHeading>{question.legend}</PageHeading> : question.legend;
-  const hint = question.hint ? (
-    <div className="hint" id={hintId}>
-      {question.hint}
-    </div>
-  ) : null;
-  const errorMessage = error ? (
-    <p className="error-message" id={errorId}>
-      <span className="visually-hidden">{ui.errorPrefix}</span> {error}
-    </p>
-  ) : null;
-  const groupClass = `form-group${error ? ' form-group--error' : ''}`;
 
   if (question.kind === 'text' || question.kind === 'datetime') {
     const text = typeof value === 'string' ? value : '';

@@ -1,10 +1,7 @@
 import type { StepId } from '../../../machines/steps';
-import { optionLabel } from '../../content/optionLabel';
-import { questions } from '../../content/questions';
 import { platformHints } from '../../content/platformHints';
 import { sources } from '../../content/sources';
-import { suggestDecision } from '../../plan/suggestDecision';
-import { LineList } from '../../components/LineList';
+import { DecisionSuggestionCard, useDecisionSuggestionShown } from '../../components/DecisionSuggestionCard';
 import { WizardContext } from '../../components/wizardContext';
 import { FirstStepsCard } from './FirstStepsCard';
 
@@ -22,23 +19,12 @@ export function StepExtras({ step }: { step: StepId }) {
   }
 }
 
-function decisionLabel(value: string): string {
-  return optionLabel(questions.decision.options, value);
-}
-
 function DecisionSuggestion() {
   const answers = WizardContext.useSelector((s) => s.context.answers);
-  const suggestion = suggestDecision(answers);
-  return (
-    <div className="card card--info">
-      <h2 className="card__heading">What the guidance points to</h2>
-      <p>
-        <strong>{decisionLabel(suggestion.suggested)}</strong>
-      </p>
-      <LineList lines={suggestion.reasons} />
-      {suggestion.alsoReasonable.length > 0 ? <p>Also reasonable: {suggestion.alsoReasonable.map(decisionLabel).join('; ')}.</p> : null}
-    </div>
-  );
+  // Hidden in a training walk-through until the trainer reveals it (it is in the reveal there).
+  const shown = useDecisionSuggestionShown();
+  if (!shown) return null;
+  return <DecisionSuggestionCard answers={answers} />;
 }
 
 function PlatformHint() {
