@@ -123,6 +123,61 @@ export const patientStatusPhrases = [
   'patient of ours',
 ] as const;
 
+/**
+ * Joining or leaving the practice, told of one person: "you left the practice last year", "she
+ * joined our list in 2019". Either way it says whether they are (or were) a patient.
+ */
+export const joinedOrLeftVerbs = [
+  'left',
+  'joined',
+  'registered with',
+  'deregistered from',
+  'moved away from',
+  'moved from',
+  'transferred from',
+  'transferred away from',
+  'signed up with',
+  'signed up to',
+] as const;
+
+/** What they joined or left: "the practice", "our list", "us". */
+export const joinedOrLeftPlaces = [
+  'us',
+  'the practice',
+  'this practice',
+  'our practice',
+  'the surgery',
+  'this surgery',
+  'our surgery',
+  'our list',
+  'the list',
+  'our books',
+  'our register',
+] as const;
+
+/** Words for "seems": "you don't appear to be a patient" denies it as surely as "you are not". */
+export const seemVerbs = ['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed'] as const;
+
+/** What was posted, which a reply may say is or is not from a patient: "this review isn't from one of our patients". */
+export const postWords = [
+  'review',
+  'reviews',
+  'post',
+  'posts',
+  'comment',
+  'comments',
+  'complaint',
+  'feedback',
+  'rating',
+  'message',
+] as const;
+
+/**
+ * "NHS" before "patient" makes it everyone: "your rights as an NHS patient" is the NHS
+ * Constitution, not a statement that they are on this practice's list.
+ */
+export const everyPatientWords = ['NHS'] as const;
+
 // --- Details of someone's care or contact with the practice ---
 
 /** Family members: "your mum's appointment" tells everyone the mother is a patient. */
@@ -380,6 +435,64 @@ export const careWords = [
   'call recording',
   'recording',
 ] as const;
+
+/**
+ * Medicines, which are someone's whatever word comes between: "your sleeping tablets", "her
+ * heart pills". Other care words take only the describing words above, so "your experience of
+ * care" is not "your care".
+ */
+export const medicineWords = [
+  'tablets',
+  'tablet',
+  'pills',
+  'medication',
+  'medications',
+  'medicine',
+  'medicines',
+  'meds',
+  'inhaler',
+  'inhalers',
+  'injections',
+  'cream',
+  'patches',
+  'antibiotics',
+  'prescription',
+  'prescriptions',
+] as const;
+
+/** Small words that cannot be the one word before a medicine: "your questions about medicines". */
+export const notMedicineDescribers = [
+  'of',
+  'on',
+  'about',
+  'for',
+  'with',
+  'and',
+  'or',
+  'to',
+  'in',
+  'regarding',
+  'around',
+  're',
+  'the',
+  'a',
+  'an',
+  'any',
+  'no',
+  'own',
+  'views',
+  'questions',
+  'concerns',
+  'feedback',
+  'comments',
+] as const;
+
+/**
+ * What someone can be due or overdue: "you're overdue a medication review", "she is due her
+ * smear". Besides the care words, "review" and "check" count here, where they cannot be the
+ * online review.
+ */
+export const dueForWords = ['review', 'reviews', 'check', 'checks', 'check up', 'checkup'] as const;
 
 /**
  * Care words that are also how the service is described ("appointments are hard to get this
@@ -924,6 +1037,40 @@ export const todayWords = ['today', 'tonight'] as const;
 /** "on Friday afternoon": a day and a part of it, said of what happened, is one visit or call. */
 export const partsOfDay = ['morning', 'afternoon', 'evening', 'night', 'lunchtime'] as const;
 
+/** "on Tuesday evenings" is a timetable, not a visit. */
+export const regularPartsOfDay = ['mornings', 'afternoons', 'evenings', 'nights', 'lunchtimes'] as const;
+
+/** Before a weekday, these tie it to an event: "you left upset after Monday", "since Friday". */
+export const weekdayLeads = ['on', 'after', 'since', 'before', 'over'] as const;
+
+/** Irregular past tenses that tell what someone did: "you left", "you came in". Regular ones end in "-ed". */
+export const irregularPastVerbs = [
+  'left',
+  'came',
+  'went',
+  'saw',
+  'spoke',
+  'rang',
+  'felt',
+  'got',
+  'had',
+  'were',
+  'was',
+  'told',
+  'heard',
+  'sent',
+  'made',
+  'took',
+  'paid',
+  'thought',
+  'brought',
+  'found',
+  'met',
+  'sat',
+  'stood',
+  'waited',
+] as const;
+
 /** "2 days ago", "a few weeks ago". */
 export const agoUnits = ['minutes', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month'] as const;
 
@@ -1102,6 +1249,101 @@ export const staffRoles = [
 
 /** How people describe a colleague they met: "the lady on reception", "the person you spoke to". */
 export const peopleWords = ['lady', 'gentleman', 'man', 'woman', 'girl', 'guy', 'person'] as const;
+
+/**
+ * Where a colleague works, which with a first name or nickname points to one person: "Bev on
+ * reception", "Jo at the front desk", "Sam from the dispensary".
+ */
+export const staffPlaces = [
+  'reception',
+  'the reception desk',
+  'the reception team',
+  'the front desk',
+  'front desk',
+  'the desk',
+  'the front counter',
+  'the counter',
+  'the dispensary',
+  'dispensary',
+  'the phones',
+  'the switchboard',
+  'admin',
+  'the admin team',
+  'the office',
+  'the front office',
+  'the nursing team',
+  'the secretaries',
+] as const;
+
+/** How a name is tied to a place: "Bev on reception", "Sam from the dispensary". */
+export const staffPlaceLinks = ['on', 'at', 'from', 'in', 'behind', 'on duty at', 'working on', 'working at'] as const;
+
+/**
+ * Capitalised words that may stand before a place or after a role and are not names: "Staff on
+ * reception", "Forms at reception", "our GP Practice". Weekdays and months are left out too.
+ */
+export const notFirstNames = [
+  'Anyone',
+  'Anybody',
+  'Someone',
+  'Somebody',
+  'Everyone',
+  'Everybody',
+  'Nobody',
+  'Staff',
+  'Colleagues',
+  'Those',
+  'People',
+  'Team',
+  'All',
+  'Whoever',
+  'Who',
+  'One',
+  'Each',
+  'Our',
+  'The',
+  'This',
+  'That',
+  'Please',
+  'Help',
+  'Support',
+  'Advice',
+  'Practice',
+  'Surgery',
+  'Office',
+  'App',
+  'Desk',
+  'Centre',
+  'Health',
+  'Service',
+  'Hub',
+  'Clinic',
+  'Reception',
+  'Available',
+  'Ask',
+  'Call',
+  'Speak',
+  'Queue',
+  'Space',
+  'Room',
+  'Care',
+  'Covid',
+  'Flu',
+  'Information',
+  'Leaflet',
+  'Parking',
+  'Access',
+  'Feedback',
+  'Thanks',
+  'Thank',
+  'Sorry',
+  'Here',
+  'There',
+  'Nurse',
+  'Doctor',
+  'Partner',
+  'Manager',
+] as const;
 
 /** Roles a reply may point to on purpose: "please contact our practice manager". */
 export const contactRoles = ['practice manager', 'manager', 'deputy manager', 'complaints lead', 'patient services manager'] as const;
@@ -1317,6 +1559,9 @@ export const yourDetailsWords = [
   'first name',
 ] as const;
 
+/** A question that asks for a detail outright: "What's your surname?", "what is your date of birth". */
+export const detailQuestions = ["what's", 'what is', 'what was', 'what are', 'whats', 'which is'] as const;
+
 /** Whose an identifier is when it is the practice's own: "our address", "the practice's postal address". */
 export const practiceOwners = [
   'our',
@@ -1489,10 +1734,48 @@ export const legalTerms = [
   'action will be taken against',
   'take action against',
   'taking action against',
+  'legal consequences',
+  'legal repercussions',
+  'legal ramifications',
+  'legal implications',
+  'legal recourse',
+  'legal remedies',
+  'legal avenues',
+  'legal options',
+  'legally actionable',
 ] as const;
 
 /** Where someone is removed from: "removed from the practice list". */
 export const removalPlaces = ['list', 'register', 'books', 'practice', 'surgery', 'patient list', 'practice list', 'our list'] as const;
+
+/**
+ * Going somewhere else for care, which a reply can only mean as "leave us": "you'd be better off
+ * registering elsewhere", "you may wish to look elsewhere".
+ */
+export const goElsewhereVerbs = [
+  'register',
+  'registering',
+  'registered',
+  'go',
+  'going',
+  'look',
+  'looking',
+  'try',
+  'trying',
+  'move',
+  'moving',
+  'transfer',
+  'transferring',
+  'seek care',
+  'seeking care',
+  'get your care',
+  'getting your care',
+  'take your care',
+  'taking your care',
+  'take your custom',
+  'taking your custom',
+] as const;
+export const elsewhereWords = ['elsewhere', 'somewhere else'] as const;
 
 /** Removing them from the list: it threatens, and it confirms they are registered. */
 export const removalTerms = [

@@ -9,6 +9,9 @@
  */
 import {
   defensiveTerms,
+  detailQuestions,
+  elsewhereWords,
+  goElsewhereVerbs,
   harmlessDefensiveUses,
   identifiers,
   invitationTerms,
@@ -89,6 +92,12 @@ function requested(sentence: string, found: Found): boolean {
   return request.test(clause) && !refused.test(before);
 }
 
+/** "What's your surname?": a question asks outright, with no request verb. */
+const detailQuestion = new RegExp(
+  `${start}${anyOf(detailQuestions)}\\s+(?:your|his|her|their)\\s+(?:(?:full|home|current|personal|contact|mobile|own)\\s+)?${anyOf([...yourDetailsWords, ...identifiers])}${end}`,
+  'giu',
+);
+
 function detailsAskedFor(text: string): Found[] {
   return inEachSentence(text, (sentence) => {
     const messages = [...matchesIn(privateMessagePattern, sentence), ...matchesIn(capitalPM, sentence)].filter((found) => {
@@ -96,7 +105,8 @@ function detailsAskedFor(text: string): Found[] {
       return !refused.test(clauseBefore(sentence, found.index)) && !secureChannel.test(clause);
     });
     const details = [...matchesIn(identifier, sentence), ...matchesIn(yourDetails, sentence)].filter((found) => requested(sentence, found));
-    return [...messages, ...details];
+    const questions = matchesIn(detailQuestion, sentence).filter((found) => !refused.test(clauseBefore(sentence, found.index)));
+    return [...messages, ...details, ...questions];
   });
 }
 
@@ -111,8 +121,11 @@ const removedFrom = new RegExp(
   'giu',
 );
 
+/** "you'd be better off registering elsewhere", "you may wish to look somewhere else". */
+const goElsewhere = new RegExp(`${start}${anyOf(goElsewhereVerbs)}\\s+${anyOf(elsewhereWords)}${end}`, 'giu');
+
 function threats(text: string): Found[] {
-  return [legal, sue, removal, removedFrom].flatMap((pattern) => matchesIn(pattern, text));
+  return [legal, sue, removal, removedFrom, goElsewhere].flatMap((pattern) => matchesIn(pattern, text));
 }
 
 // --- defensive or argumentative ---

@@ -9,12 +9,16 @@ import {
   anyTitles,
   contactRoles,
   identifyingQualifiers,
+  monthNames,
+  notFirstNames,
   notSurnames,
   onDutyPhrases,
   pastTimes,
   peopleWords,
   staffDidPast,
   staffDidVerbs,
+  staffPlaceLinks,
+  staffPlaces,
   staffRoles,
   staffTitles,
   thisOnePerson,
@@ -32,6 +36,7 @@ import {
   notWordAfter as end,
   notWordBefore as start,
   outermost,
+  type Found,
 } from './replyText';
 
 const flags = 'giu';
@@ -143,11 +148,52 @@ const heOrSheIsStaff = new RegExp(
   flags,
 );
 
+// --- a first name or nickname with a place or a job ---
+
+const notAFirstName = new Set<string>([...notFirstNames, ...notSurnames, ...weekdays, ...monthNames].map((word) => word.toLowerCase()));
+/** Plurals and ordinary nouns ("Appointments", "Waiting", "Information") are not first names. */
+const commonNounEnding = /(?:s|ing|tion|ment|ness|ity)$/u;
+
+/**
+ * A capitalised word that could be a first name or a nickname ("Bev", "Jo"). Mid-sentence any
+ * capitalised word could be; opening a sentence, plural-looking and "-ing" words are left out too,
+ * so "Leaflets at reception…" and "Waiting at the desk…" are not names.
+ */
+function couldBeFirstName(word: string, sentence: string, index: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || notAFirstName.has(word.toLowerCase())) return false;
+  const opensSentence = sentence.slice(0, index).trim() === '';
+  return !(opensSentence && commonNounEnding.test(word));
+}
+
+const placeLink = `(?:${anyOf(staffPlaceLinks)})`;
+/** "Bev on reception", "Jo at the front desk", "Sam from the dispensary". */
+const nameAtPlace = new RegExp(`${start}(\\p{L}+)\\s+${placeLink}\\s+${anyOf(staffPlaces)}${end}`, flags);
+/** "Bev, our receptionist", "Jo, one of our nurses": a name and a job side by side. */
+const nameThenJob = new RegExp(
+  `${start}(\\p{L}+)\\s*,\\s+(?:one\\s+of\\s+)?(?:our|the)\\s+(?:${aWord}\\s+)?(?!${anyOf(contactRoles)}${end})${anyOf(staffRoles)}s?${end}`,
+  flags,
+);
+/** "our receptionist Bev", "the nurse, Jo,": a job and a name side by side. */
+const jobThenName = new RegExp(`${start}(?:our|the)\\s+(?:${aWord}\\s+)?${jobRole}\\s*,?\\s+(\\p{L}+)${end}`, flags);
+
+function firstNamesPointedTo(sentence: string): Found[] {
+  const named = (pattern: RegExp, nameAt: (match: RegExpMatchArray) => number) =>
+    [...sentence.matchAll(pattern)]
+      .filter((match) => couldBeFirstName(match[1] ?? '', sentence, nameAt(match)))
+      .map((match) => ({ text: match[0], index: match.index ?? 0 }));
+  return [
+    ...named(nameAtPlace, (match) => match.index ?? 0),
+    ...named(nameThenJob, (match) => match.index ?? 0),
+    ...named(jobThenName, (match) => (match.index ?? 0) + match[0].length - (match[1] ?? '').length),
+  ];
+}
+
 function rolesPointedTo(text: string): string[] {
   return outermost(
-    inEachSentence(text, (sentence) =>
-      [roleWhoDid, roleAtATime, roleDid, roleInvolved, qualifiedRole, heOrSheIsStaff].flatMap((pattern) => matchesIn(pattern, sentence)),
-    ),
+    inEachSentence(text, (sentence) => [
+      ...[roleWhoDid, roleAtATime, roleDid, roleInvolved, qualifiedRole, heOrSheIsStaff].flatMap((pattern) => matchesIn(pattern, sentence)),
+      ...firstNamesPointedTo(sentence),
+    ]),
     text,
   );
 }

@@ -24,6 +24,17 @@ import {
   ourContactWords,
   partsOfDay,
   describingWords,
+  dueForWords,
+  everyPatientWords,
+  irregularPastVerbs,
+  joinedOrLeftPlaces,
+  joinedOrLeftVerbs,
+  medicineWords,
+  notMedicineDescribers,
+  postWords,
+  regularPartsOfDay,
+  seemVerbs,
+  weekdayLeads,
   generalDateLeads,
   generalOwners,
   happenedWords,
@@ -81,15 +92,33 @@ const softeners =
   '(?:\\s+(?:not|never|no\\s+longer|still|already|always|actually|been|ever|currently|now|also|indeed|definitely|certainly|only|just))*';
 const relative = anyOf(relatives);
 const onePerson = `(?:${anyOf(onePersonSubjects)}|your\\s+${relative}|(?:the|this|that)\\s+${anyOf(onePersonNouns)}(?:\\s+who\\s+(?:posted|wrote|left)(?:\\s+(?:this|it|the\\s+${aWord}))?)?)`;
+/** "does not appear to be", "seems to have been": as telling as "is" or "is not". */
+const seemsToBe = `(?:(?:does|do|did|doesn't|don't|didn't)(?:\\s+not)?\\s+)?${anyOf(seemVerbs)}\\s+to\\s+(?:be|have\\s+been)`;
+const isOrSeems = `(?:${toBe}${softeners}|${seemsToBe})`;
 const statusStatement = new RegExp(
-  `${start}${onePerson}\\s*${toBe}${softeners}\\s+(?:${anyOf(patientStatusLeads)}\\s+)?${anyOf(patientStatusWords)}${end}`,
+  `${start}${onePerson}\\s*${isOrSeems}\\s+(?:${anyOf(patientStatusLeads)}\\s+)?${anyOf(patientStatusWords)}${end}`,
   flags,
 );
-const asAPatient = new RegExp(`${start}as\\s+${anyOf(patientStatusLeads)}\\s+(?:${aWord}\\s+)?patients?${end}`, flags);
+/** "this review isn't from one of our patients", "the post doesn't appear to be from a patient". */
+const postFromPatient = new RegExp(
+  `${start}(?:the|this|that)\\s+${anyOf(postWords)}\\s*${isOrSeems}\\s+(?:(?:written|left|posted|sent)\\s+)?(?:from|by)\\s+(?:${anyOf(patientStatusLeads)}\\s+)?(?:${aWord}\\s+)?patients?${end}`,
+  flags,
+);
+/** "you left the practice last year", "she joined our list": whether they are a patient, told. */
+const joinedOrLeft = new RegExp(
+  `${start}${onePerson}(?:'ve|'d)?${softeners}\\s+(?:(?:have|has|had)\\s+)?${anyOf(joinedOrLeftVerbs)}\\s+${anyOf(joinedOrLeftPlaces)}${end}`,
+  flags,
+);
+const asAPatient = new RegExp(
+  `${start}as\\s+${anyOf(patientStatusLeads)}\\s+(?:(?!${anyOf(everyPatientWords)}${end})${aWord}\\s+)?patients?${end}`,
+  flags,
+);
 const statusPhrase = wholeWords(patientStatusPhrases);
 
 export function patientStatusFound(text: string): Found[] {
-  return inEachSentence(text, (sentence) => [statusStatement, asAPatient, statusPhrase].flatMap((pattern) => statedIn(pattern, sentence)));
+  return inEachSentence(text, (sentence) =>
+    [statusStatement, postFromPatient, joinedOrLeft, asAPatient, statusPhrase].flatMap((pattern) => statedIn(pattern, sentence)),
+  );
 }
 
 // --- details of care or contact ---
@@ -103,6 +132,18 @@ const relativePattern = new RegExp(`${start}(?:your|his|her)\\s+${describedBy(2)
 
 /** "your fit note", "your mum's repeat prescription", "her asthma". */
 const ownedCare = new RegExp(`${start}${specificOwner}\\s+${describedBy(2)}${anyOf([...careWords, ...conditions])}${end}`, flags);
+
+/** "your sleeping tablets", "her heart pills": any one word before a medicine, bar small words. */
+const ownedMedicine = new RegExp(
+  `${start}${specificOwner}\\s+(?:${describedBy(1)})?(?!${anyOf(notMedicineDescribers)}${end})${aWord}\\s+${anyOf(medicineWords)}${end}`,
+  flags,
+);
+
+/** "you're overdue a medication review", "she is due her smear": what one person's care needs now. */
+const dueForCare = new RegExp(
+  `${start}(?:you|he|she)(?:'re|'s|\\s+(?:are|is|were|was|'ve\\s+been|have\\s+been|has\\s+been))\\s+(?:(?:now|long|well|already|still|also)\\s+)?(?:overdue|due)\\s+(?:for\\s+)?(?:(?:a|an|your|his|her|the)\\s+)?${describedBy(2)}${anyOf([...careWords, ...dueForWords])}${end}`,
+  flags,
+);
 
 /** "the referral", "a fit note": specific only if the clause tells it as something that happened. */
 const notAPlace =
@@ -222,7 +263,7 @@ const apologised = new RegExp(`${start}(?:sorry|apologi[sz]e|apologies)${end}`, 
 const month = `(?:${monthNames.join('|')})`;
 const ordinal = '(?:st|nd|rd|th)?';
 const clockTime = `(?<![\\d£$.,])(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?|\\d{1,2}\\s*(?:am|pm))${end}`;
-const dayOfWeek = `(?:on|this|next)\\s+(?:${weekdays.join('|')})${end}`;
+const dayOfWeek = `(?:on|this|next)\\s+(?:${weekdays.join('|')})${end}(?!\\s+${anyOf(regularPartsOfDay)}${end})`;
 // "3 March", "March 3rd", and "the 14th" said on its own.
 const dayAndMonth = `(?:\\d{1,2}${ordinal}\\s+(?:of\\s+)?${month}|${month}\\s+\\d{1,2}${ordinal}|the\\s+\\d{1,2}(?:st|nd|rd|th))${end}`;
 // "24/7" is how opening hours are written, not a date.
@@ -244,6 +285,14 @@ function datesTiedToVisits(sentence: string): Found[] {
   return bookingPattern.test(sentence) ? matchesIn(datePattern, sentence) : [];
 }
 
+/** "after Monday", "since Friday": a single day, not "Mondays" or "on Tuesday evenings". */
+const weekdayEvent = new RegExp(
+  `${start}${anyOf(weekdayLeads)}\\s+(?:${weekdays.join('|')})${end}(?!\\s+${anyOf(regularPartsOfDay)}${end})`,
+  flags,
+);
+/** "you left", "you were", "you called": the sentence tells what this person did. */
+const youDidSomething = new RegExp(`${start}you(?:'d)?\\s+(?:${anyOf(irregularPastVerbs)}|\\p{L}+ed)${end}`, 'iu');
+
 function relativeDates(sentence: string): Found[] {
   const happenedToday = toldAsHappened.test(sentence);
   const today = [
@@ -254,6 +303,7 @@ function relativeDates(sentence: string): Found[] {
     ...matchesIn(pastTimePattern, sentence),
     ...matchesIn(lastWeekday, sentence),
     ...matchesIn(agoPattern, sentence),
+    ...(youDidSomething.test(sentence) ? matchesIn(weekdayEvent, sentence) : []),
     ...today,
   ].filter((found) => !isHypothetical(sentence, found.index));
 }
@@ -269,6 +319,8 @@ export function patientDetailsFound(text: string): Found[] {
     ...statedIn(youContacted, sentence),
     ...statedIn(theyWereSeen, sentence),
     ...matchesIn(ownedCare, sentence),
+    ...matchesIn(ownedMedicine, sentence),
+    ...statedIn(dueForCare, sentence),
     ...careToldAsEvent(sentence),
     ...bareCareEvents(sentence),
     ...statedIn(someoneCaredFor, sentence),

@@ -20,6 +20,7 @@ import { memoryRepository } from '../../src/record/incidentStore';
 import type { IncidentRecord } from '../../src/record/schema';
 import { mildReview, startWizard, walkToPlan } from '../support/walk';
 import { fakeIncident } from '../support/fakeIncident';
+import { blobText } from '../support/planWithScreenshot';
 
 const words = exportPanelWords;
 const now = new Date('2026-11-25T16:00:00.000Z');
@@ -165,15 +166,7 @@ describe('ExportPanel', () => {
       click.mockRestore();
     });
 
-    /** jsdom's Blob has no text(); FileReader reads it as a browser would. */
-    function textOf(blob: Blob): Promise<string> {
-      return new Promise((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(String(reader.result));
-        reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-        reader.readAsText(blob);
-      });
-    }
+    const textOf = blobText;
 
     function lastBlob(): Blob {
       const blob = createObjectURL.mock.calls.at(-1)?.[0];

@@ -5,8 +5,6 @@
  * a handover file by its envelope, asks for the passphrase, refuses a wrong one in words with
  * nothing stored, and brings the right one in through the ordinary import.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -22,55 +20,23 @@ import { decryptHandover, encryptHandover } from '../../src/note/handover';
 import { parseIncidentImport } from '../../src/note/importJson';
 import { EvidenceFilesContext } from '../../src/record/evidenceFilesContext';
 import { IncidentContext } from '../../src/record/incidentContext';
-import { memoryRepository } from '../../src/record/incidentStore';
 import type { IncidentRecord } from '../../src/record/schema';
 import { StorageContext, type Storage } from '../../src/record/storageContext';
 import { fakeIncident } from '../support/fakeIncident';
-import { completeIncident, memoryStorage, renderApp } from '../support/renderApp';
-import { mildReview, startWizard, walkToPlan } from '../support/walk';
+import { completeIncident, renderApp } from '../support/renderApp';
+import { blobText, storageWithPlanAndScreenshot } from '../support/planWithScreenshot';
+import { mildReview } from '../support/walk';
 
 const words = handoverWords;
 const now = new Date('2026-11-25T16:00:00.000Z');
 const passphrase = 'kettle orbit marmalade';
 // Through a variable: Vite rewrites `new URL(path, import.meta.url)` as an asset URL.
-const thisFile = import.meta.url;
-const pngBytes = readFileSync(fileURLToPath(new URL('../fixtures/one-red-pixel.png', thisFile)));
 
-/** Storage holding one incident on the plan, with a screenshot really stored. */
 async function storageWithOne(): Promise<{ storage: Storage; record: IncidentRecord }> {
-  const storage = memoryStorage(memoryRepository());
-  const created = await storage.incidents.create({ kind: 'live', now });
-  const put = await storage.evidenceFiles.put(created.id, { name: 'shot.png', type: 'image/png', bytes: new Uint8Array(pngBytes).buffer });
-  const wizard = startWizard();
-  walkToPlan(mildReview, wizard);
-  const { answers, visited } = wizard.getSnapshot().context;
-  wizard.stop();
-  const record = await storage.incidents.save({
-    ...created,
-    answers: answers as Record<string, string | string[]>,
-    visited: [...visited],
-    currentStep: 'plan',
-    evidence: [
-      {
-        id: 'ev-1',
-        platform: 'googleReviews',
-        capturedAt: now.toISOString(),
-        files: [{ fileId: put.fileId, name: 'shot.png', type: put.type, size: put.size, sha256: put.sha256, addedAt: now.toISOString() }],
-      },
-    ],
-  });
-  return { storage, record };
+  return storageWithPlanAndScreenshot(now);
 }
 
-/** jsdom's Blob has no text(); FileReader reads it as a browser would. */
-function textOf(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsText(blob);
-  });
-}
+const textOf = blobText;
 
 describe('making a handover file', () => {
   let createObjectURL: MockInstance<(blob: Blob | MediaSource) => string>;

@@ -3,8 +3,6 @@
  * (with its screenshot) beside the original; a bad or oversized file is refused in plain words and
  * changes nothing.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -17,38 +15,14 @@ import { exportIncidentJson } from '../../src/note/exportJson';
 import { memoryRepository } from '../../src/record/incidentStore';
 import type { IncidentRecord } from '../../src/record/schema';
 import { memoryStorage, renderHome } from '../support/renderApp';
-import { mildReview, startWizard, walkToPlan } from '../support/walk';
+import { storageWithPlanAndScreenshot } from '../support/planWithScreenshot';
 
 const words = importPanelWords;
 const now = new Date('2026-11-25T16:00:00.000Z');
-// Through a variable: Vite rewrites `new URL(path, import.meta.url)` as an asset URL.
-const thisFile = import.meta.url;
-const pngBytes = readFileSync(fileURLToPath(new URL('../fixtures/one-red-pixel.png', thisFile)));
 
-/** Storage holding one incident, part-way through, with a screenshot in its evidence. */
+/** Storage holding one incident with a screenshot in its evidence, and its backup. */
 async function storageWithOne(): Promise<{ storage: Storage; original: IncidentRecord; backup: string }> {
-  const storage = memoryStorage(memoryRepository());
-  const created = await storage.incidents.create({ kind: 'live', now });
-  const put = await storage.evidenceFiles.put(created.id, { name: 'shot.png', type: 'image/png', bytes: new Uint8Array(pngBytes).buffer });
-  const wizard = startWizard();
-  walkToPlan(mildReview, wizard);
-  const { answers, visited } = wizard.getSnapshot().context;
-  wizard.stop();
-  const original = await storage.incidents.save({
-    ...created,
-    answers: answers as Record<string, string | string[]>,
-    visited: [...visited],
-    currentStep: 'plan',
-    evidence: [
-      {
-        id: 'ev-1',
-        platform: 'googleReviews',
-        capturedAt: now.toISOString(),
-        notes: '<script>alert(1)</script>',
-        files: [{ fileId: put.fileId, name: 'shot.png', type: put.type, size: put.size, sha256: put.sha256, addedAt: now.toISOString() }],
-      },
-    ],
-  });
+  const { storage, record: original } = await storageWithPlanAndScreenshot(now, { notes: '<script>alert(1)</script>' });
   const backup = exportIncidentJson(original, await storage.evidenceFiles.listFor(original.id), now);
   return { storage, original, backup };
 }

@@ -8,6 +8,7 @@ import { newPolicy } from '../../src/record/policySchema';
 import { memoryPolicyStore, type PolicyStore } from '../../src/record/policyStore';
 import { defaultSettings } from '../../src/record/settingsSchema';
 import { memorySettingsStore } from '../../src/record/settingsStore';
+import { blobText } from '../support/planWithScreenshot';
 
 const practice = {
   ...defaultSettings,
@@ -84,15 +85,7 @@ async function writeWholePolicy(user: UserEvent) {
   await onScreen(policyUi.preview.title);
 }
 
-/** jsdom's Blob has no text(); FileReader reads it as a browser would. */
-function textOf(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
-}
+const textOf = blobText;
 
 afterEach(() => {
   vi.restoreAllMocks();

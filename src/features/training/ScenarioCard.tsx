@@ -2,7 +2,9 @@ import { useId } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { defaultPracticeName, scenarioById, withPracticeName } from '../../content/scenarios';
 import type { Scenario, ScenarioPost } from '../../content/scenarioTypes';
+import { sources } from '../../content/sources';
 import { scenarioCardWords as words } from '../../content/trainingUi';
+import { ScenarioBrief } from './ScenarioBrief';
 import './training.css';
 
 /**
@@ -48,12 +50,7 @@ export function ScenarioCard({ scenario, practiceName }: CardProps) {
       <h2 id={titleId} className="scenario-card__title">
         {scenario.title}
       </h2>
-      <p>{withPracticeName(scenario.brief, practiceName)}</p>
-      {scenario.contentNote ? (
-        <p className="training-content-note">
-          <strong>{words.contentNoteLabel}</strong> {scenario.contentNote}
-        </p>
-      ) : null}
+      <ScenarioBrief scenario={scenario} practiceName={practiceName} />
       <h3 className="scenario-card__heading">{words.postsHeading(scenario.posts.length)}</h3>
       <ScenarioPosts posts={scenario.posts} practiceName={practiceName} />
       {notes.length > 0 ? (
@@ -75,6 +72,11 @@ export function ScenarioCard({ scenario, practiceName }: CardProps) {
           <li key={point}>{point}</li>
         ))}
       </ul>
+      {scenario.sources ? (
+        <p className="hint">
+          {words.teachingSourcesLabel}: {scenario.sources.map((id) => sources[id].title).join('; ')}
+        </p>
+      ) : null}
     </article>
   );
 }

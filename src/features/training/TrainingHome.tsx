@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { PageHeading } from '../../components/PageHeading';
-import { defaultPracticeName, scenarios, withPracticeName } from '../../content/scenarios';
+import { defaultPracticeName, scenarios } from '../../content/scenarios';
 import type { Scenario } from '../../content/scenarioTypes';
 import { trainingHomeWords as words, type TrainingMode } from '../../content/trainingUi';
 import { ScenarioPosts } from './ScenarioCard';
+import { ScenarioBrief } from './ScenarioBrief';
 import './training.css';
 
 interface Props {
@@ -102,12 +103,7 @@ function ScenarioEntry({ scenario, practiceName, onStart, onPrintCard }: EntryPr
   return (
     <li className="training-scenario">
       <h3 className="training-scenario__title">{scenario.title}</h3>
-      <p>{withPracticeName(scenario.brief, practiceName)}</p>
-      {scenario.contentNote ? (
-        <p className="training-content-note">
-          <strong>{words.contentNoteLabel}</strong> {scenario.contentNote}
-        </p>
-      ) : null}
+      <ScenarioBrief scenario={scenario} practiceName={practiceName} />
       {/* The posts stay out of the page until asked for, so abuse is never on a projector by surprise. */}
       <button
         type="button"

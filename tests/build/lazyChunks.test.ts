@@ -1,12 +1,14 @@
 // @vitest-environment node
 /**
- * The diagram is laid out ahead of time (src/features/diagram/layout.ts runs elkjs in Node, and
- * the page draws flowLayout.generated.ts), so the built app has no elkjs in it at all: nothing of
- * its 1.4 MB is downloaded or precached. A browser module that imported layout.ts (or elkjs) again
- * would put it back in a chunk, and this test would fail.
+ * What loads when, checked on one real build (index.html and vite.config.ts) with the lazy pages
+ * added as inputs, so their chunks are built and checked even if nothing in index.html reached them.
  *
- * The build is the real app (index.html and vite.config.ts) with the lazy diagram page added as a
- * second input, so its chunk is built and checked even if nothing in index.html reached it.
+ * - The diagram is laid out ahead of time (src/features/diagram/layout.ts runs elkjs in Node, and
+ *   the page draws flowLayout.generated.ts), so the built app has no elkjs in it at all: nothing of
+ *   its 1.4 MB is downloaded or precached. A browser module that imported layout.ts (or elkjs)
+ *   again would put it back in a chunk, and this would fail.
+ * - The `docx` library (for the Word copy of the practice's policy) is loaded only when someone
+ *   asks for the file: a chunk of its own, not in the first download nor the "Be prepared" page's.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,9 +25,11 @@ const { measureInitialJs } = bundleSize as {
 };
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const outDir = mkdtempSync(join(tmpdir(), 'diagram-build-'));
+const outDir = mkdtempSync(join(tmpdir(), 'lazy-chunks-build-'));
 /** In every build of elkjs (the Java package names of the Eclipse Layout Kernel it is compiled from). */
 const elkMarker = 'org.eclipse.elk';
+/** The WordprocessingML namespace, written into every document the docx library makes. */
+const docxMarker = 'schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -44,9 +48,12 @@ beforeAll(async () => {
       outDir,
       emptyOutDir: true,
       rolldownOptions: {
+        // Keep the lazy pages' exports: an entry whose exports are unused would be emptied.
+        preserveEntrySignatures: 'exports-only',
         input: {
           index: join(repo, 'index.html'),
           diagram: join(repo, 'src/features/diagram/LazyDiagramPage.tsx'),
+          prepare: join(repo, 'src/features/prepare/PreparePage.tsx'),
         },
       },
     },
@@ -54,7 +61,7 @@ beforeAll(async () => {
   });
   files = filesUnder(outDir).map((file) => relative(outDir, file));
   initial = measureInitialJs(outDir).files.map((f) => f.file);
-}, 180_000);
+}, 240_000);
 
 afterAll(() => {
   rmSync(outDir, { recursive: true, force: true });
@@ -62,6 +69,7 @@ afterAll(() => {
 
 const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
 const textFiles = () => files.filter((file) => /\.(js|mjs|html|css|json|webmanifest)$/.test(file));
+const appScripts = () => files.filter((file) => file.endsWith('.js') && !file.endsWith('sw.js') && !file.startsWith('workbox-'));
 
 describe('the built app has no layout library', () => {
   it('is checked with a marker that really is in elkjs', () => {
@@ -97,5 +105,22 @@ describe('the built app has no layout library', () => {
     expect(initial.length).toBeGreaterThan(0);
     expect(initial, `${chunk} (the layout) is loaded on the first visit`).not.toContain(chunk);
     expect(read(chunk)).toContain(flowLayout.nodes[0]?.lines[0]?.text ?? 'a first line');
+  });
+});
+
+describe('the Word export is loaded only when used', () => {
+  it('is checked with a marker that really is in docx', () => {
+    expect(readFileSync(join(repo, 'node_modules/docx/dist/index.mjs'), 'utf8')).toContain(docxMarker);
+  });
+
+  it('puts docx in one chunk of its own, outside the first download and the page', () => {
+    const withDocx = appScripts().filter((file) => read(file).includes(docxMarker));
+    expect(withDocx, 'no chunk holds docx').toHaveLength(1);
+    const [chunk = ''] = withDocx;
+    expect(initial.length).toBeGreaterThan(0);
+    expect(initial, `${chunk} (docx) is loaded on the first visit`).not.toContain(chunk);
+    const page = appScripts().filter((file) => read(file).includes('Be prepared: your social media policy'));
+    expect(page.length).toBeGreaterThan(0);
+    expect(page, 'docx is in the same chunk as the page').not.toContain(chunk);
   });
 });
