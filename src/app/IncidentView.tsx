@@ -254,8 +254,9 @@ function IncidentShell({
                       <RevealSpotContext.Provider value={revealSpot}>
                         <div className={scenario ? 'layout layout--training' : 'layout'}>
                           <Page>
-                            <CurrentScreen />
+                            {/* First, so a trainee sees how they did before the long plan (issue #16). */}
                             {scenario && training?.mode === 'practice' ? <PracticeResultsAtPlan scenario={scenario} /> : null}
+                            <CurrentScreen />
                           </Page>
                           {scenario && training ? (
                             <ScenarioAside

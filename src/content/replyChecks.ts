@@ -121,6 +121,14 @@ export const patientStatusPhrases = [
   'the patient involved',
   'a patient of ours',
   'patient of ours',
+  're-register',
+  're-registered',
+  're-registering',
+  'reregister',
+  'reregistered',
+  'rejoined the practice',
+  'rejoined us',
+  'welcome you back',
 ] as const;
 
 /**
@@ -434,6 +442,10 @@ export const careWords = [
   'case',
   'call recording',
   'recording',
+  // Common misspellings, which a rushed draft often has.
+  'prescripton',
+  'perscription',
+  'presciption',
 ] as const;
 
 /**
@@ -641,6 +653,8 @@ export const happenedWords = [
   'returned',
   'rejected',
   'booked',
+  'felt',
+  'seemed',
 ] as const;
 
 /** Said by the practice to someone, past tense: "we spoke to you", "the nurse called you". */
@@ -683,6 +697,12 @@ export const contactedYouVerbs = [
   'tried to reach',
   'tried to phone',
   'discharged',
+  'tried ringing',
+  'tried calling',
+  'tried phoning',
+  'tried contacting',
+  'tried texting',
+  'tried emailing',
 ] as const;
 
 /** The same, as said after "did" or "didn't": "we did call you back", "we didn't tell you". */
@@ -715,6 +735,13 @@ export const contactedYouBaseVerbs = [
   'help',
   'try to call',
   'try to contact',
+  'try ringing',
+  'try calling',
+  'try phoning',
+  'try contacting',
+  'try to ring',
+  'try to phone',
+  'try to reach',
 ] as const;
 
 /** Thanking someone for a visit or a call confirms it: "thank you for coming in". */
@@ -944,6 +971,11 @@ export const recallPhrases = [
   "next time you're in",
   'when you were here',
   'when you were in',
+  // Misspelt, as drafts often are.
+  'as dicussed',
+  'as disscussed',
+  'as discused',
+  'as previously dicussed',
 ] as const;
 
 /** The practice looking at what it holds on someone: "we have checked your notes", "our records show". */
@@ -1029,7 +1061,7 @@ export const pastTimes = [
  * Times earlier today: a problem in a sentence that apologises for them or tells what happened
  * ("sorry for the wait this morning"), not in a service notice ("we close at 1pm this afternoon").
  */
-export const todayTimes = ['this morning', 'this afternoon', 'this evening'] as const;
+export const todayTimes = ['this morning', 'this afternoon', 'this evening', 'over the weekend', 'at the weekend'] as const;
 
 /** "today" and "tonight" only in a sentence that tells what happened: "you were kept waiting today". */
 export const todayWords = ['today', 'tonight'] as const;
@@ -1072,7 +1104,7 @@ export const irregularPastVerbs = [
 ] as const;
 
 /** "2 days ago", "a few weeks ago". */
-export const agoUnits = ['minutes', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month'] as const;
+export const agoUnits = ['minutes', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'fortnight', 'fortnights'] as const;
 
 /** A date after these is when something starts or stops for everyone: "from 1 April". */
 export const generalDateLeads = ['from', 'since', 'until', 'till', 'starting', 'before', 'by'] as const;
@@ -1106,7 +1138,17 @@ export const visitWords = [
  * These tie a date to a visit ("the appointment on 3 March") but not a time: "appointments can be
  * booked from 8am" describes the service, not a person.
  */
-export const bookingWords = ['appointment', 'appointments', 'booked', 'visit', 'visited', 'consultation'] as const;
+export const bookingWords = [
+  'appointment',
+  'appointments',
+  'booked',
+  'visit',
+  'visited',
+  'consultation',
+  'happened',
+  'occurred',
+  'incident',
+] as const;
 
 /** Words that make a sentence hypothetical or about a group: "if you called", "anyone who rang". */
 export const hypotheticalLeads = [
@@ -1536,6 +1578,8 @@ export const identifiers = [
   'post code',
   'full name',
   'full names',
+  'NHS no.',
+  'NHS No:',
 ] as const;
 
 /** Ordinary words that are identifying only as "your …": "your details", "your number". */
@@ -1660,6 +1704,10 @@ export const secureChannels = [
   'eConsult',
   'online consultation',
   'patient portal',
+  'practice inbox',
+  'email inbox',
+  'e-mail inbox',
+  'surgery inbox',
 ] as const;
 
 /** Words that turn a request round: "please don't share personal details here". */
@@ -1743,6 +1791,9 @@ export const legalTerms = [
   'legal avenues',
   'legal options',
   'legally actionable',
+  'take further action',
+  'taking further action',
+  'further action will be taken',
 ] as const;
 
 /** Where someone is removed from: "removed from the practice list". */
@@ -1812,6 +1863,146 @@ export const removalTerms = [
   'no longer welcome',
   'no longer registered',
 ] as const;
+
+/**
+ * "Nobody by that name", "anyone with your name": looking someone up by name, which confirms or
+ * denies they are a patient as plainly as "you are not registered".
+ */
+export const nobodyWords = [
+  'nobody',
+  'no one',
+  'no-one',
+  'noone',
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'no patient',
+  'no patients',
+  'a patient',
+] as const;
+export const byNameLinks = ['by', 'with', 'of', 'under', 'called'] as const;
+
+/** "lose you off our books", "have you on our list": one person on or off the practice list. */
+export const listWords = ['books', 'list', 'register', 'patient list', 'practice list', 'list of patients'] as const;
+
+/** "following our conversation", "further to your call": a past contact, told in passing. */
+export const sinceContactLeads = [
+  'following',
+  'after',
+  'further to',
+  'since',
+  'since we had',
+  'in our',
+  'during our',
+  'during your',
+] as const;
+export const pastContactEvents = [
+  'conversation',
+  'conversations',
+  'phone call',
+  'telephone call',
+  'telephone conversation',
+  'phone conversation',
+  'call',
+  'calls',
+  'chat',
+  'discussion',
+  'meeting',
+  'visit',
+  'appointment',
+  'consultation',
+  'letter',
+  'email',
+  'e-mail',
+] as const;
+
+/**
+ * Medicine said to be working or not, now or soon: "the antibiotics should start to work", "the
+ * new inhaler is helping". Prescriptions are left out: "the prescription will be ready in two days"
+ * is the service.
+ */
+export const medicineNowVerbs = [
+  'is',
+  'are',
+  "isn't",
+  "aren't",
+  'should',
+  'will',
+  "won't",
+  'seems',
+  'seem',
+  'has',
+  'have',
+  "hasn't",
+  "haven't",
+  'does',
+  "doesn't",
+  'do',
+  "don't",
+] as const;
+export const notMedicineNowWords = ['prescription', 'prescriptions'] as const;
+
+/** Sentences that say something went wrong earlier: they make "over the weekend" or "on Thursday" a visit. */
+export const apologyWords = [
+  'sorry',
+  'apologise',
+  'apologize',
+  'apologies',
+  'apologising',
+  'patience',
+  'let you down',
+  'frustrating',
+  'upsetting',
+] as const;
+/** Verbs that tell what happened, for "this afternoon", "on Thursday", "Monday's": "went", "were", "felt". */
+export const toldAsHappenedWords = [
+  'was',
+  'were',
+  "wasn't",
+  "weren't",
+  'had',
+  'did',
+  "didn't",
+  'waited',
+  'rang',
+  'called',
+  'phoned',
+  'came',
+  "couldn't",
+  'could not',
+  'went',
+  'felt',
+  'happened',
+  'seemed',
+  'got',
+] as const;
+
+/** Going to the police, said as what the practice will do: "will be referred to the police". */
+export const toPoliceVerbs = [
+  'report',
+  'reported',
+  'reporting',
+  'refer',
+  'referred',
+  'referring',
+  'pass',
+  'passed',
+  'passing',
+  'hand',
+  'handed',
+  'forward',
+  'forwarded',
+  'escalate',
+  'escalated',
+] as const;
+
+/** Getting the review taken down: "reporting this post to Google", "asked Facebook to take this review down". */
+export const reportPostVerbs = ['report', 'reported', 'reporting', 'flag', 'flagged', 'flagging'] as const;
+export const removePostVerbs = ['delete', 'deleted', 'deleting', 'remove', 'removing'] as const;
+export const haveItRemovedVerbs = ['have', 'having', 'had', 'get', 'getting', 'got'] as const;
+export const takenDownWords = ['removed', 'taken down', 'deleted', 'taken off'] as const;
+export const takeDownVerbs = ['take', 'taking', 'took'] as const;
 
 // --- Tone ---
 

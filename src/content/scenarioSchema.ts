@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { actionIds } from './actions';
 import { questionIds, questions, type QuestionId } from './questions';
 import { textSchema } from './schema';
+import { sourceIds } from './sources';
 import type { QuestionContent } from './types';
 
 /** `datetime-local` value, as the wizard stores it: 2026-11-25T09:30. */
@@ -101,6 +102,7 @@ export const scenarioSchema = z
     mustInclude: z.array(actionIdSchema).min(1).refine(distinct, 'lists an action twice'),
     mustNotInclude: z.array(actionIdSchema).min(1).refine(distinct, 'lists an action twice'),
     teachingPoints: z.array(textSchema).min(1, 'say what the scenario teaches'),
+    sources: z.array(z.enum(sourceIds)).min(1).refine(distinct, 'lists a source twice').optional(),
   })
   .superRefine((scenario, ctx) => {
     const clash = scenario.mustInclude.filter((id) => scenario.mustNotInclude.includes(id));

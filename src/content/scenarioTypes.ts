@@ -5,6 +5,7 @@
  */
 import type { ActionId } from './actions';
 import type { AnswerTo, Answers, QuestionId, Questions } from './questions';
+import type { SourceId } from './sources';
 
 /** One post as it would look on screen. Nothing here identifies a real person or practice. */
 export interface ScenarioPost {
@@ -60,4 +61,6 @@ export interface Scenario {
   /** Actions a trainee might expect but the plan must not contain: the common wrong turns. */
   readonly mustNotInclude: readonly ActionId[];
   readonly teachingPoints: readonly string[];
+  /** Where the teaching points come from, so a trainer can answer "says who?" from the card. */
+  readonly sources?: readonly SourceId[];
 }

@@ -80,6 +80,7 @@ export const scenarios: readonly Scenario[] = [
       'If you reply, keep it short, thank them, and point them to the practice manager by role, without confirming they are a patient.',
       'The review is also feedback: check whether the 8am queue really is that long, and what could change.',
     ],
+    sources: ['google-reviews', 'gmc-conf', 'mps'],
   },
 
   {
@@ -133,6 +134,7 @@ export const scenarios: readonly Scenario[] = [
       'A complaint about manner can still be fair: the reply invites them to talk to the practice manager, and the practice looks into what happened.',
       'Naming someone is not abuse, so this is not one for Report Harmful Content, and blocking over a single complaint tends to make things worse.',
     ],
+    sources: ['lmc', 'londonwide', 'mdu', 'rhc'],
   },
 
   {
@@ -212,6 +214,7 @@ export const scenarios: readonly Scenario[] = [
       'Save a copy first, then ask the police before reporting or blocking the account: they may want it left up.',
       'Thinking you recognise the poster is not a reason to look them up in the clinical system. Tell the police what you know. If the writer is a registered patient, the police report lets the practice ask for removal to the Special Allocation Scheme.',
     ],
+    sources: ['police', 'bma-sas', 'mps', 'corrections-2026'],
   },
 
   {
@@ -280,6 +283,7 @@ export const scenarios: readonly Scenario[] = [
       'Save a copy and ask the police whether they want it left up, then report it and block the account. Report Harmful Content comes later, only if Instagram refuses or has not answered after about a week.',
       'The nurse hears about it privately from the practice, with support that suits her, before a patient mentions it.',
     ],
+    sources: ['true-vision', 'police', 'rhc', 'bma-abuse'],
   },
 
   {
@@ -360,6 +364,7 @@ export const scenarios: readonly Scenario[] = [
       'Someone rings Dr Brennan today, tonight if it is out of hours, to talk about her safety at home as well as at work.',
       'Once the police have said whether they want it left up, report it: Nextdoor reports go first to volunteer neighbourhood moderators, and the account can also be reported to Nextdoor itself.',
     ],
+    sources: ['police', 'corrections-2026'],
   },
 
   {
@@ -410,6 +415,7 @@ export const scenarios: readonly Scenario[] = [
       "Nothing here breaks the site's rules, so there is nothing to report; a polite message to the group admin is the most the practice can do about the post itself.",
       'Forty people agreeing about phone waits is feedback worth acting on.',
     ],
+    sources: ['lmc', 'mdu', 'mps'],
   },
 
   {
@@ -476,6 +482,7 @@ export const scenarios: readonly Scenario[] = [
       'Her warning that something will get missed may be a safety concern the law protects: look at the staffing on its own merits.',
       'The colleagues she describes need support too.',
     ],
+    sources: ['acas', 'corrections-2026'],
   },
 
   {
@@ -532,6 +539,7 @@ export const scenarios: readonly Scenario[] = [
       '"Pushed out for speaking up" may be a whistleblowing claim. Former staff are protected after they leave, and no settlement agreement can stop a protected disclosure.',
       'Her concerns deserve a proper look on their merits, not an argument online.',
     ],
+    sources: ['acas', 'lmc', 'corrections-2026'],
   },
 
   {
@@ -589,6 +597,7 @@ export const scenarios: readonly Scenario[] = [
       'Tell the Caldicott guardian and data protection officer today. The practice decides whether it is a reportable breach, with the DPO advising, and the 72 hours run through weekends.',
       'HR advice and a fair process follow; nobody decides on discipline today. Keep copies to a minimum and do not pass the screenshot round the team.',
     ],
+    sources: ['ico', 'mdu-gdpr', 'gmc-sm-2024'],
   },
 
   {
@@ -676,6 +685,7 @@ export const scenarios: readonly Scenario[] = [
       "A daughter describing her own dad's care is not a breach by the practice. The risk is the practice adding to it, in a reply, a site report or the staff chat.",
       "The complaint is handled privately, with her dad's consent before his care is discussed with her. Dr Ellis should ring their own defence body.",
     ],
+    sources: ['gmc-sm-2024', 'mps', 'mddus', 'corrections-2026'],
   },
 
   {
@@ -742,6 +752,7 @@ export const scenarios: readonly Scenario[] = [
       "The defence body is for when a patient's case or a named person is involved. Here nobody is named, and no patient's experience or record is ever used to prove a point.",
       "Being wrong does not usually break the site's rules, so reporting it is unlikely to work.",
     ],
+    sources: ['lmc', 'mdu', 'osa'],
   },
 
   {
@@ -850,6 +861,7 @@ export const scenarios: readonly Scenario[] = [
       'A call to turn up and confront staff is a police and staff safety matter: Janet, and everyone due in on Monday, hear about it today.',
       'Answering a pile-on feeds it: save, report, block where you can and keep watching, then look into the concern underneath privately.',
     ],
+    sources: ['gmc-conf', 'mddus', 'police', 'lmc'],
   },
 
   {
@@ -911,6 +923,7 @@ export const scenarios: readonly Scenario[] = [
       'NHS website reviews must not name staff, so report it as unsuitable, which hides it while it is checked. Report Harmful Content is not the next step there.',
       'Dr Whitfield should ring their own defence body. If the patient comes forward, reading their record to handle the complaint is normal; looking them up to find out who posted is not.',
     ],
+    sources: ['nhs-reviews', 'gmc-conf', 'mps', 'corrections-2026'],
   },
 
   {
@@ -962,6 +975,7 @@ export const scenarios: readonly Scenario[] = [
       'Replying late at night, from your own phone or a personal account, is how small posts become big ones. Screenshots on a personal phone go into practice storage at the first chance.',
       'Had the post threatened anyone, the urgent steps would include warning that person tonight and keeping staff safe, even from home.',
     ],
+    sources: ['lmc', 'mdu-gdpr', 'corrections-2026'],
   },
 
   {
@@ -1027,6 +1041,7 @@ export const scenarios: readonly Scenario[] = [
       'A short reply that thanks them and invites contact through the practice manager, naming nobody, is usually the best answer. Joanne hears about it privately first, and does not reply.',
       'Working through it from home is fine if you choose to; stopping after the first steps is there for when you would rather not.',
     ],
+    sources: ['google-reviews', 'rhc', 'londonwide'],
   },
 
   {
@@ -1095,6 +1110,7 @@ export const scenarios: readonly Scenario[] = [
       'When someone is filming, staff stay calm and call the manager. Grabbing the phone or arguing makes a second, worse video.',
       'The receptionist hears about it privately and gets support, and the cancelled appointment is looked into like any other complaint.',
     ],
+    sources: ['ico', 'corrections-2026'],
   },
 
   {
@@ -1157,6 +1173,7 @@ export const scenarios: readonly Scenario[] = [
       "It is the writer's own care, so it is not a breach by the practice; just make sure nothing the practice says adds to it.",
       'Afterwards, find out why four calls about a prescription went unanswered.',
     ],
+    sources: ['nhs-reviews', 'corrections-2026'],
   },
 
   {
@@ -1209,6 +1226,7 @@ export const scenarios: readonly Scenario[] = [
       'Nobody replies to the fake page or messages it.',
       'If the site has not acted after about a week, impersonation is one of the harms Report Harmful Content can help with.',
     ],
+    sources: ['rhc', 'gmc-sm-2024', 'corrections-2026'],
   },
 
   {
@@ -1273,6 +1291,7 @@ export const scenarios: readonly Scenario[] = [
       'Tell the Caldicott guardian and data protection officer today. The practice decides whether it is a reportable breach, with the DPO advising; HR advice comes later.',
       "The son's complaint is still a complaint, but the practice needs his mother's consent before discussing her care with him.",
     ],
+    sources: ['ico', 'gmc-conf', 'mddus'],
   },
 
   {
@@ -1358,6 +1377,7 @@ export const scenarios: readonly Scenario[] = [
       'Several messages aimed at one person can be harassment: report them on 101 and let the police decide.',
       'Nobody searches the clinical system to work out who sent them: tell the police what you know.',
     ],
+    sources: ['bma-abuse', 'police', 'mps'],
   },
 
   {
@@ -1420,6 +1440,7 @@ export const scenarios: readonly Scenario[] = [
       'Thank the parent, and do not ask them to defend the practice in the group.',
       'Bev hears about it privately and gets support. If anything there threatens her or shares her details, it becomes a police matter.',
     ],
+    sources: ['lmc', 'police', 'corrections-2026'],
   },
 
   {
@@ -1487,6 +1508,7 @@ export const scenarios: readonly Scenario[] = [
       'Never ask staff, their families or patients to post good reviews to balance it out.',
       'A wave can still carry a real worry, such as older patients who cannot use an app: look at that on its merits.',
     ],
+    sources: ['google-reviews', 'lmc', 'mps'],
   },
 
   {
@@ -1547,6 +1569,7 @@ export const scenarios: readonly Scenario[] = [
       "A councillor or MP asking about a named patient needs that patient's consent before the practice says anything about her, however reasonable the question.",
       'The lead partner or manager replies, with the defence body’s advice if needed. Nothing is off the record.',
     ],
+    sources: ['mddus', 'mdu'],
   },
 
   {
@@ -1599,6 +1622,7 @@ export const scenarios: readonly Scenario[] = [
       'A public reply thanks her and invites contact with the practice manager. It never says "your mum", which would confirm she is a patient.',
       "Before discussing the mother's care with her daughter, the practice needs the mother's consent.",
     ],
+    sources: ['gmc-conf', 'mddus', 'corrections-2026'],
   },
 
   {
@@ -1641,6 +1665,7 @@ export const scenarios: readonly Scenario[] = [
       "Monday's opening is planned now: nobody opens up alone, and everyone knows to call 999 if he turns up.",
       'Save a copy before anything else. Reporting and blocking wait until the police have said whether they want the comment left up.',
     ],
+    sources: ['police', 'corrections-2026'],
   },
 
   {
@@ -1702,6 +1727,284 @@ export const scenarios: readonly Scenario[] = [
       'Nobody downloads, forwards or shows the image around. Note the web address, the account and when you saw it.',
       'Shona hears about it privately and kindly, from someone she trusts, before anyone else mentions it, with support that suits her.',
     ],
+    sources: ['osa', 'police', 'corrections-2026'],
+  },
+
+  {
+    id: 'homophobic-abuse-pharmacist',
+    title: 'Homophobic abuse of a named pharmacist',
+    brief:
+      'A comment on the {practice} Facebook page names the practice pharmacist, Jordan, and uses a homophobic slur about him. It says he should not be allowed near patients. Jordan has not seen it yet, but two patients have messaged the practice about it.',
+    contentNote:
+      'Contains homophobic abuse aimed at a named member of staff. The slur is not written out: it appears as [homophobic slur].',
+    posts: [
+      {
+        platform: 'Comment on our Facebook page',
+        author: 'Mark T',
+        when: '1h ago',
+        text: 'Why has {practice} got Jordan the [homophobic slur] pharmacist doing medicine reviews? Keep him away from my kids and my tablets.',
+      },
+    ],
+    facilitatorNotes: [
+      { minutes: 0, note: 'Read the content note aloud first, and remind the room they can step out at any time.' },
+      {
+        minutes: 3,
+        note: 'At the safety questions, ask whether this is hate. Point out that homophobic abuse is reported like racist abuse: 101 or True Vision, as well as to Facebook.',
+      },
+      {
+        minutes: 9,
+        note: 'Ask who tells Jordan, and how. Then discuss gossip: his private life is nobody’s business, in the comments or in the staff room.',
+      },
+    ],
+    answers: {
+      danger: 'no',
+      risks: ['hate'],
+      patientInfo: 'no',
+      evidenceSaved: 'saved',
+      awayChoice: 'continue',
+      platform: 'ownPage',
+      foundAt: '2026-11-27T11:10',
+      description: 'Comment on our Facebook page using a homophobic slur about our pharmacist, named.',
+      about: ['colleague'],
+      author: 'public',
+      reason: 'unclear',
+      tone: 'abuse',
+      ownCare: 'no',
+      targetRole: 'clinician',
+      situations: ['none'],
+      rulesBroken: ['namesStaff', 'personalAttack'],
+      decision: 'monitor',
+    },
+    alternatives: [
+      {
+        question: 'rulesBroken',
+        values: [['namesStaff']],
+        why: 'Naming him is the clearest rule it breaks. Hate was already ticked on the safety screen, so the plan still reports it.',
+      },
+    ],
+    mustInclude: [
+      'reportToPolice',
+      'askPoliceBeforeRemoving',
+      'reportToSite',
+      'tellTargetedColleague',
+      'giveFactsToPolice',
+      'supportClinician',
+    ],
+    mustNotInclude: ['replyBriefly', 'lookIntoConcerns', 'handleAsComplaint', 'call999'],
+    teachingPoints: [
+      'Homophobic abuse is hate, just as racist abuse is: it can go to the police on 101 or through True Vision, as well as to Facebook. Whether it is a crime is for the police to decide.',
+      'Save a copy before hiding it on your own page, and ask the police whether they want it left up. Never reply to it.',
+      'Jordan hears about it privately from the practice before a patient mentions it, with support that suits him. Nobody discusses his private life.',
+      'The two patients who messaged get a short thank-you: they do not need to hear what happens next.',
+    ],
+    sources: ['true-vision', 'police', 'bma-abuse', 'corrections-2026'],
+  },
+
+  {
+    id: 'stammer-mocked-review',
+    title: "A review mocking a receptionist's stammer",
+    brief:
+      'A Google review of {practice} complains about waiting on the phone, then mocks the receptionist who answered for her stammer. Patients would know who is meant: she is the only receptionist with a stammer. She has read it and has asked not to work on the phones today.',
+    contentNote:
+      "Contains disability abuse mocking a receptionist's stammer. The mockery is not written out: it appears as [mocking imitation].",
+    posts: [
+      {
+        platform: 'Google review',
+        author: 'Kaz 88',
+        when: '5h ago',
+        text: 'One star. Forty minutes in the queue at {practice}, then the girl who answers took forever to get a word out. [mocking imitation]. Get someone who can actually talk on the phones.',
+      },
+    ],
+    facilitatorNotes: [
+      {
+        minutes: 0,
+        note: 'Read the content note first. Ask the room to separate the two things in the review: the phone wait and the mockery.',
+      },
+      {
+        minutes: 4,
+        note: 'At the safety questions, point out that mocking a disability is hate, and that it can be reported to the police through True Vision or 101.',
+      },
+      {
+        minutes: 10,
+        note: 'Discuss her request to come off the phones: what a fair adjustment looks like today, and who checks in with her next week.',
+      },
+    ],
+    answers: {
+      danger: 'no',
+      risks: ['hate'],
+      patientInfo: 'no',
+      evidenceSaved: 'saved',
+      awayChoice: 'continue',
+      platform: 'googleReviews',
+      foundAt: '2026-11-26T14:25',
+      description: "Google review about phone waits that mocks a receptionist's stammer.",
+      about: ['colleague', 'practice'],
+      author: 'public',
+      reason: 'access',
+      tone: 'both',
+      ownCare: 'no',
+      targetRole: 'nonClinical',
+      situations: ['none'],
+      rulesBroken: ['personalAttack'],
+      decision: 'monitor',
+    },
+    alternatives: [
+      {
+        question: 'rulesBroken',
+        values: [['namesStaff', 'personalAttack']],
+        why: 'She is not named, but anyone who rings the practice would know who is meant, so saying it identifies her is fair too.',
+      },
+    ],
+    mustInclude: [
+      'reportGoogleReview',
+      'reportToPolice',
+      'tellTargetedColleague',
+      'giveFactsToPolice',
+      'supportNonClinical',
+      'lookIntoConcerns',
+    ],
+    mustNotInclude: ['replyBriefly', 'call999', 'handleAsComplaint'],
+    teachingPoints: [
+      'A real complaint with abuse mixed in: the phone wait is looked into as feedback, but nobody replies publicly to a review that mocks a colleague.',
+      "Mocking someone's disability is hate. Report the review to Google as a personal attack, and it can go to the police through True Vision or 101.",
+      'She hears from the practice in private, and her request to come off the phones today is met. Ask her what would help rather than guessing.',
+    ],
+    sources: ['google-reviews', 'true-vision', 'bma-abuse', 'corrections-2026'],
+  },
+
+  {
+    id: 'gp-own-post-hard-day',
+    title: "A GP's own post about a hard day",
+    brief:
+      'Dr Shah, a salaried GP at {practice}, has posted on her public Facebook profile about a hard day, describing a patient in enough detail that people in the village could guess who it is. She meant it as a post about pressure on GPs. A practice nurse noticed it this evening.',
+    posts: [
+      {
+        platform: 'Public post on a personal Facebook profile',
+        author: 'Priya Shah',
+        when: '3h ago',
+        text: 'Thirteen-hour day at {practice}. Spent an hour of it with a lovely retired headteacher from the village who came in about her memory, and she cried when I said we would need more tests. This job breaks your heart some days. Please be kind to your GP.',
+      },
+    ],
+    facilitatorNotes: [
+      {
+        minutes: 0,
+        note: 'Ask the room whether a GP posting about her own day is the practice’s business. Someone usually says she is only asking for kindness.',
+      },
+      {
+        minutes: 4,
+        note: 'At the patient information question, list what identifies the patient: a retired headteacher, the village, a memory problem, tests.',
+      },
+      {
+        minutes: 9,
+        note: 'Ask who speaks to Dr Shah, and what they say first: please take it down now. Then talk about how a tired colleague might feel hearing it.',
+      },
+    ],
+    answers: {
+      danger: 'no',
+      risks: ['none'],
+      patientInfo: 'yes',
+      evidenceSaved: 'saved',
+      awayChoice: 'continue',
+      platform: 'other',
+      foundAt: '2026-11-26T20:40',
+      description: 'A GP at the practice describing an identifiable patient on her public Facebook profile.',
+      about: ['patient'],
+      author: 'currentStaff',
+      reason: 'unclear',
+      tone: 'neither',
+      ownCare: 'no',
+      staffConcern: 'no',
+      situations: ['none'],
+      rulesBroken: ['none'],
+      decision: 'monitor',
+    },
+    alternatives: [
+      {
+        question: 'staffConcern',
+        values: ['notSure'],
+        why: 'The post is about pressure on GPs. It does not raise a concern about wrongdoing, but if you are unsure, the plan only adds a look at whistleblowing.',
+      },
+    ],
+    mustInclude: ['askColleagueToTakeDown', 'involveCaldicottAndDpo', 'getHrAdvice', 'followFairProcess'],
+    mustNotInclude: ['replyBriefly', 'considerBlocking', 'tellTargetedColleague', 'giveFactsToPolice'],
+    teachingPoints: [
+      'Doctors are bound by confidentiality on their own accounts too: small details such as a job, a village and a symptom add up to identify a patient.',
+      'Containment comes first: ask Dr Shah tonight or first thing to take it down, as a short factual request, and note when it came down.',
+      'Tell the Caldicott guardian and data protection officer. The practice decides whether it is a reportable breach, with the DPO advising; the 72 hours run through weekends.',
+      'HR advice and a fair process follow, and nobody decides on discipline today. A hard day is real: offer her support as well.',
+    ],
+    sources: ['gmc-sm-2024', 'gmc-conf', 'ico', 'mdu-gdpr', 'corrections-2026'],
+  },
+
+  {
+    id: 'harassment-scotland',
+    title: 'Harassment of a GP at a practice in Scotland',
+    brief:
+      'For a week, a man has posted almost daily on his public Facebook profile that Dr Fraser at {practice}, a practice in Scotland, is a liar who should be struck off, after she would not change his medicine. Today he wrote that he will make sure she never works again. He signs his posts with his full name and says he is a patient.',
+    contentNote: 'Contains repeated abusive posts aimed at a named GP.',
+    posts: [
+      {
+        platform: 'Public post on a personal Facebook profile',
+        author: 'Ross McB',
+        when: '6d ago',
+        text: 'Dr Fraser at {practice} is a liar. Refused me the tablets that actually work. Should be struck off.',
+      },
+      {
+        platform: 'Public post on a personal Facebook profile',
+        author: 'Ross McB',
+        when: '1h ago',
+        text: 'Day seven. Dr Fraser, {practice}. Liar. I will make sure she never works again. Share this.',
+      },
+    ],
+    facilitatorNotes: [
+      {
+        minutes: 0,
+        note: 'Tell the room this practice is in Scotland. Ask what they expect to change and what they expect to stay the same.',
+      },
+      {
+        minutes: 5,
+        note: 'Walk the route as usual: saving the posts, the police, telling Dr Fraser and the complaints route all still apply.',
+      },
+      {
+        minutes: 10,
+        note: 'On the plan, read out the lines that say England: complaints to the ICB, NHS Practitioner Health, the Online Safety Act offences. Ask who the room would check with locally.',
+      },
+    ],
+    answers: {
+      danger: 'no',
+      risks: ['harassment'],
+      patientInfo: 'no',
+      evidenceSaved: 'saved',
+      awayChoice: 'continue',
+      platform: 'other',
+      foundAt: '2026-11-27T10:05',
+      description: 'A week of near-daily public Facebook posts calling Dr Fraser a liar who should be struck off.',
+      about: ['colleague'],
+      author: 'public',
+      reason: 'clinical',
+      tone: 'both',
+      ownCare: 'no',
+      targetRole: 'gp',
+      situations: ['none'],
+      rulesBroken: ['namesStaff', 'personalAttack'],
+      decision: 'complaint',
+    },
+    alternatives: [
+      {
+        question: 'decision',
+        values: ['monitor'],
+        why: 'If he has not been in touch directly, not replying and keeping watch while the police consider it is also sound.',
+      },
+    ],
+    mustInclude: ['reportToPolice', 'tellTargetedColleague', 'giveFactsToPolice', 'handleAsComplaint', 'supportGp'],
+    mustNotInclude: ['replyBriefly', 'call999', 'reportNhsReview'],
+    teachingPoints: [
+      'The steps are the same in Scotland: save every post with its date, report repeated posts to the police and let them decide, tell Dr Fraser privately, and offer him the complaints route in private.',
+      'Some of what the plan names is England’s: complaints to the ICB, NHS Practitioner Health, and the Data Security and Protection Toolkit. Wales, Scotland and Northern Ireland have their own arrangements.',
+      'The Online Safety Act offences of false and threatening messages apply in England, Wales and Northern Ireland. Scotland has its own law: the police will know which applies.',
+      'Where the plan names an England route, check the local equivalent with your LMC or health board rather than guessing.',
+    ],
+    sources: ['osa', 'police', 'bma-abuse', 'corrections-2026'],
   },
 ];
 

@@ -61,6 +61,7 @@ export const scenarioCardWords = {
   /** Minutes from the start of the scenario, as a trainer would say them. */
   atMinute: (minutes: number) => (minutes === 0 ? 'Start' : `${minutes} min`),
   teachingHeading: 'Teaching points',
+  teachingSourcesLabel: 'Based on',
 } as const;
 
 /** The post beside the question during a walk-through or practice. */
@@ -119,4 +120,12 @@ export const practiceResultsWords = {
   planSame: 'Your plan has the same actions as the guidance’s.',
   missingHeading: 'In the guidance’s plan but not yours',
   extraHeading: 'In your plan but not the guidance’s',
+  lessonsHeading: 'The lesson from this run',
+  differencesHeading: 'Where your answers differ, and why',
+  noDifferences: 'None of your answers differ from the guidance’s.',
+  /** One difference, in a sentence: what the trainee said, then what the guidance says. */
+  answeredBeside: (yours: string, guidance: string) => `You answered “${yours}”; the guidance answers “${guidance}”.`,
+  replyHeading: 'Your reply, through the reply checks',
+  replyClean: 'The checks found nothing to look at. They can miss things, so read it once more as the poster would.',
+  tableHeading: 'Every answer side by side',
 } as const;

@@ -12,6 +12,13 @@ import {
   detailQuestions,
   elsewhereWords,
   goElsewhereVerbs,
+  haveItRemovedVerbs,
+  postWords,
+  removePostVerbs,
+  reportPostVerbs,
+  takeDownVerbs,
+  takenDownWords,
+  toPoliceVerbs,
   harmlessDefensiveUses,
   identifiers,
   invitationTerms,
@@ -124,8 +131,20 @@ const removedFrom = new RegExp(
 /** "you'd be better off registering elsewhere", "you may wish to look somewhere else". */
 const goElsewhere = new RegExp(`${start}${anyOf(goElsewhereVerbs)}\\s+${anyOf(elsewhereWords)}${end}`, 'giu');
 
+/** "will be referred to the police", "we are passing this on to the police". */
+const toPolice = new RegExp(`${start}${anyOf(toPoliceVerbs)}(?:\\s+[\\p{L}'-]+){0,3}?\\s+to\\s+the\\s+police${end}`, 'giu');
+
+/** Having the review taken down, which in public reads as silencing them. */
+const thePost = `(?:this|the|your|that|these|those)\\s+${anyOf(postWords)}${end}`;
+const reportThePost = new RegExp(`${start}${anyOf(reportPostVerbs)}\\s+${thePost}`, 'giu');
+const removeThePost = new RegExp(`${start}${anyOf(removePostVerbs)}\\s+${thePost}`, 'giu');
+const haveItRemoved = new RegExp(`${start}${anyOf(haveItRemovedVerbs)}\\s+(?:it|them|${thePost})\\s+${anyOf(takenDownWords)}${end}`, 'giu');
+const takeItDown = new RegExp(`${start}${anyOf(takeDownVerbs)}\\s+(?:it|them|${thePost})\\s+down${end}`, 'giu');
+
 function threats(text: string): Found[] {
-  return [legal, sue, removal, removedFrom, goElsewhere].flatMap((pattern) => matchesIn(pattern, text));
+  return [legal, sue, removal, removedFrom, goElsewhere, toPolice, reportThePost, removeThePost, haveItRemoved, takeItDown].flatMap(
+    (pattern) => matchesIn(pattern, text),
+  );
 }
 
 // --- defensive or argumentative ---

@@ -13,6 +13,15 @@
  */
 import {
   agoUnits,
+  apologyWords,
+  byNameLinks,
+  listWords,
+  medicineNowVerbs,
+  nobodyWords,
+  notMedicineNowWords,
+  pastContactEvents,
+  sinceContactLeads,
+  toldAsHappenedWords,
   auxiliaries,
   bookingWords,
   careVerbs,
@@ -114,10 +123,22 @@ const asAPatient = new RegExp(
   flags,
 );
 const statusPhrase = wholeWords(patientStatusPhrases);
+/** "nobody by that name on our list", "anyone with your name": a look-up by name. */
+const byName = new RegExp(
+  `${start}${anyOf(nobodyWords)}\\s+${anyOf(byNameLinks)}\\s+(?:that|this|your|his|her|their|the\\s+same)\\s+names?${end}`,
+  flags,
+);
+/** "lose you off our books", "we have you on our list"; not "put you on the list for a call back". */
+const onOrOffList = new RegExp(
+  `${start}(?:you|him|her)\\s+(?:off|on|onto)\\s+(?:our|the)\\s+${anyOf(listWords)}${end}(?!\\s+(?:for|of)${end})`,
+  flags,
+);
 
 export function patientStatusFound(text: string): Found[] {
   return inEachSentence(text, (sentence) =>
-    [statusStatement, postFromPatient, joinedOrLeft, asAPatient, statusPhrase].flatMap((pattern) => statedIn(pattern, sentence)),
+    [statusStatement, postFromPatient, joinedOrLeft, asAPatient, statusPhrase, byName, onOrOffList].flatMap((pattern) =>
+      statedIn(pattern, sentence),
+    ),
   );
 }
 
@@ -125,7 +146,13 @@ export function patientStatusFound(text: string): Found[] {
 
 const describing = `(?:${anyOf(describingWords)}|\\d[\\p{L}\\p{N}-]*|\\p{L}+-[\\p{L}-]+)`;
 const describedBy = (max: number) => `(?:${describing}\\s+){0,${max}}`;
-const specificOwner = `(?:your|his|her|(?:your\\s+)?${relative}'s?)`;
+/**
+ * A bare relative as owner ("mum's repeat prescription") is one person's, but not after "a" or
+ * "any", nor in the plural: "a relative's care", "children's vaccinations" are everyone's.
+ */
+const pluralRelatives = relatives.filter((word) => word.endsWith('s') || word.endsWith('children'));
+const bareRelativeOwner = `(?<!${start}(?:a|an|any|every|each|another|other|all|our|their|many|some|of)\\s+)(?!${anyOf(pluralRelatives)}'?s?${end})${relative}'s?`;
+const specificOwner = `(?:your|his|her|your\\s+${relative}'s?|${bareRelativeOwner})`;
 
 /** "your mum", "her husband", "your elderly father's". */
 const relativePattern = new RegExp(`${start}(?:your|his|her)\\s+${describedBy(2)}${relative}(?:'s|s'|')?${end}`, flags);
@@ -156,7 +183,8 @@ const happened = wholeWordsOf(happenedWords);
 /** What happened, not what can or will: "the referral was sent", not "a fit note can be issued". */
 const notModal = "(?!(?:can|could|may|might|will|would|should|must|'ll)(?![\\p{L}\\p{N}]))";
 const happenedAfter = new RegExp(`^(?:\\s+${notModal}${aWord}){0,2}?\\s+(?:you${end}|we\\s+${happened}|${happened})`, 'iu');
-const happenedBefore = new RegExp(`${start}(?:we|you|i|he|she)(?:'ve|'d)?(?:\\s+${aWord}){0,2}?\\s+${happened}`, 'iu');
+// "they have had the referral", "the hospital have had the letter": someone else holding it is as telling.
+const happenedBefore = new RegExp(`${start}(?:we|you|i|he|she|they|the\\s+hospital)(?:'ve|'d)?(?:\\s+${aWord}){0,2}?\\s+${happened}`, 'iu');
 const aboutEveryone = new RegExp(
   `${start}(?:(?:all|every|any)\\s+(?:of\\s+)?(?:our\\s+)?(?:patients?|people|one)|everyone|anyone|everybody|anybody)${end}`,
   'iu',
@@ -207,7 +235,7 @@ const wasCaredFor = new RegExp(
 const contactedYou = new RegExp(`${start}${anyOf(contactedYouVerbs)}\\s+you(?![\\p{L}\\p{N}'])`, flags);
 const youContacted = new RegExp(`${start}you(?:'ve|'d)?\\s+(?:${anyOf(auxiliaries)}\\s+){0,2}${anyOf(youContactedVerbs)}${end}`, flags);
 const theyWereSeen = new RegExp(
-  `${start}(?:he|she)\\s+(?:was|has\\s+been|had\\s+been|'s\\s+been)\\s+(?:seen|told|given|referred|prescribed|examined|treated|sent|offered|booked|called|admitted|discharged|diagnosed|vaccinated|tested)${end}`,
+  `${start}(?:he|she|(?:the|this|that)\\s+${anyOf(onePersonNouns)})\\s+(?:was|has|had|'s)(?:\\s+(?:not|never|ever|already|only|just|recently))*\\s+(?:been\\s+)?(?:seen|told|given|referred|prescribed|examined|treated|sent|offered|booked|called|admitted|discharged|diagnosed|vaccinated|tested)${end}`,
   flags,
 );
 const recallPattern = wholeWords(recallPhrases);
@@ -220,6 +248,24 @@ const ourContactToYou = new RegExp(
   `${start}our\\s+${describedBy(2)}${anyOf(ourContactWords)}\\s+(?:to|with)\\s+you(?![\\p{L}\\p{N}'])`,
   flags,
 );
+
+/** "following our conversation", "further to your call". */
+const sinceContact = new RegExp(
+  `${start}${anyOf(sinceContactLeads)}\\s+(?:our|your)\\s+${describedBy(2)}${anyOf(pastContactEvents)}${end}`,
+  flags,
+);
+
+/** "the antibiotics should start to work", "the new inhaler is helping": one person's medicine now. */
+const medicineNow = new RegExp(
+  `${start}(?:the|this|that|these|those)\\s+${describedBy(2)}(?!${anyOf(notMedicineNowWords)}${end})${anyOf(medicineWords)}\\s+${anyOf(medicineNowVerbs)}${end}`,
+  flags,
+);
+
+function medicineToldNow(sentence: string): Found[] {
+  return statedIn(medicineNow, sentence).filter(
+    (found) => !aboutEveryone.test(`${clauseBefore(sentence, found.index)} ${clauseAfter(sentence, found.index + found.text.length)}`),
+  );
+}
 
 /** "our records show", "according to our notes", "we have checked your", "we can see from". */
 const recordWord = anyOf(recordWords);
@@ -254,11 +300,10 @@ const todayWordPattern = wholeWords(todayWords);
  * "this morning" and "on Friday afternoon" are a visit or a call only in a sentence that apologises
  * for them or tells what happened; "flu jabs on Saturday morning" is a notice.
  */
-const toldAsHappened = new RegExp(
-  `${start}(?:was|were|wasn't|weren't|had|did|didn't|waited|rang|called|phoned|came|couldn't|could\\s+not)${end}`,
-  'iu',
-);
-const apologised = new RegExp(`${start}(?:sorry|apologi[sz]e|apologies)${end}`, 'iu');
+const toldAsHappened = new RegExp(wholeWordsOf(toldAsHappenedWords), 'iu');
+const apologised = new RegExp(wholeWordsOf(apologyWords), 'iu');
+/** "Monday's wait", "Friday's appointment": a day that something happened on. */
+const weekdayPossessive = new RegExp(`${start}(?:${weekdays.join('|')})'s${end}`, flags);
 
 const month = `(?:${monthNames.join('|')})`;
 const ordinal = '(?:st|nd|rd|th)?';
@@ -303,7 +348,8 @@ function relativeDates(sentence: string): Found[] {
     ...matchesIn(pastTimePattern, sentence),
     ...matchesIn(lastWeekday, sentence),
     ...matchesIn(agoPattern, sentence),
-    ...(youDidSomething.test(sentence) ? matchesIn(weekdayEvent, sentence) : []),
+    ...(youDidSomething.test(sentence) || (happenedToday && apologised.test(sentence)) ? matchesIn(weekdayEvent, sentence) : []),
+    ...(happenedToday || apologised.test(sentence) ? matchesIn(weekdayPossessive, sentence) : []),
     ...today,
   ].filter((found) => !isHypothetical(sentence, found.index));
 }
@@ -316,6 +362,7 @@ export function patientDetailsFound(text: string): Found[] {
     ...statedIn(didContactYou, sentence),
     ...statedIn(thankedForContact, sentence),
     ...statedIn(ourContactToYou, sentence),
+    ...statedIn(sinceContact, sentence),
     ...statedIn(youContacted, sentence),
     ...statedIn(theyWereSeen, sentence),
     ...matchesIn(ownedCare, sentence),
@@ -323,6 +370,7 @@ export function patientDetailsFound(text: string): Found[] {
     ...statedIn(dueForCare, sentence),
     ...careToldAsEvent(sentence),
     ...bareCareEvents(sentence),
+    ...medicineToldNow(sentence),
     ...statedIn(someoneCaredFor, sentence),
     ...statedIn(caredForSomeone, sentence),
     ...statedIn(wasCaredFor, sentence),

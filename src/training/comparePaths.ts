@@ -12,8 +12,11 @@ import { questionsOf, routeStepIds, type RouteStepId, type StepId } from '../../
 import type { ActionId } from '../content/actions';
 import { questions, type Answers, type QuestionId } from '../content/questions';
 import type { Scenario } from '../content/scenarioTypes';
-import { practiceComparisonWords, type PracticeVerdict } from '../content/training';
+import { practiceComparisonWords, practiceLessonWords, type PracticeLessonId, type PracticeVerdict } from '../content/training';
 import { actionIdsFor } from '../plan/recommend';
+import { checkReply, type ReplyCheck } from '../plan/replyChecks';
+import type { ReplyCheckId } from '../content/replyChecks';
+import { explainDifference, planEffectOf, type PlanEffect } from './explainDifference';
 
 export interface PracticeRow {
   readonly step: RouteStepId;
@@ -24,12 +27,36 @@ export interface PracticeRow {
   readonly trainee: string[] | null;
   readonly verdict: PracticeVerdict;
   readonly why?: string;
+  /** On a different answer both routes asked: what the guidance's answer alone changes in the plan. */
+  readonly effect?: PlanEffect;
+}
+
+/** The trainee's reply draft, as typed on the reply screen, and the staff names the checks look for. */
+export interface PracticeReply {
+  readonly text: string;
+  readonly staffNames: readonly string[];
+}
+
+export interface ReplyVerdict {
+  readonly checks: ReplyCheck[];
+  /** The checks that mean the reply could breach confidentiality. */
+  readonly breaches: ReplyCheck[];
 }
 
 export interface PracticeComparison {
   readonly rows: PracticeRow[];
   readonly planDifferences: { readonly missing: ActionId[]; readonly extra: ActionId[] };
+  /** What this run is named for, most important first: shown before the table. */
+  readonly lessons: PracticeLessonId[];
+  /** Null when the trainee drafted no reply. */
+  readonly reply: ReplyVerdict | null;
 }
+
+/**
+ * A reply that confirms someone is a patient, gives a detail of care or points to a colleague
+ * breaches confidentiality (GMC, confidentiality and social media guidance), whatever the decision.
+ */
+const confidentialityChecks: readonly ReplyCheckId[] = ['confirmsPatient', 'patientDetail', 'namesColleague'];
 
 interface Route {
   readonly steps: ReadonlySet<StepId>;
@@ -86,7 +113,21 @@ function acceptedAlternative(scenario: Scenario, question: QuestionId, trainee: 
   );
 }
 
-function compareRow(scenario: Scenario, step: RouteStepId, question: QuestionId, guide: Route, trainee: Route): PracticeRow | null {
+/** The trainee had a chance to save a copy and went on without one, where the guidance had saved it. */
+function skippedEvidence(guide: Route, trainee: Route): boolean {
+  return (
+    trainee.answers.evidenceSaved === 'notYet' && guide.answers.evidenceSaved !== undefined && guide.answers.evidenceSaved !== 'notYet'
+  );
+}
+
+function compareRow(
+  scenario: Scenario,
+  step: RouteStepId,
+  question: QuestionId,
+  guide: Route,
+  trainee: Route,
+  explain: (question: QuestionId) => Pick<PracticeRow, 'why' | 'effect'>,
+): PracticeRow | null {
   const guidance = guide.steps.has(step) ? valuesOf(guide.answers[question]) : null;
   const theirs = trainee.steps.has(step) ? valuesOf(trainee.answers[question]) : null;
   if (guidance === null && theirs === null) return null;
@@ -101,29 +142,64 @@ function compareRow(scenario: Scenario, step: RouteStepId, question: QuestionId,
   if (alternative !== undefined) {
     return { step, question, guidance, trainee: theirs, verdict: 'alternative', why: alternative.why };
   }
-  return { step, question, guidance, trainee: theirs, verdict: 'different' };
+  return { step, question, guidance, trainee: theirs, verdict: 'different', ...explain(question) };
 }
 
-export function comparePractice(scenario: Scenario, traineeAnswers: Answers): PracticeComparison {
+function checkTraineeReply(reply: PracticeReply | undefined): ReplyVerdict | null {
+  if (reply === undefined || reply.text.trim() === '') return null;
+  const checks = checkReply(reply.text, { staffNames: reply.staffNames });
+  return { checks, breaches: checks.filter((check) => confidentialityChecks.includes(check.id)) };
+}
+
+/** A reply that breaches confidentiality is never the same as, or an alternative to, the guidance. */
+function withReplyBreach(row: PracticeRow): PracticeRow {
+  if (row.question !== 'decision' || row.trainee?.[0] !== 'reply' || row.verdict === 'different' || row.verdict === 'notAsked') return row;
+  return {
+    step: row.step,
+    question: row.question,
+    guidance: row.guidance,
+    trainee: row.trainee,
+    verdict: 'different',
+    why: practiceLessonWords.replyBreach.text,
+  };
+}
+
+export function comparePractice(scenario: Scenario, traineeAnswers: Answers, reply?: PracticeReply): PracticeComparison {
   const guide = walk(scenario.answers);
   const trainee = walk(traineeAnswers);
+  const traineePlan = actionIdsFor(trainee.answers);
+  const evidenceSkipped = skippedEvidence(guide, trainee);
+  const explain = (question: QuestionId): Pick<PracticeRow, 'why' | 'effect'> => {
+    const effect = planEffectOf(scenario, question, traineeAnswers, traineePlan, (answers) => actionIdsFor(walk(answers).answers));
+    // Skipping the copy is the lesson itself, whatever else it changes.
+    const why =
+      question === 'evidenceSaved' && evidenceSkipped ? practiceLessonWords.evidenceSkipped.text : explainDifference(scenario, effect);
+    return { why, effect };
+  };
+  const replyVerdict = checkTraineeReply(reply);
+  const breached = replyVerdict !== null && replyVerdict.breaches.length > 0;
 
   // Route order, so the two paths line up side by side even where one of them branches away. Every
   // question a screen can ask is tried: one that neither route asked has no answer, so no row.
   const rows = routeStepIds.flatMap((step) =>
     questionsOf(step)
       .filter(isChoice)
-      .map((question) => compareRow(scenario, step, question, guide, trainee))
-      .filter((row): row is PracticeRow => row !== null),
+      .map((question) => compareRow(scenario, step, question, guide, trainee, explain))
+      .filter((row): row is PracticeRow => row !== null)
+      .map((row) => (breached ? withReplyBreach(row) : row)),
   );
 
   const guidancePlan = actionIdsFor(guide.answers);
-  const traineePlan = actionIdsFor(trainee.answers);
+  const lessons: PracticeLessonId[] = [];
+  if (evidenceSkipped) lessons.push('evidenceSkipped');
+  if (breached) lessons.push('replyBreach');
   return {
     rows,
     planDifferences: {
       missing: guidancePlan.filter((id) => !traineePlan.includes(id)),
       extra: traineePlan.filter((id) => !guidancePlan.includes(id)),
     },
+    lessons,
+    reply: replyVerdict,
   };
 }

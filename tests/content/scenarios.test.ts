@@ -15,6 +15,7 @@ import { questions, type Answers, type QuestionId } from '../../src/content/ques
 import { scenarioLibrarySchema, scenarioSchema, sentenceCount } from '../../src/content/scenarioSchema';
 import { defaultPracticeName, scenarioById, scenarios, withPracticeName } from '../../src/content/scenarios';
 import type { Scenario } from '../../src/content/scenarioTypes';
+import { sources } from '../../src/content/sources';
 import { actionIdsFor, recommend } from '../../src/plan/recommend';
 import type { PracticeFacts } from '../../src/content/types';
 import { suggestDecision } from '../../src/plan/suggestDecision';
@@ -396,15 +397,35 @@ describe('safe to project', () => {
     expect(scenarios.filter((s) => offensive(s) && s.contentNote === undefined).map((s) => s.id)).toEqual([]);
   });
 
-  it('racist abuse is written as "[racial slur]", with a content note that says so', () => {
+  it('hate is never written out: a bracketed stand-in such as "[racial slur]", which the content note names', () => {
     const hate = scenarios.filter((s) => s.answers.risks?.includes('hate'));
-    expect(hate.length).toBeGreaterThan(0);
+    expect(hate.length).toBeGreaterThan(2);
     for (const scenario of hate) {
+      const standIns = scenario.posts.flatMap((post) => post.text.match(/\[[^\]]+\]/g) ?? []);
+      expect(standIns, scenario.id).not.toEqual([]);
       expect(
-        scenario.posts.some((post) => post.text.includes('[racial slur]')),
+        standIns.some((standIn) => scenario.contentNote?.includes(standIn)),
         scenario.id,
       ).toBe(true);
-      expect(scenario.contentNote, scenario.id).toContain('[racial slur]');
+    }
+    expect(scenarioById('racist-abuse-nurse')?.contentNote).toContain('[racial slur]');
+  });
+
+  it('every scenario has facilitator notes, so any card can be run in a session', () => {
+    expect(scenarios.filter((s) => (s.facilitatorNotes ?? []).length === 0).map((s) => s.id)).toEqual([]);
+  });
+
+  it('every scenario names the sources its teaching points rest on', () => {
+    expect(scenarios.filter((s) => (s.sources ?? []).length === 0).map((s) => s.id)).toEqual([]);
+  });
+
+  it('the scenario set outside England says which routes are England’s and to check locally', () => {
+    const outside = scenarios.filter((s) => /\b(Scotland|Wales)\b/.test(s.brief));
+    expect(outside.length).toBeGreaterThan(0);
+    for (const scenario of outside) {
+      const taught = scenario.teachingPoints.join(' ');
+      expect(taught, scenario.id).toMatch(/England/);
+      expect(taught, scenario.id).toMatch(/LMC or health board/);
     }
   });
 
@@ -416,6 +437,7 @@ describe('safe to project', () => {
       scenario.contentNote ?? '',
       ...scenario.posts.flatMap((post) => [post.platform, post.author, post.when, post.text]),
       ...scenario.teachingPoints,
+      ...(scenario.sources ?? []).map((id) => sources[id].title),
     ].join(' ');
     expect(printed.length).toBeLessThanOrEqual(2200);
   });

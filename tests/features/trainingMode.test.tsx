@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { home } from '../../src/content/home';
 import { questions } from '../../src/content/questions';
 import { scenarios } from '../../src/content/scenarios';
-import { bannerWords, revealWords, trainingHomeWords } from '../../src/content/trainingUi';
+import { bannerWords, practiceResultsWords, revealWords, trainingHomeWords } from '../../src/content/trainingUi';
 import { stepContent } from '../../src/content/steps';
 import { completeIncident, memoryStorage, renderHome } from '../support/renderApp';
 
@@ -39,6 +39,11 @@ describe('training mode in the app', () => {
     await completeIncident(user, scenario.answers);
     const table = await screen.findByRole('table');
     expect(within(table).getAllByText('Same').length).toBeGreaterThan(3);
+    // The comparison comes before the long plan, and takes the focus owed to the new page.
+    const comparison = screen.getByRole('heading', { level: 2, name: practiceResultsWords.heading });
+    const plan = screen.getByRole('heading', { level: 1 });
+    expect(comparison.compareDocumentPosition(plan) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(comparison).toHaveFocus();
   });
 });
 

@@ -3,7 +3,8 @@ import { questionsOf, routeStepIds } from '../../machines/steps';
 import { questions, type Answers, type QuestionId } from '../../src/content/questions';
 import { scenarioById, scenarios } from '../../src/content/scenarios';
 import type { Scenario } from '../../src/content/scenarioTypes';
-import { practiceComparisonWords, verdictWords } from '../../src/content/training';
+import { actions } from '../../src/content/actions';
+import { differenceWords, practiceComparisonWords, practiceLessonWords, verdictWords } from '../../src/content/training';
 import { comparePractice, type PracticeRow } from '../../src/training/comparePaths';
 import { walkToPlan } from '../support/walk';
 
@@ -84,7 +85,9 @@ describe('comparePractice', () => {
     expect(decision.verdict).toBe('different');
     expect(decision.guidance).toEqual(['monitor']);
     expect(decision.trainee).toEqual(['reply']);
-    expect(decision.why).toBeUndefined();
+    // Replying is a wrong turn this scenario lists, so the reason names it rather than a generic line.
+    expect(decision.why).toContain(differenceWords.avoids([actions.replyBriefly.title]));
+    expect(decision.effect).toEqual({ adds: ['keepWatching'], drops: ['replyBriefly'] });
     expect(planDifferences).toEqual({ missing: ['keepWatching'], extra: ['replyBriefly'] });
   });
 
@@ -175,6 +178,81 @@ describe('comparePractice', () => {
     const copy = structuredClone(trainee);
     comparePractice(review, trainee);
     expect(trainee).toEqual(copy);
+  });
+
+  it('says why each difference matters from the scenario’s own teaching, not one line for all', () => {
+    const s = scenario('car-park-threat');
+    const { rows } = comparePractice(s, { ...s.answers, danger: 'no', decision: 'reply' });
+    const danger = rowFor(rows, 'danger');
+    expect(danger.effect?.adds).toContain('call999');
+    expect(danger.why).toContain(differenceWords.teaches([actions.call999.title]));
+    expect(danger.why).toContain(actions.call999.why);
+    const decision = rowFor(rows, 'decision');
+    expect(decision.why).not.toBe(danger.why);
+    expect(decision.why).not.toBe(verdictWords.different.description);
+  });
+
+  it('says plainly when a different answer changes nothing in the plan', () => {
+    // For the staff post the patient steps do the work, whatever the post is about.
+    const s = scenario('staff-post-about-patient');
+    const other = comparePractice(s, { ...s.answers, reason: 'clinical' });
+    expect(other.planDifferences).toEqual({ missing: [], extra: [] });
+    expect(rowFor(other.rows, 'reason')).toMatchObject({ verdict: 'different', why: differenceWords.noPlanChange });
+  });
+
+  it('names going on without a copy as the lesson, on the row and first in the list', () => {
+    const { rows, lessons } = comparePractice(review, { ...review.answers, evidenceSaved: 'notYet' });
+    expect(lessons).toEqual(['evidenceSkipped']);
+    expect(rowFor(rows, 'evidenceSaved')).toMatchObject({ verdict: 'different', why: practiceLessonWords.evidenceSkipped.text });
+    expect(comparePractice(review, review.answers).lessons).toEqual([]);
+  });
+
+  it('does not call "not yet" skipping when the scenario itself has no copy yet', () => {
+    const s = scenario('car-park-threat');
+    expect(s.answers.evidenceSaved).toBe('notYet');
+    expect(comparePractice(s, s.answers).lessons).toEqual([]);
+  });
+
+  describe('a reply the trainee drafted', () => {
+    const ownCare = scenario('nhs-review-own-care');
+    const replying: Answers = { ...ownCare.answers, decision: 'reply' };
+    const noStaff = { staffNames: [] };
+
+    it('is checked, and with nothing drafted there is nothing to check', () => {
+      expect(comparePractice(ownCare, replying).reply).toBeNull();
+      expect(comparePractice(ownCare, replying, { text: '   ', ...noStaff }).reply).toBeNull();
+      const long = comparePractice(ownCare, replying, { text: 'word '.repeat(80), ...noStaff });
+      expect(long.reply?.checks.map((c) => c.id)).toContain('tooLong');
+    });
+
+    it('keeps replying an accepted alternative when the reply keeps confidences', () => {
+      expect(alternativeWhy(ownCare, 'decision')).not.toBe('');
+      const { rows, lessons, reply } = comparePractice(ownCare, replying, {
+        text: 'Thank you for taking the time to write. We cannot discuss anyone’s care online, but the practice manager would like to hear from you: please contact the practice.',
+        ...noStaff,
+      });
+      expect(reply?.breaches).toEqual([]);
+      expect(rowFor(rows, 'decision').verdict).toBe('alternative');
+      expect(lessons).toEqual([]);
+    });
+
+    it('never counts a reply that breaches confidentiality as an accepted alternative', () => {
+      const { rows, lessons, reply } = comparePractice(ownCare, replying, {
+        text: 'We are sorry about your recent appointment. Please contact us.',
+        ...noStaff,
+      });
+      expect(reply?.breaches.map((c) => c.id)).toContain('patientDetail');
+      expect(rowFor(rows, 'decision')).toMatchObject({ verdict: 'different', why: practiceLessonWords.replyBreach.text });
+      expect(lessons).toEqual(['replyBreach']);
+    });
+
+    it('nor as the same answer, where replying is what the guidance does', () => {
+      const { rows } = comparePractice(review, review.answers, {
+        text: 'Dr Patel is sorry. Please contact the practice manager.',
+        ...noStaff,
+      });
+      expect(rowFor(rows, 'decision').verdict).toBe('different');
+    });
   });
 
   it('has words for every verdict', () => {

@@ -44,7 +44,7 @@ export function ActionProgressFields({ actionId, title }: { actionId: string; ti
   return (
     <>
       <div className="action-row__field action-row__field--status">
-        <label className="action-row__label" htmlFor={`${idBase}-status`}>
+        <label className="action-row__label visually-hidden" htmlFor={`${idBase}-status`}>
           {actionProgressWords.status}
           {forThis}
         </label>
@@ -65,7 +65,7 @@ export function ActionProgressFields({ actionId, title }: { actionId: string; ti
         </select>
       </div>
       <div className="action-row__field action-row__field--owner">
-        <label className="action-row__label" htmlFor={`${idBase}-owner`}>
+        <label className="action-row__label visually-hidden" htmlFor={`${idBase}-owner`}>
           {actionProgressWords.owner}
           {forThis}
         </label>
@@ -78,7 +78,7 @@ export function ActionProgressFields({ actionId, title }: { actionId: string; ti
         />
       </div>
       <div className="action-row__field action-row__field--due">
-        <label className="action-row__label" htmlFor={`${idBase}-due`}>
+        <label className="action-row__label visually-hidden" htmlFor={`${idBase}-due`}>
           {actionProgressWords.due}
           {forThis}
         </label>
