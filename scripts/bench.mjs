@@ -465,7 +465,7 @@ const seedEvidence = async ({ id, count }) => {
   const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
   const now = new Date().toISOString();
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open('social-media-incident-wizard', 1);
+    const open = indexedDB.open('social-media-incident-wizard'); // whatever version the app is at
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
@@ -523,7 +523,7 @@ async function exportTimes(browser, count = 50, runs = 5) {
     page,
     (id) =>
       new Promise((resolve) => {
-        const open = indexedDB.open('social-media-incident-wizard', 1);
+        const open = indexedDB.open('social-media-incident-wizard'); // whatever version the app is at
         open.onerror = () => resolve(false);
         open.onsuccess = () => {
           const db = open.result;
