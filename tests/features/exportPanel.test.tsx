@@ -21,6 +21,7 @@ import type { IncidentRecord } from '../../src/record/schema';
 import { mildReview, startWizard, walkToPlan } from '../support/walk';
 import { fakeIncident } from '../support/fakeIncident';
 import { blobText } from '../support/planWithScreenshot';
+import { captureDownloads } from '../support/captureDownloads';
 
 const words = exportPanelWords;
 const now = new Date('2026-11-25T16:00:00.000Z');
@@ -147,29 +148,12 @@ describe('ExportPanel', () => {
   });
 
   describe('downloads', () => {
-    let createObjectURL: MockInstance<(blob: Blob | MediaSource) => string>;
-    let click: MockInstance<() => void>;
-    let downloadNames: string[];
-
-    beforeEach(() => {
-      downloadNames = [];
-      // jsdom has no object URLs and cannot follow a download link.
-      createObjectURL = vi.fn((_blob: Blob | MediaSource) => 'blob:test/1');
-      URL.createObjectURL = createObjectURL as unknown as typeof URL.createObjectURL;
-      URL.revokeObjectURL = vi.fn();
-      click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-        downloadNames.push(this.download);
-      });
-    });
-
-    afterEach(() => {
-      click.mockRestore();
-    });
+    const downloads = captureDownloads('blob:test/1');
 
     const textOf = blobText;
 
     function lastBlob(): Blob {
-      const blob = createObjectURL.mock.calls.at(-1)?.[0];
+      const blob = downloads.createObjectURL.mock.calls.at(-1)?.[0];
       if (!(blob instanceof Blob)) throw new Error('No blob was made');
       return blob;
     }
@@ -179,20 +163,20 @@ describe('ExportPanel', () => {
       await user.click(screen.getByRole('button', { name: words.downloadMarkdown }));
       expect(lastBlob().type).toBe('text/markdown;charset=utf-8');
       expect(await textOf(lastBlob())).toContain(`# ${noteWords.title}: ${record.reference}`);
-      expect(downloadNames.at(-1)).toMatch(new RegExp(`^${record.reference}-\\d{4}-\\d{2}-\\d{2}\\.md$`));
+      expect(downloads.names.at(-1)).toMatch(new RegExp(`^${record.reference}-\\d{4}-\\d{2}-\\d{2}\\.md$`));
 
       await user.click(screen.getByRole('button', { name: words.downloadPlainText }));
       expect(lastBlob().type).toBe('text/plain;charset=utf-8');
       expect(await textOf(lastBlob())).toContain(record.reference);
-      expect(downloadNames.at(-1)).toMatch(/\.txt$/);
-      expect(screen.getByRole('status')).toHaveTextContent(downloadNames.at(-1) ?? '');
+      expect(downloads.names.at(-1)).toMatch(/\.txt$/);
+      expect(screen.getByRole('status')).toHaveTextContent(downloads.names.at(-1) ?? '');
     });
 
     it('marks the file name of a copy made for sharing', async () => {
       const { user } = await renderPanel();
       await user.click(screen.getByRole('radio', { name: words.audience.options.sharing }));
       await user.click(screen.getByRole('button', { name: words.downloadPlainText }));
-      expect(downloadNames.at(-1)).toMatch(/-for-sharing\.txt$/);
+      expect(downloads.names.at(-1)).toMatch(/-for-sharing\.txt$/);
       expect(await textOf(lastBlob())).not.toContain(colleague);
     });
 
@@ -202,12 +186,12 @@ describe('ExportPanel', () => {
       const { user } = await renderPanel(record, store);
       await user.click(screen.getByRole('radio', { name: words.audience.options.sharing }));
       await user.click(screen.getByRole('button', { name: words.backup }));
-      await waitFor(() => expect(createObjectURL).toHaveBeenCalled());
+      await waitFor(() => expect(downloads.createObjectURL).toHaveBeenCalled());
       expect(lastBlob().type).toBe('application/json');
       const backup = JSON.parse(await textOf(lastBlob())) as { record: IncidentRecord; files: { sha256: string }[] };
       expect(backup.record.actions['replyBriefly']?.owner).toBe(colleague);
       expect(backup.files.map((file) => file.sha256)).toEqual([record.evidence[0]?.files[0]?.sha256]);
-      expect(downloadNames.at(-1)).toMatch(new RegExp(`^${record.reference}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+      expect(downloads.names.at(-1)).toMatch(new RegExp(`^${record.reference}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
     });
   });
 

@@ -7,7 +7,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { handoverWords } from '../../src/content/handover';
 import { home } from '../../src/content/home';
 import { importPanelWords } from '../../src/content/importPanel';
@@ -26,6 +26,7 @@ import { fakeIncident } from '../support/fakeIncident';
 import { completeIncident, renderApp } from '../support/renderApp';
 import { blobText, storageWithPlanAndScreenshot } from '../support/planWithScreenshot';
 import { mildReview } from '../support/walk';
+import { captureDownloads } from '../support/captureDownloads';
 
 const words = handoverWords;
 const now = new Date('2026-11-25T16:00:00.000Z');
@@ -39,24 +40,7 @@ async function storageWithOne(): Promise<{ storage: Storage; record: IncidentRec
 const textOf = blobText;
 
 describe('making a handover file', () => {
-  let createObjectURL: MockInstance<(blob: Blob | MediaSource) => string>;
-  let click: MockInstance<() => void>;
-  let downloadNames: string[];
-
-  beforeEach(() => {
-    downloadNames = [];
-    // jsdom has no object URLs and cannot follow a download link.
-    createObjectURL = vi.fn((_blob: Blob | MediaSource) => 'blob:test/handover');
-    URL.createObjectURL = createObjectURL as unknown as typeof URL.createObjectURL;
-    URL.revokeObjectURL = vi.fn();
-    click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloadNames.push(this.download);
-    });
-  });
-
-  afterEach(() => {
-    click.mockRestore();
-  });
+  const downloads = captureDownloads('blob:test/handover');
 
   async function renderExport(onDeleteFromDevice?: () => void) {
     const { storage, record } = await storageWithOne();
@@ -93,7 +77,7 @@ describe('making a handover file', () => {
     await user.click(within(summary).getByRole('link', { name: words.passphraseTooShort }));
     expect(screen.getByLabelText(words.passphraseLabel)).toHaveFocus();
     expect(screen.getByLabelText(words.passphraseLabel)).toHaveAttribute('aria-invalid', 'true');
-    expect(createObjectURL).not.toHaveBeenCalled();
+    expect(downloads.createObjectURL).not.toHaveBeenCalled();
   });
 
   it('refuses two different passphrases', async () => {
@@ -102,7 +86,7 @@ describe('making a handover file', () => {
     await user.type(screen.getByLabelText(words.confirmLabel), `${passphrase}s`);
     await user.click(screen.getByRole('button', { name: words.submit }));
     expect(screen.getByLabelText(words.confirmLabel)).toHaveAccessibleDescription(expect.stringContaining(words.confirmDifferent));
-    expect(createObjectURL).not.toHaveBeenCalled();
+    expect(downloads.createObjectURL).not.toHaveBeenCalled();
   });
 
   it('downloads a locked backup that unlocks to the whole incident, then offers to delete it here', async () => {
@@ -113,14 +97,14 @@ describe('making a handover file', () => {
     await user.click(screen.getByRole('button', { name: words.submit }));
 
     const deleteHere = await screen.findByRole('button', { name: words.deleteHere });
-    expect(downloadNames).toEqual([expect.stringMatching(new RegExp(`^${record.reference}-\\d{4}-\\d{2}-\\d{2}-handover\\.json$`))]);
-    expect(screen.getByRole('status')).toHaveTextContent(words.downloading(downloadNames[0] ?? ''));
+    expect(downloads.names).toEqual([expect.stringMatching(new RegExp(`^${record.reference}-\\d{4}-\\d{2}-\\d{2}-handover\\.json$`))]);
+    expect(screen.getByRole('status')).toHaveTextContent(words.downloading(downloads.names[0] ?? ''));
     expect(screen.getByText(words.afterDownload)).toBeInTheDocument();
     // The form and what was typed in it are gone.
     expect(screen.queryByLabelText(words.passphraseLabel)).toBeNull();
     expect(screen.getByRole('button', { name: words.open })).toHaveFocus();
 
-    const blob = createObjectURL.mock.calls.at(-1)?.[0];
+    const blob = downloads.createObjectURL.mock.calls.at(-1)?.[0];
     if (!(blob instanceof Blob)) throw new Error('No blob was made');
     const file = await textOf(blob);
     expect(file).not.toContain(record.reference);
@@ -157,7 +141,7 @@ describe('making a handover file', () => {
     await user.type(screen.getByLabelText(words.passphraseLabel), passphrase);
     await user.type(screen.getByLabelText(words.confirmLabel), passphrase);
     await user.click(screen.getByRole('button', { name: words.submit }));
-    await waitFor(() => expect(downloadNames).toHaveLength(1));
+    await waitFor(() => expect(downloads.names).toHaveLength(1));
     expect(screen.queryByRole('button', { name: words.deleteHere })).toBeNull();
     // The plain backup is still there beside it.
     expect(screen.getByRole('button', { name: exportPanelWords.backup })).toBeInTheDocument();

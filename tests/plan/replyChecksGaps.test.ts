@@ -8,18 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkReply } from '../../src/plan/replyChecks';
-import type { ReplyCheckId } from '../../src/content/replyChecks';
+import { ruleTable, type RuleRow } from './replyRuleTable';
 
-/** The checks that fired, leaving out the two about the reply's shape. */
-function contentChecks(text: string): ReplyCheckId[] {
-  return checkReply(text, { staffNames: [] })
-    .map((check) => check.id)
-    .filter((id) => id !== 'noInvitation' && id !== 'tooLong');
-}
-
-type Row = readonly [text: string, check: ReplyCheckId];
-
-const unsafe: readonly Row[] = [
+const unsafe: readonly RuleRow[] = [
   // A first name or nickname with a place or a job.
   ['Mel on reception has passed on her apologies.', 'namesColleague'],
   ['We have had a word with Tash at the front desk about this.', 'namesColleague'],
@@ -98,13 +89,7 @@ const safe: readonly string[] = [
 ];
 
 describe('the rules added after the independent corpus', () => {
-  it.each(unsafe)('catches: %s', (text, check) => {
-    expect(contentChecks(text)).toContain(check);
-  });
-
-  it.each(safe)('leaves alone: %s', (text) => {
-    expect(contentChecks(text)).toEqual([]);
-  });
+  ruleTable(unsafe, safe);
 
   it('says what it found in plain words, quoting the draft', () => {
     const check = checkReply('Jo on the desk sends her apologies. Please contact us.', { staffNames: [] }).find(

@@ -7,18 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkReply } from '../../src/plan/replyChecks';
-import type { ReplyCheckId } from '../../src/content/replyChecks';
+import { ruleTable, type RuleRow } from './replyRuleTable';
 
-/** The checks that fired, leaving out the two about the reply's shape. */
-function contentChecks(text: string): ReplyCheckId[] {
-  return checkReply(text, { staffNames: [] })
-    .map((check) => check.id)
-    .filter((id) => id !== 'noInvitation' && id !== 'tooLong');
-}
-
-type Row = readonly [text: string, check: ReplyCheckId];
-
-const unsafe: readonly Row[] = [
+const unsafe: readonly RuleRow[] = [
   // Relative dates and times.
   ['We are sorry you were let down three fortnights ago.', 'patientDetail'],
   ['It was a difficult visit a fortnight ago and we are sorry.', 'patientDetail'],
@@ -82,13 +73,7 @@ const safe: readonly string[] = [
 ];
 
 describe('the rules added after the second blind corpus', () => {
-  it.each(unsafe)('catches: %s', (text, check) => {
-    expect(contentChecks(text)).toContain(check);
-  });
-
-  it.each(safe)('leaves alone: %s', (text) => {
-    expect(contentChecks(text)).toEqual([]);
-  });
+  ruleTable(unsafe, safe);
 
   it('quotes the words it found in the message', () => {
     const checks = checkReply('We have nobody with that name on our list. We will report this post. Please contact us.', {
