@@ -11,6 +11,7 @@
  * in the same transaction as the record, so the list reads summaries only and costs about the
  * same for 10 incidents or 10,000. A missing or damaged summary is rebuilt from its record.
  */
+import { listProblemWords } from '../content/recordProblems';
 import type * as z from 'zod/mini';
 import { machineVersion } from '../../machines/machineVersion';
 import { routeSteps } from '../../machines/steps';
@@ -154,7 +155,7 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
       // Only answers and drafts are unions: an option value, a list of them, or typed text.
       if (Array.isArray(found)) {
         return found.length > listLimits.answerValues
-          ? `has ${found.length.toLocaleString('en-GB')} items; this app never makes more than ${listLimits.answerValues.toLocaleString('en-GB')}`
+          ? listProblemWords.tooLong(found.length, listLimits.answerValues)
           : 'expected text or a list of text, found a list with something other than text in it';
       }
       return `expected text or a list of text, found ${describeValue(found)}`;
@@ -173,8 +174,7 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
         : `must be at least ${String(issue.minimum)}, found ${quote(found)}`;
     case 'too_big':
       if (issue.origin === 'array') {
-        const count = Array.isArray(found) ? found.length.toLocaleString('en-GB') : 'too many';
-        return `has ${count} items; this app never makes more than ${Number(issue.maximum).toLocaleString('en-GB')}`;
+        return listProblemWords.tooLong(Array.isArray(found) ? found.length : undefined, Number(issue.maximum));
       }
       return issue.inclusive === false
         ? `must be less than ${String(issue.maximum)}, found ${quote(found)}`
