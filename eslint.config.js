@@ -31,7 +31,7 @@ const boundaryPolicies = Object.entries(layers).map(([layer, allowed]) => ({
 
 export default defineConfig(
   // Built, installed or written by test runs, and the static files in public/.
-  globalIgnores(['dist/', 'coverage/', 'test-results/', 'playwright-report/', 'public/']),
+  globalIgnores(['dist/', 'dist-*/', 'coverage/', 'test-results/', 'playwright-report/', 'public/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

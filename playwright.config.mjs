@@ -18,7 +18,10 @@ if (!existsSync(executablePath)) {
   );
 }
 
-const port = 4173;
+// E2E_PORT and E2E_DIST let two people run browser tests side by side on one machine, each
+// against a build of their own (`npx vite build --outDir dist-mine`); CI uses the defaults.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -57,7 +60,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: baseURL,
     // Locally an already running preview is used (it must serve this build); CI always starts its own.
     reuseExistingServer: !process.env.CI,
