@@ -12,6 +12,8 @@ import type { IncidentRecord } from '../record/schema';
 import { PracticeSettingsContext } from '../record/settingsContext';
 import type { PracticeSettings } from '../record/settingsSchema';
 import { settingsWithPolicy } from '../record/settingsWithPolicy';
+import { policyInForce, type PolicyInForce } from '../record/policyInForce';
+import { PolicyInForceContext } from '../record/policyInForceContext';
 import { CurrentScreen } from './CurrentScreen';
 import { SaveStatusLine } from './SaveStatusLine';
 import { collectOrphanFiles, saveStaleCopy } from '../record/staleCopy';
@@ -109,6 +111,7 @@ function IncidentShell({
   // Every wizard step's entry carries the incident's address; on the plan, the plan's.
   useBrowserHistory(record.id, (step) => addressOf?.(step === 'plan' ? 'plan' : 'screen'));
   const [settings, setSettings] = useState<PracticeSettings | undefined>(undefined);
+  const [inForce, setInForce] = useState<PolicyInForce | undefined>(undefined);
   useEffect(() => {
     let current = true;
     // An adopted "Be prepared" policy answers what the plan asks of settings (settingsWithPolicy.ts).
@@ -116,9 +119,12 @@ function IncidentShell({
       (loaded) => loaded.policy,
       () => undefined,
     );
-    void Promise.all([storage.settings.load(), policy]).then(
-      ([loaded, saved]) => current && setSettings(settingsWithPolicy(loaded.settings, saved)),
-    );
+    void Promise.all([storage.settings.load(), policy]).then(([loaded, saved]) => {
+      if (!current) return;
+      setSettings(settingsWithPolicy(loaded.settings, saved));
+      // The plan quotes it and the reply builder offers its agreed replies (issue 17).
+      setInForce(policyInForce(saved));
+    });
     return () => {
       current = false;
     };
@@ -256,7 +262,9 @@ function IncidentShell({
                           <Page>
                             {/* First, so a trainee sees how they did before the long plan (issue #16). */}
                             {scenario && training?.mode === 'practice' ? <PracticeResultsAtPlan scenario={scenario} /> : null}
-                            <CurrentScreen />
+                            <PolicyInForceContext.Provider value={inForce}>
+                              <CurrentScreen />
+                            </PolicyInForceContext.Provider>
                           </Page>
                           {scenario && training ? (
                             <ScenarioAside
@@ -267,9 +275,12 @@ function IncidentShell({
                               revealSpotRef={setRevealSpot}
                             />
                           ) : null}
-                          <aside className="layout__side">
-                            <ProgressList />
-                          </aside>
+                          {/* At the plan every stage is done: the checklist has the whole width instead. */}
+                          {current === 'plan' ? null : (
+                            <aside className="layout__side">
+                              <ProgressList />
+                            </aside>
+                          )}
                         </div>
                       </RevealSpotContext.Provider>
                     </DecisionSuggestionShownContext.Provider>

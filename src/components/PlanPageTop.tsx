@@ -10,15 +10,18 @@ interface Props {
   readonly children: ReactNode;
 }
 
-/** The top of the plan and of the plan so far: Back, the 999 card when it applies, and the heading (the children). */
+/**
+ * The top of the plan and of the plan so far: Back, the 999 card when it applies, and the heading
+ * (the children), spaced tightly so the checklist under them starts high on the screen.
+ */
 export function PlanPageTop({ onBack, emergency, children }: Props) {
   return (
-    <>
+    <div className="plan-top">
       <button type="button" className="back-link" onClick={onBack}>
         {ui.back}
       </button>
-      {emergency ? <EmergencyCard active /> : null}
+      {emergency ? <EmergencyCard active compact /> : null}
       <PageHeading>{children}</PageHeading>
-    </>
+    </div>
   );
 }

@@ -36,6 +36,7 @@ const coreActions = {
   keepStaffSafeToday: {
     urgency: 'now',
     title: 'Warn everyone on shift and make sure nobody is on their own',
+    glance: 'Warn staff on shift; nobody works alone',
     details: [
       'Brief everyone working today on what has been posted, without passing the post around.',
       'Nobody opens up, locks up, stands at the door or walks to their car alone.',
@@ -64,6 +65,7 @@ const coreActions = {
   recordWhatWasSeen: {
     urgency: 'now',
     title: 'Write down what you remember of the post straight away',
+    glance: 'Write down what the post said, now',
     details: [
       'Note what it said, as close to the words as you can, with the site, the account name and roughly when it went up and came down.',
       'Ask anyone else who saw it to write down what they remember and whether they kept a copy.',
@@ -143,6 +145,7 @@ const coreActions = {
   tellTargetedColleague: {
     urgency: 'withinHours',
     title: 'Tell the colleague it is about, in private, before they hear from someone else',
+    glance: 'Tell the colleague it is about, in private',
     details: [
       'Find a private room, or ring them if they are not at work.',
       'Tell them in outline what it says, and let them decide whether to read it.',
@@ -156,6 +159,7 @@ const coreActions = {
   clinicianReviewToday: {
     urgency: 'withinHours',
     title: 'Ask a clinician to look today at what the post describes',
+    glance: 'A clinician looks at what it describes, today',
     details: [
       'The clinician decides whether anyone might need care now, and how to offer it privately.',
       'Any contact goes through the usual private routes, never in the comments.',
@@ -169,6 +173,7 @@ const coreActions = {
   involveCaldicottAndDpo: {
     urgency: 'withinHours',
     title: 'Tell your Caldicott guardian and data protection officer today',
+    glance: 'Tell your Caldicott guardian and DPO today',
     details: [
       'Your Caldicott guardian is the senior person responsible for protecting patient information and making sure it is used properly.',
       'Show them the post and explain how the practice came across it.',
@@ -191,6 +196,7 @@ const coreActions = {
   getHrAdvice: {
     urgency: 'withinHours',
     title: 'Talk to your HR adviser before any formal conversation with the person who posted',
+    glance: 'Talk to HR before any formal conversation',
     details: [
       'If the post shows patient information, contain it first: ask them now to take it down, as a short, factual request rather than a disciplinary talk. Note the time it came down and tell your data protection officer.',
       'Then take HR advice before anything more is said. Have your saved copy and a short note of the facts ready.',
@@ -249,6 +255,7 @@ const coreActions = {
   groupWeDontRun: {
     urgency: 'withinHours',
     title: "Leave the group post alone: report it, and think about contacting the group's admin",
+    glance: 'Report the group post; think about the admin',
     details: [
       "The practice can't reply in a group it doesn't run, or take the post down.",
       "Report the post to the site if it breaks the site's rules.",
@@ -262,6 +269,7 @@ const coreActions = {
   considerBlocking: {
     urgency: 'withinHours',
     title: 'Think about blocking the account, once you have saved everything',
+    glance: 'Think about blocking, once everything is saved',
     details: [
       'Blocking can stop them commenting on the practice page or messaging the practice account.',
       'It does not stop them posting about the practice somewhere else.',
@@ -296,6 +304,7 @@ const coreActions = {
   keepWatching: {
     urgency: 'withinHours',
     title: "Don't reply: agree who will keep an eye on it, and when",
+    glance: "Don't reply: agree who keeps watch, and when",
     details: [
       'Pick one person to check the post, for example morning and afternoon for the next few days.',
       'Save any new comments or posts as they appear.',
@@ -308,6 +317,7 @@ const coreActions = {
   checkWithDefenceBody: {
     urgency: 'withinHours',
     title: 'Correct false health claims by pointing to NHS or UKHSA pages, not patient details',
+    glance: 'Correct false claims with NHS or UKHSA links',
     details: [
       {
         text: 'Keep any correction short and general, for example about vaccines, and link to the NHS website or the UK Health Security Agency (UKHSA) rather than arguing the point.',
@@ -329,6 +339,7 @@ const coreActions = {
   escalateToRhc: {
     urgency: 'nextDays',
     title: 'If the site refuses or has not answered after about a week, see whether Report Harmful Content can help',
+    glance: 'No answer in a week: Report Harmful Content',
     details: [
       "Report Harmful Content is run by SWGfL for the UK Safer Internet Centre. It helps anyone over 13 in the UK, but only after you have used the site's own reporting.",
       'It will ask what the site said, so have your report reference, the date you reported it, any reply and your saved copy ready.',
@@ -344,6 +355,7 @@ const coreActions = {
   handleAsComplaint: {
     urgency: 'nextDays',
     title: 'Deal with it privately through your complaints procedure',
+    glance: 'Handle it privately, as a complaint',
     details: [
       'If the person has already been in touch with the practice, handle it as a complaint in the usual way.',
       'Make sure your complaints route is easy to find on your website and pages, so they can raise it privately.',
@@ -359,6 +371,7 @@ const coreActions = {
   lookIntoConcerns: {
     urgency: 'nextDays',
     title: 'Look into what the post raises, as you would a complaint',
+    glance: 'Look into what the post raises',
     details: [
       'Check whether the problem it describes is real, for example long phone waits on a particular morning.',
       'Put right what you can, and note what you found and what you changed.',
@@ -371,6 +384,7 @@ const coreActions = {
   giveFactsToPolice: {
     urgency: 'nextDays',
     title: 'Leave it to the police to decide whether it is a crime, and give them the facts',
+    glance: 'Give the police the facts; they decide',
     details: [
       'Only the police and the Crown Prosecution Service decide whether a crime has happened. This tool cannot.',
       'Rude, unfair or wrong is usually not a crime. Threats, harassment, posted home addresses and hate may be: tell the police and let them decide.',
@@ -388,6 +402,7 @@ const coreActions = {
   considerWhistleblowing: {
     urgency: 'nextDays',
     title: 'Check whether the post could be whistleblowing before you act on it',
+    glance: 'Check whether it could be whistleblowing',
     details: [
       'If it raises a concern about patient safety, wrongdoing or breaking the law, it may be a disclosure the law protects.',
       'A public post is what the law calls a "wider disclosure": it is protected only in limited conditions (Employment Rights Act 1996, sections 43G and 43H), so take advice rather than assume either way.',
@@ -403,6 +418,7 @@ const coreActions = {
   followFairProcess: {
     urgency: 'nextDays',
     title: "Don't decide on any discipline now: take HR advice and follow a fair process",
+    glance: 'No discipline now: take HR advice first',
     details: [
       'Asking them to take down a post that shows patient information is not a disciplinary step: do that first, note when it came down and tell your data protection officer.',
       'After that, no warnings, decisions or conversations about discipline today.',
@@ -417,6 +433,7 @@ const coreActions = {
   checkLeaverAgreement: {
     urgency: 'nextDays',
     title: 'Check what they agreed when they left, with HR advice',
+    glance: 'Check what they agreed on leaving, with HR',
     details: [
       'Look for confidentiality or similar terms in any settlement agreement or contract they signed.',
       'No agreement can stop a protected disclosure (Employment Rights Act 1996, section 43J): if the post raises a genuine concern about patient safety, wrongdoing or breaking the law, it may be protected whatever they signed.',
@@ -431,6 +448,7 @@ const coreActions = {
   supportGp: {
     urgency: 'nextDays',
     title: 'Check in with the GP and offer support that suits them',
+    glance: 'Check in with the GP and offer support',
     details: [
       'Ask what would help, such as time away from the front line or someone else dealing with the post.',
       "Options include occupational health, an employee assistance programme if the practice has one, their own GP, their defence body's wellbeing line, and the LMC.",
@@ -445,6 +463,7 @@ const coreActions = {
   supportClinician: {
     urgency: 'nextDays',
     title: 'Check in with your colleague and offer support that suits them',
+    glance: 'Check in with your colleague; offer support',
     details: [
       'Ask what would help, such as a change of duties for a while or someone else dealing with the post.',
       "Options include occupational health, an employee assistance programme if the practice has one, their own GP, and their defence body's wellbeing line if they have one.",
@@ -458,6 +477,7 @@ const coreActions = {
   supportNonClinical: {
     urgency: 'nextDays',
     title: 'Check in with your colleague and offer support that suits them',
+    glance: 'Check in with your colleague; offer support',
     details: [
       'Ask what would help, such as working away from the front desk for a while.',
       'Options include occupational health, an employee assistance programme if the practice has one, and their own GP.',
@@ -485,6 +505,7 @@ const coreActions = {
   supportColleague: {
     urgency: 'nextDays',
     title: 'Check in with the colleague it is about and offer support',
+    glance: 'Offer support to the colleague it is about',
     details: [
       'Ask what would help them, today and over the next few weeks.',
       'Options include occupational health, an employee assistance programme if the practice has one, their own GP, a defence body wellbeing line, and the LMC.',
@@ -497,6 +518,7 @@ const coreActions = {
   finishOnPracticePc: {
     urgency: 'withinHours',
     title: 'Finish this plan on a practice computer when you are next at work',
+    glance: 'Finish this plan at work, on a practice PC',
     details: [
       'Go through the rest of the questions at work, where you have practice systems and colleagues to hand.',
       personalPhoneRule,
@@ -509,6 +531,7 @@ const coreActions = {
   setUpMonitoring: {
     urgency: 'prepare',
     title: 'Agree who keeps an eye on what is said about the practice online',
+    glance: 'Agree who watches what is said online',
     details: [
       "Set up free alerts for the practice's name, for example Google Alerts.",
       'Name one person, and a stand-in, to check your pages and the review sites regularly.',
@@ -525,6 +548,7 @@ const coreActions = {
   writeSocialMediaPolicy: {
     urgency: 'prepare',
     title: 'Write a social media policy, or find the one you have',
+    glance: 'Write or find your social media policy',
     details: [
       'Cover who speaks for the practice online, how to handle criticism and abuse, what staff may post about work, and how staff are supported.',
       'Acas guidance on social media at work is a good starting point, and your LMC may be able to help.',
@@ -541,6 +565,7 @@ const coreActions = {
   reviewSocialMediaPolicy: {
     urgency: 'prepare',
     title: 'Review your social media policy in the light of this incident',
+    glance: 'Review your social media policy',
     details: [
       'Check whether it covered what happened, and whether people knew to follow it.',
       'Update it and tell staff what has changed.',
@@ -552,6 +577,7 @@ const coreActions = {
   significantEventReview: {
     urgency: 'prepare',
     title: 'Hold a significant event review once things have settled',
+    glance: 'Hold a significant event review later',
     details: [
       "Log the incident in the practice's significant event or incident log, not in a patient's record.",
       'Ask what happened and why, what the impact was, what could have gone differently, what you have learned and what will change.',

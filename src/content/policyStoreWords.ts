@@ -15,4 +15,5 @@ export const policyStoreWords = {
   adoptedNeedsDate: 'An adopted policy needs the date it was adopted and a review date.',
   badDate: 'A date in the saved policy is not a real date.',
   badVersion: 'The version number must be a whole number from 1.',
+  versionsOutOfOrder: 'The earlier versions of the policy are not in order, each below the one after it.',
 } as const;

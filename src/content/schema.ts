@@ -184,13 +184,26 @@ export const sourceRefListSchema = z
     return new Set(ids).size === ids.length;
   }, 'cites the same source twice');
 
-export const actionContentSchema = z.strictObject({
-  urgency: z.enum(['now', 'withinHours', 'nextDays', 'prepare']),
-  title: textSchema,
-  details: z.array(detailLineSchema),
-  why: textSchema.refine((why) => /^[^.!?]+[.!?]$/.test(why), 'why is one sentence'),
-  sources: sourceRefListSchema,
-  emergency: z.literal(true).optional(),
-});
+/** The most a checklist line holds at 1366 px wide in two columns (src/features/plan/plan.css). */
+export const glanceLength = 50;
+
+export const actionContentSchema = z
+  .strictObject({
+    urgency: z.enum(['now', 'withinHours', 'nextDays', 'prepare']),
+    title: textSchema,
+    glance: textSchema.max(glanceLength, `glance is at most ${glanceLength} characters`).optional(),
+    details: z.array(detailLineSchema),
+    why: textSchema.refine((why) => /^[^.!?]+[.!?]$/.test(why), 'why is one sentence'),
+    sources: sourceRefListSchema,
+    emergency: z.literal(true).optional(),
+  })
+  .refine((action) => action.title.length <= glanceLength || action.glance !== undefined, {
+    message: `a title longer than ${glanceLength} characters needs a glance (a short title for the checklist)`,
+    path: ['glance'],
+  })
+  .refine((action) => action.glance === undefined || action.glance.length < action.title.length, {
+    message: 'glance is shorter than the title it stands for',
+    path: ['glance'],
+  });
 
 export const actionsSchema = z.record(z.string(), actionContentSchema);

@@ -11,6 +11,7 @@ export const situationActions = {
   warnThreatenedPerson: {
     urgency: 'now',
     title: 'Warn the person who was threatened, or whose details were posted, today: tonight if it is out of hours',
+    glance: 'Warn the person at risk: today, tonight if late',
     details: [
       'You, or whoever leads, ring them now. Do not wait until they next come in, and do not leave it to a message.',
       'Tell them in outline what was posted, that the police are being told, and let them decide whether to read it.',
@@ -25,6 +26,7 @@ export const situationActions = {
   safeguardingToday: {
     urgency: 'now',
     title: 'Tell the duty clinician and the safeguarding lead now',
+    glance: 'Tell the duty clinician and safeguarding lead',
     details: [
       'If anyone is in immediate danger, call 999 first.',
       'The duty clinician decides whether the person needs contacting or care today, and how to do it privately.',
@@ -39,6 +41,7 @@ export const situationActions = {
   reportIntimateImages: {
     urgency: 'now',
     title: 'Report the intimate images to the police, and to the site as urgent',
+    glance: 'Report the images to the police and the site',
     details: [
       'Sharing intimate images of someone without their consent is a crime, and that includes faked images (deepfakes).',
       'Report it to the police on 101 (18001 101 by textphone), or 999 if anyone is in danger.',
@@ -54,6 +57,7 @@ export const situationActions = {
   askColleagueToTakeDown: {
     urgency: 'now',
     title: 'Ask the colleague to take their post or reply down now',
+    glance: 'Ask the colleague to take their post down',
     details: [
       'Keep it short and factual: what needs to come down and why. This is not a disciplinary talk.',
       'Save a copy first, then note the time it came down.',
@@ -67,6 +71,7 @@ export const situationActions = {
   askPoliceBeforeRemoving: {
     urgency: 'withinHours',
     title: 'Ask the police before you report the post or block the account',
+    glance: 'Ask the police before reporting or blocking',
     details: [
       'Once the police are involved, ask them whether they want the post left up while they look into it.',
       'This is advice, not a rule: if the post puts someone at risk, say so and ask for it to come down.',
@@ -79,6 +84,7 @@ export const situationActions = {
   specialAllocationScheme: {
     urgency: 'nextDays',
     title: 'If the person who made the threat is a registered patient, ask about the Special Allocation Scheme',
+    glance: 'Ask about the Special Allocation Scheme',
     details: [
       'Once a threat of violence has been reported to the police, the practice can ask for the patient to be removed straight away to the Special Allocation Scheme.',
       'Use the police reference number and follow the process your commissioner (usually the ICB in England) sets out.',
@@ -92,6 +98,7 @@ export const situationActions = {
   namedClinicianCallsDefenceBody: {
     urgency: 'withinHours',
     title: 'The clinician it is about should ring their own defence body',
+    glance: 'The clinician rings their own defence body',
     details: [
       'Their medical defence organisation (for example MDU, MPS or MDDUS) can advise them on the post and on any reply.',
       'They should ring before anyone replies, with the saved copy to hand.',
@@ -104,6 +111,7 @@ export const situationActions = {
   relativeNeedsConsent: {
     urgency: 'nextDays',
     title: "Before you discuss a patient's care with a relative, get the patient's consent",
+    glance: "Patient's consent before talking to a relative",
     details: [
       "A relative can raise a concern, but the practice needs the patient's consent (or another lawful basis) before talking about their care.",
       'Offer the complaints procedure: a complaint can be made within 12 months, to the practice or to the ICB, and then to the Parliamentary and Health Service Ombudsman.',
@@ -129,6 +137,7 @@ export const situationActions = {
   reportFakeAccount: {
     urgency: 'withinHours',
     title: 'Report the fake page or account, and warn patients through your own channels',
+    glance: 'Report the fake page; warn patients yourselves',
     details: [
       'Report it to the site as impersonation, with links to your real page or account.',
       'Post a short notice on your website and your real pages saying which accounts are yours and that you never ask for personal details there.',
@@ -142,6 +151,7 @@ export const situationActions = {
   privateMessagesToColleague: {
     urgency: 'withinHours',
     title: 'Help your colleague with the messages sent to their own account',
+    glance: 'Help your colleague with the messages they got',
     details: [
       "They should not reply. Screenshots of each message, with the date and the sender's account, go to the practice.",
       'They can block and report the sender on that app; save the messages first.',
@@ -158,6 +168,7 @@ export const situationActions = {
   closedGroupEvidence: {
     urgency: 'withinHours',
     title: 'For a private group or chat, get a copy from a member: do not join to watch',
+    glance: 'Private group: get a copy from a member',
     details: [
       'There is usually no way for the practice to report or reply in a private group or chat.',
       'Ask the person who told you for screenshots showing the words, the group name, who posted and when.',
@@ -171,6 +182,7 @@ export const situationActions = {
   reportReviewFlood: {
     urgency: 'withinHours',
     title: 'Report the flood of reviews as fake engagement, not one by one in anger',
+    glance: 'Report the review flood as fake engagement',
     details: [
       'Save a copy of every review with its date, before reporting.',
       'Google treats many accounts pushing a rating up or down as fake engagement, which its rules forbid. Report the reviews and follow progress in its Reviews Management Tool.',
@@ -184,6 +196,7 @@ export const situationActions = {
   respondToCampaign: {
     urgency: 'nextDays',
     title: 'Answer the campaign through the practice, not in the comments',
+    glance: 'Answer the campaign through the practice',
     details: [
       'A petition or campaign often reflects a real worry, for example about a service change. Agree who leads for the practice.',
       'Put one short, factual statement on your website or page, and say how people can raise concerns privately.',
@@ -197,6 +210,7 @@ export const situationActions = {
   handlePressEnquiry: {
     urgency: 'withinHours',
     title: 'Route the journalist, councillor or MP to one person',
+    glance: 'Send journalists and MPs to one person',
     details: [
       'Reception takes their name, who they work for, their deadline and their number, and says nothing else.',
       "The lead partner or manager responds, after ringing the defence body's press office for advice.",

@@ -99,6 +99,11 @@ export interface ActionContent {
   readonly urgency: Urgency;
   /** An instruction a stressed reader can act on without reading further. */
   readonly title: string;
+  /**
+   * The title cut to fit one line of the plan's checklist (50 characters at most), for a title
+   * longer than that; the full title opens with the how-to.
+   */
+  readonly glance?: string;
   /** Short how-to lines: numbers to ring, what to capture, what to say. */
   readonly details: readonly DetailLine[];
   /** One sentence. */

@@ -58,11 +58,12 @@ export const ui = {
     checkAnswersIntro: 'The plan is based on these answers. Change any of them and the plan will update.',
     whyLabel: 'Why:',
     noAnswer: 'Not answered',
-    /** The checklist's column heads; each control also has a full label naming its action. */
-    columns: { action: 'Action', status: 'Status', owner: 'Who', due: 'By when' },
     emergencyTag: 'Emergency',
-    showHow: 'Show how',
-    hideHow: 'Hide how',
+    /** Each checklist line's status at a glance, as a shape (the words are read out beside it). */
+    statusMarks: { todo: '☐', done: '☑', notNeeded: '–' },
+    /** Who is doing an action, until someone is named in it: a dash on screen, the words read out. */
+    noOwnerYet: 'No one yet',
+    noOwnerMark: '—',
     /** "On call: Dr A. Patel, 01632 960123", from practice settings, beside the action that needs them. */
     contact: (role: string, contact: string) => `${role}: ${contact}`,
     contactsLabel: 'From your practice settings',
@@ -83,11 +84,12 @@ export const ui = {
   },
 } as const;
 
-export const urgencyLabels: Record<Urgency, { readonly title: string; readonly hint: string }> = {
-  now: { title: 'Do now', hint: 'Before anything else.' },
-  withinHours: { title: 'Within the next few hours', hint: 'Today, while the post is fresh.' },
-  nextDays: { title: 'In the next few days', hint: 'Once the urgent steps are done.' },
-  prepare: { title: 'Be ready for next time', hint: 'When things have calmed down.' },
+/** Each group of the plan: its heading, a hint, and the deadline its lines show until a date is set. */
+export const urgencyLabels: Record<Urgency, { readonly title: string; readonly hint: string; readonly due: string }> = {
+  now: { title: 'Do now', hint: 'Before anything else.', due: 'Now' },
+  withinHours: { title: 'Within the next few hours', hint: 'Today, while the post is fresh.', due: 'Today' },
+  nextDays: { title: 'In the next few days', hint: 'Once the urgent steps are done.', due: 'This week' },
+  prepare: { title: 'Be ready for next time', hint: 'When things have calmed down.', due: 'Later' },
 };
 
 export const clockWords = {

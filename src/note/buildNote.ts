@@ -30,7 +30,11 @@ import { contactsForAction } from '../plan/actionContacts';
 import { sourcesFor } from '../plan/detailLines';
 import { writtenByStaff } from '../plan/incidentFacts';
 import { practiceFactsFrom } from '../record/practiceFacts';
-import { recommend } from '../plan/recommend';
+import { glanceOf, recommend } from '../plan/recommend';
+import { policyLinesFor, type PolicyLines } from '../plan/policyLines';
+import { policyInPlanWords } from '../content/policyInPlan';
+import { policyUi } from '../content/policyUi';
+import type { PolicyInForce } from '../record/policyInForce';
 import type { Plan, PlannedAction } from '../plan/types';
 import { parsePracticeTime } from '../record/clock';
 import { formatCalendarDate, formatLocalDate, formatLocalDateTime, formatUtcDateTime } from '../record/practiceTimeFormat';
@@ -51,6 +55,8 @@ export interface NoteOptions {
    * online, and the actions show the names and numbers of the people they call on.
    */
   readonly settings?: PracticeSettings;
+  /** The practice's adopted policy: the full plan quotes what it says beside the actions it speaks to. */
+  readonly policy?: PolicyInForce | undefined;
 }
 
 const words = (text: string): Text => [{ text, typed: false }];
@@ -335,8 +341,24 @@ function summarySection(
 
 // --- Appendices -------------------------------------------------------------------------------
 
+/** "Your practice policy says: …" for each action the adopted policy speaks to, with its version. */
+function policyFields(lines: PolicyLines, actionId: string, policy: PolicyInForce | undefined): Field[] {
+  if (policy === undefined) return [];
+  const version = policyInPlanWords.fromVersion(policy.version, formatCalendarDate(policy.adoptedOn) ?? policy.adoptedOn);
+  return (lines[actionId] ?? []).map((line) => ({ label: policyInPlanWords.says, value: words(`${line} (${version})`) }));
+}
+
 function actionPlanSection(plan: Plan, record: IncidentRecord, options: NoteOptions, training: boolean): Section {
-  const { redact } = options;
+  const { redact, policy } = options;
+  const practiceName = options.practiceName ?? options.settings?.practiceName;
+  const lines =
+    policy === undefined
+      ? {}
+      : policyLinesFor(
+          plan.groups.flatMap((group) => group.actions.map((action) => action.id)),
+          policy.answers,
+          given(practiceName) ? practiceName : policyUi.document.practiceFallback,
+        );
   const blocks: Block[] = [];
   if (plan.urgentOnly) blocks.push({ type: 'notice', tone: 'warning', text: words(noteWords.action.urgentOnly) });
   for (const group of plan.groups) {
@@ -353,6 +375,7 @@ function actionPlanSection(plan: Plan, record: IncidentRecord, options: NoteOpti
             fields: [
               { label: noteWords.action.why, value: words(action.why) },
               { label: noteWords.action.basedOn, value: citing(action.sources) },
+              ...policyFields(lines, action.id, policy),
               ...field(noteWords.action.contacts, contactsText(action.id, options)),
               ...progressFields(progressOf(record, action.id), redact),
             ],
@@ -691,7 +714,14 @@ export function buildNote(record: IncidentRecord, options: NoteOptions): Note {
     !inPlan.has(id) && isActionId(id) && progress.status === 'done'
       ? [
           {
-            action: { ...actionContent[id], id, emergency: false, details: [], sources: sourcesFor(actionContent[id].sources, answers) },
+            action: {
+              ...actionContent[id],
+              id,
+              glance: glanceOf(actionContent[id]),
+              emergency: false,
+              details: [],
+              sources: sourcesFor(actionContent[id].sources, answers),
+            },
             progress,
           },
         ]

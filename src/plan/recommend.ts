@@ -222,6 +222,11 @@ const notToDoRules: readonly (readonly [NotToDoId, Rule])[] = [
 /** The temptations of someone alone at home with the post open on their phone. */
 const urgentOnlyNotToDoIds: ReadonlySet<NotToDoId> = new Set<NotToDoId>(['reportingBeforeSaving', 'arguingOnline', 'replyingPersonally']);
 
+/** An action's line in the checklist: its short title, or its title when that is short enough. */
+export function glanceOf(content: ActionContent): string {
+  return content.glance ?? content.title;
+}
+
 /** An action's words for this incident: only the how-to lines that fit it (see TailoredLine). */
 function planned(id: ActionId, answers: Answers, practice: PracticeFacts): PlannedAction {
   const content: ActionContent = actions[id];
@@ -229,6 +234,7 @@ function planned(id: ActionId, answers: Answers, practice: PracticeFacts): Plann
     id,
     urgency: content.urgency,
     title: content.title,
+    glance: glanceOf(content),
     details: detailsFor(content.details, answers, practice),
     why: content.why,
     sources: sourcesFor(content.sources, answers),

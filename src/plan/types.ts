@@ -8,6 +8,8 @@ export interface PlannedAction {
   readonly urgency: Urgency;
   /** What to do, as an instruction. */
   readonly title: string;
+  /** The title as one line of the checklist (the title itself when it is short). */
+  readonly glance: string;
   /** Optional extra lines of how-to (phone numbers, what to capture). */
   readonly details: readonly string[];
   /** Why, in one sentence. */

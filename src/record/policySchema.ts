@@ -1,7 +1,8 @@
 /**
  * The practice's saved social media policy, schema version 1: the builder's answers and where the
- * policy stands (version, draft or adopted, the dates). The written policy itself is not stored:
- * it is worked out from the answers each time, so an improved clause reaches every practice.
+ * policy stands (version, draft or adopted, the dates), with the versions adopted before it. The
+ * written policy itself is not stored: it is worked out from the answers each time, so an improved
+ * clause reaches every practice.
  *
  * Checked every time it is read. Answers are kept leniently (any question id, text or a list of
  * text), because a later version may retire a question; src/plan/policyAnswers.ts ignores what it
@@ -23,14 +24,31 @@ const calendarDate = z.string().check(
   }, errors.badDate),
 );
 
+const answers = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+
+/**
+ * An earlier version the partners adopted, kept when a change started the next one: what the
+ * practice agreed stays on record, and stays in force until the next version is adopted.
+ */
+export const earlierPolicyVersion = z.object({
+  version: z.int({ error: errors.badVersion }).check(z.minimum(1, errors.badVersion)),
+  answers,
+  adoptedOn: calendarDate,
+  reviewBy: calendarDate,
+});
+
+export type EarlierPolicyVersion = z.infer<typeof earlierPolicyVersion>;
+
 export const savedPolicy = z
   .object({
     schemaVersion: z.literal(policySchemaVersion, { error: errors.schemaVersion }),
-    answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+    answers,
     version: z.int({ error: errors.badVersion }).check(z.minimum(1, errors.badVersion)),
     status: z.enum(['draft', 'adopted']),
     adoptedOn: z.optional(calendarDate),
     reviewBy: z.optional(calendarDate),
+    /** Adopted versions before this one, oldest first. Optional: policies saved before it read as none. */
+    earlier: z.optional(z.array(earlierPolicyVersion).check(z.maxLength(500))),
     /** Goes up by one on every save; a save from a page that loaded an older revision is refused. */
     revision: z.optional(z.int().check(z.nonnegative())),
   })
@@ -39,7 +57,14 @@ export const savedPolicy = z
       error: errors.adoptedNeedsDate,
       path: ['adoptedOn'],
     }),
+    z.refine((policy) => versionsInOrder(policy.earlier ?? [], policy.version), { error: errors.versionsOutOfOrder, path: ['earlier'] }),
   );
+
+/** Earlier versions go up one by one (or more, if some drafts were never adopted) and stay below the current one. */
+function versionsInOrder(earlier: readonly EarlierPolicyVersion[], current: number): boolean {
+  const versions = [...earlier.map((entry) => entry.version), current];
+  return versions.every((version, index) => index === 0 || version > (versions[index - 1] ?? 0));
+}
 
 export type SavedPolicy = z.infer<typeof savedPolicy>;
 

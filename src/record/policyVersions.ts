@@ -1,7 +1,7 @@
 /**
  * How a saved policy moves between versions: changing the answers of an adopted policy starts the
  * next version as a draft (the adopted one is what the partners agreed, and the new words are
- * not); adopting sets the adoption date and the review date counted from it.
+ * not), and the adopted one is kept among the earlier versions; adopting sets the adoption date and the review date counted from it.
  */
 import { addMonthsToDate, reviewMonths, type PolicyAnswers } from '../plan/policyAnswers';
 import type { SavedPolicy } from './policySchema';
@@ -26,8 +26,11 @@ export function withAnswers(policy: SavedPolicy, answers: PolicyAnswers): SavedP
   );
   if (policy.status === 'draft') return { ...policy, answers: copied };
   if (sameAnswers(policy.answers, answers)) return policy;
-  const { adoptedOn: _adoptedOn, reviewBy: _reviewBy, ...rest } = policy;
-  return { ...rest, answers: copied, version: policy.version + 1, status: 'draft' };
+  const { adoptedOn, reviewBy, ...rest } = policy;
+  // The adopted version is what the partners agreed: it is kept, and stays in force, until the next is adopted.
+  const kept =
+    adoptedOn === undefined || reviewBy === undefined ? [] : [{ version: policy.version, answers: policy.answers, adoptedOn, reviewBy }];
+  return { ...rest, earlier: [...(policy.earlier ?? []), ...kept], answers: copied, version: policy.version + 1, status: 'draft' };
 }
 
 /** The policy marked as adopted on `date` (YYYY-MM-DD), due for review after its interval. */

@@ -74,6 +74,14 @@ export function formatCalendarDate(date: string): string | null {
   return `${day} ${monthNames[month - 1] ?? ''} ${year}`;
 }
 
+/** "3 Dec" for a calendar date written 2026-12-03: the checklist's due column. Null if it is not a real date. */
+export function formatShortCalendarDate(date: string): string | null {
+  const full = formatCalendarDate(date);
+  if (full === null) return null;
+  const [day, month] = full.split(' ');
+  return `${day} ${month?.slice(0, 3) ?? ''}`;
+}
+
 /**
  * The `datetime-local` form value for an instant, in practice time (2026-11-25T09:30), which
  * parsePracticeTime reads back: a locum's laptop set to another zone still records the practice's time.

@@ -153,6 +153,9 @@ test('a reload 0 ms after typing keeps the free-text answer, the reply draft and
     page,
     async () => {
       await page.getByRole('heading', { level: 1 }).first().waitFor();
+      // Who will do it is under the first action's line, which opens from its title.
+      const line = page.getByRole('heading', { level: 3 }).first().getByRole('button');
+      if ((await line.getAttribute('aria-expanded')) !== 'true') await line.click();
       await owner().waitFor();
       return owner();
     },

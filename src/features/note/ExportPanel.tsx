@@ -10,6 +10,7 @@ import type { Note } from '../../note/types';
 import { useIncident } from '../../record/incidentContext';
 import type { IncidentRecord } from '../../record/schema';
 import { usePracticeSettings } from '../../record/settingsContext';
+import { usePolicyInForce } from '../../record/policyInForceContext';
 import { useEvidenceFiles } from '../../record/evidenceFilesContext';
 import { AudienceChoice } from './AudienceChoice';
 import { megabytes } from '../../record/byteSizes';
@@ -31,6 +32,7 @@ const render: Record<NoteFormat, (note: Note) => string> = { markdown: noteToMar
 export function ExportPanel({ onDeleteFromDevice }: { readonly onDeleteFromDevice?: (() => void) | undefined } = {}) {
   const incident = useIncident();
   const settings = usePracticeSettings();
+  const policy = usePolicyInForce();
   const files = useEvidenceFiles();
   const headingId = useId();
   const [audience, setAudience] = useState<NoteAudience>('log');
@@ -41,7 +43,7 @@ export function ExportPanel({ onDeleteFromDevice }: { readonly onDeleteFromDevic
 
   const { record } = incident;
   const redact = audience === 'sharing';
-  const makeNote = (now: Date) => buildNote(record, { redact, now, settings });
+  const makeNote = (now: Date) => buildNote(record, { redact, now, settings, policy });
 
   const chooseAudience = (next: NoteAudience) => {
     setAudience(next);

@@ -6,11 +6,10 @@ import type { ActionProgress, ActionStatus } from '../../record/schema';
 const statuses: readonly ActionStatus[] = ['todo', 'done', 'notNeeded'];
 
 /**
- * Status, owner and due date for one action, saved with the incident: the checklist's three
- * columns. Owners and dates are what turn a plan into work that gets done, and what the note for
- * the incident log reports. Each control has a real label; on a wide screen the label is read out
- * but not shown, because the column heads above say the same, and it shows again when the columns
- * stack on a narrow screen.
+ * Status, owner and due date for one action, saved with the incident, under the action's how-to:
+ * the checklist line shows what they hold. Owners and dates are what turn a plan into work that
+ * gets done, and what the note for the incident log reports. Each control's label names its
+ * action for screen readers, since several actions can be open at once.
  */
 export function ActionProgressFields({ actionId, title }: { actionId: string; title: string }) {
   const incident = useIncident();
@@ -44,7 +43,7 @@ export function ActionProgressFields({ actionId, title }: { actionId: string; ti
   return (
     <>
       <div className="action-row__field action-row__field--status">
-        <label className="action-row__label visually-hidden" htmlFor={`${idBase}-status`}>
+        <label className="action-row__label" htmlFor={`${idBase}-status`}>
           {actionProgressWords.status}
           {forThis}
         </label>
@@ -65,7 +64,7 @@ export function ActionProgressFields({ actionId, title }: { actionId: string; ti
         </select>
       </div>
       <div className="action-row__field action-row__field--owner">
-        <label className="action-row__label visually-hidden" htmlFor={`${idBase}-owner`}>
+        <label className="action-row__label" htmlFor={`${idBase}-owner`}>
           {actionProgressWords.owner}
           {forThis}
         </label>
@@ -78,7 +77,7 @@ export function ActionProgressFields({ actionId, title }: { actionId: string; ti
         />
       </div>
       <div className="action-row__field action-row__field--due">
-        <label className="action-row__label visually-hidden" htmlFor={`${idBase}-due`}>
+        <label className="action-row__label" htmlFor={`${idBase}-due`}>
           {actionProgressWords.due}
           {forThis}
         </label>

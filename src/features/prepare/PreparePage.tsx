@@ -1,16 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useMoveTo } from '../../components/pageFocus';
+import { policyHistoryWords } from '../../content/policyHistoryWords';
 import { policyUi } from '../../content/policyUi';
 import { policyTopicList, type PolicyAnswers } from '../../plan/policyAnswers';
 import { staffSummary } from '../../plan/policyStaffSummary';
 import { writePolicy, type PolicySettings } from '../../plan/writePolicy';
 import { newPolicy, type SavedPolicy } from '../../record/policySchema';
 import { PolicyConflictError, type PolicyStore } from '../../record/policyStore';
+import { policyVersionList } from '../../record/policyHistory';
 import { adopted, withAnswers } from '../../record/policyVersions';
 import { formatFileDate } from '../../record/practiceTimeFormat';
 import { defaultSettings } from '../../record/settingsSchema';
 import type { SettingsStore } from '../../record/settingsStore';
 import { PolicyPreview } from './PolicyPreview';
+import { PolicyVersionPage } from './PolicyVersionPage';
+import { PracticeTransfer } from './PracticeTransfer';
 import { PrepareStart } from './PrepareStart';
 import { StaffSummaryPage } from './StaffSummaryPage';
 import { TopicScreen } from './TopicScreen';
@@ -27,7 +31,8 @@ type View =
   | { readonly name: 'start' }
   | { readonly name: 'topic'; readonly index: number }
   | { readonly name: 'preview' }
-  | { readonly name: 'summary' };
+  | { readonly name: 'summary' }
+  | { readonly name: 'version'; readonly version: number };
 
 interface Loaded {
   readonly policy: SavedPolicy;
@@ -39,7 +44,7 @@ interface Loaded {
 const topicCount = policyTopicList.length;
 
 function viewKey(view: View): string {
-  return view.name === 'topic' ? `topic-${view.index}` : view.name;
+  return view.name === 'topic' ? `topic-${view.index}` : view.name === 'version' ? `version-${view.version}` : view.name;
 }
 
 /**
@@ -82,7 +87,9 @@ export function PreparePage({ settingsStore, policyStore, onBack }: PreparePageP
           ? policyUi.preview.title
           : view.name === 'summary'
             ? policyUi.staffSummary.title
-            : policyUi.title;
+            : view.name === 'version'
+              ? policyHistoryWords.pageTitle(view.version)
+              : policyUi.title;
     document.title = policyUi.pageTitle(screen);
   }, [view]);
 
@@ -177,6 +184,27 @@ export function PreparePage({ settingsStore, policyStore, onBack }: PreparePageP
     );
   }
 
+  if (view.name === 'version') {
+    const entry = policyVersionList(policy).find((candidate) => candidate.version === view.version);
+    if (entry === undefined) return null;
+    const standing =
+      entry.adoptedOn === undefined
+        ? { version: entry.version, status: 'draft' as const }
+        : {
+            version: entry.version,
+            status: 'adopted' as const,
+            adoptedOn: entry.adoptedOn,
+            ...(entry.reviewBy === undefined ? {} : { reviewBy: entry.reviewBy }),
+          };
+    return (
+      <PolicyVersionPage
+        entry={entry}
+        document={writePolicy(entry.answers, settings, standing)}
+        onBack={() => setView({ name: 'start' })}
+      />
+    );
+  }
+
   if (view.name === 'summary') {
     return <StaffSummaryPage summary={staffSummary(policy.answers, settings)} onBack={() => setView({ name: 'preview' })} />;
   }
@@ -192,7 +220,9 @@ export function PreparePage({ settingsStore, policyStore, onBack }: PreparePageP
         onTopic={(index) => setView({ name: 'topic', index })}
         onPreview={() => setView({ name: 'preview' })}
         onSummary={() => setView({ name: 'summary' })}
+        onViewVersion={(version) => setView({ name: 'version', version })}
       />
+      <PracticeTransfer settingsStore={settingsStore} policyStore={policyStore} onImported={() => setReloads((n) => n + 1)} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { policyUi } from '../../content/policyUi';
 import { firstUnfinishedTopic } from '../../plan/policyAnswers';
 import type { SavedPolicy } from '../../record/policySchema';
 import { formatCalendarDate } from '../../record/practiceTimeFormat';
+import { PolicyVersions } from './PolicyVersions';
 
 interface Props {
   readonly policy: SavedPolicy;
@@ -14,6 +15,8 @@ interface Props {
   readonly onTopic: (index: number) => void;
   readonly onPreview: () => void;
   readonly onSummary: () => void;
+  /** Opens an earlier version to read or print. */
+  readonly onViewVersion: (version: number) => void;
 }
 
 function date(value: string | undefined): string {
@@ -21,7 +24,7 @@ function date(value: string | undefined): string {
 }
 
 /** The first page of "Be prepared": what it does, where the policy stands, and where to go next. */
-export function PrepareStart({ policy, problem, unreadable, onBack, onTopic, onPreview, onSummary }: Props) {
+export function PrepareStart({ policy, problem, unreadable, onBack, onTopic, onPreview, onSummary, onViewVersion }: Props) {
   const unfinished = firstUnfinishedTopic(policy.answers);
   const started = Object.keys(policy.answers).length > 0;
   const status = !started
@@ -67,6 +70,7 @@ export function PrepareStart({ policy, problem, unreadable, onBack, onTopic, onP
           </>
         ) : null}
       </div>
+      <PolicyVersions policy={policy} onView={onViewVersion} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { buildReply, defaultReplyParts, partWording, type ReplyPart } from '../.
 import { checkReply, wordCount } from '../../plan/replyChecks';
 import type { ReplyVariant } from '../../content/replyParts';
 import type { PracticeSettings } from '../../record/settingsSchema';
+import { AgreedReplies } from './AgreedReplies';
 import { BeforeYouCopy } from './BeforeYouCopy';
 import { CopyReply } from './CopyReply';
 import { MarkPosted } from './MarkPosted';
@@ -64,6 +65,11 @@ export function ReplyBuilder({ variant: suggested, settings, now = () => new Dat
     setOwnDraft(text);
     reply.saveDraft(text);
   };
+  // An agreed reply becomes the user's own draft, so the parts never overwrite it; focus follows it.
+  const startFromAgreed = (text: string) => {
+    editDraft(text);
+    draftRef.current?.focus();
+  };
   const rebuild = () => {
     setOwnDraft(null);
     reply.saveDraft(built);
@@ -75,6 +81,7 @@ export function ReplyBuilder({ variant: suggested, settings, now = () => new Dat
         {words.heading}
       </h2>
       <p>{words.intro}</p>
+      <AgreedReplies onUse={startFromAgreed} />
 
       <VariantChoice value={variant} onChange={(next) => changeParts(parts, next)} />
       <ReplyPartFields parts={parts} wordingOf={(part) => partWording(part, settings, variant)} onChange={changePart} />
