@@ -28,11 +28,11 @@ async function answers(url) {
   }
 }
 
-/** `vite preview` of `repo`'s dist/ on `port`, once it answers; fails if the port is taken. */
-export async function startPreview({ repo, port }) {
+/** `vite preview` of `repo`'s build (dist/, or `outDir`) on `port`, once it answers; fails if the port is taken. */
+export async function startPreview({ repo, port, outDir = 'dist' }) {
   const baseURL = `http://127.0.0.1:${port}`;
   if (await answers(baseURL)) throw new Error(`${baseURL} is already in use; stop that server first.`);
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     cwd: repo,
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],

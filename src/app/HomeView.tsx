@@ -3,18 +3,21 @@ import { Page } from '../components/Page';
 import { downloadFile, fileTypes } from '../components/downloadFile';
 import { home } from '../content/home';
 import { importPanelWords } from '../content/importPanel';
-import { HomePage } from '../features/home/HomePage';
-import type { ListEntry } from '../record/incidentStore';
+import { HomePage, rowsPerPage } from '../features/home/HomePage';
+import { emptyListPage, type ListPage } from '../record/listPage';
 import { reviewDue } from '../record/policyReview';
 import { formatFileDate } from '../record/practiceTimeFormat';
+import { useFolderStatus } from '../record/practiceFolder/useFolderStatus';
 import { useStorage } from '../record/storageContext';
 import type { Route } from './routes';
-import { attempt, keepIncident, listIncidents, reopenIncident } from './storageActions';
+import { attempt, keepIncident, listIncidents, reopenIncident, type ListRows } from './storageActions';
 import { OfflineNotice } from './UpdatePrompt';
 import type { Hint, View } from './views';
 
 // Bringing in a backup is rare; its checking code loads once the home screen has drawn.
 const ImportPanel = lazy(() => import('../features/note/ImportPanel').then((m) => ({ default: m.ImportPanel })));
+// Only a practice with a folder loads its notices (reconnect, versions to choose between).
+const FolderNotices = lazy(() => import('../features/practiceFolder/FolderNotices').then((m) => ({ default: m.FolderNotices })));
 
 interface Props {
   readonly view: Extract<View, { name: 'home' }>;
@@ -24,7 +27,9 @@ interface Props {
 /** The incident list with its storage actions; a problem is shown only on the list it happened on. */
 export function HomeView({ view, go }: Props) {
   const storage = useStorage();
-  const [entries, setEntries] = useState<readonly ListEntry[]>([]);
+  const [list, setList] = useState<ListPage>(emptyListPage);
+  // The list reads only the rows it draws; "Show more" asks for more of one table.
+  const [rows, setRows] = useState<ListRows>({ open: rowsPerPage, closed: rowsPerPage });
   const [problem, setProblem] = useState<{ readonly view: View; readonly text: string } | null>(null);
   const failed = useCallback((text: string) => setProblem({ view, text }), [view]);
   const [policyReviewBy, setPolicyReviewBy] = useState<string | undefined>(undefined);
@@ -39,27 +44,42 @@ export function HomeView({ view, go }: Props) {
       current = false;
     };
   }, [storage]);
-  const refresh = async () => setEntries(await listIncidents(storage.incidents, new Date()));
+  const refresh = async () => setList(await listIncidents(storage.incidents, new Date(), rows));
+
+  const folder = storage.practiceFolder;
+  const folderStatus = useFolderStatus(folder);
+  // Opening the list brings in what other computers saved to the practice folder; the list is
+  // read again whenever that changed something here.
+  useEffect(() => {
+    void folder?.checkNow();
+  }, [folder]);
+  const folderChanges = folderStatus.changes;
 
   // Read afresh each time the list is shown (a message after an action is a new showing).
   useEffect(() => {
     let current = true;
-    listIncidents(storage.incidents, new Date()).then(
-      (listed) => current && setEntries(listed),
+    listIncidents(storage.incidents, new Date(), rows).then(
+      (listed) => current && setList(listed),
       () => current && failed(home.failed.list),
     );
     return () => {
       current = false;
     };
-  }, [storage, failed]);
+  }, [storage, failed, rows, folderChanges]);
 
   // A row gives only the incident's summary: the page it opens reads the record.
   const open = (id: string, hint: Hint = {}) => go({ name: 'incident', incidentId: id, page: 'screen' }, hint);
 
   return (
     <Page>
+      {folder !== undefined && (folderStatus.connection === 'connected' || folderStatus.connection === 'needsPermission') ? (
+        <Suspense fallback={null}>
+          <FolderNotices folder={folder} />
+        </Suspense>
+      ) : null}
       <HomePage
-        entries={entries}
+        list={list}
+        onShowMore={(table) => setRows({ ...rows, [table]: rows[table] + rowsPerPage })}
         now={new Date()}
         {...(policyReviewBy === undefined ? {} : { policyReviewBy })}
         savesOnThisComputer={storage.savesOnThisComputer}

@@ -12,6 +12,9 @@ import type { View } from './views';
 // starts on, stays small and quick on an old practice PC.
 const IncidentView = lazy(() => import('./IncidentView').then((m) => ({ default: m.IncidentView })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const PracticeFolderSettings = lazy(() =>
+  import('../features/practiceFolder/PracticeFolderSettings').then((m) => ({ default: m.PracticeFolderSettings })),
+);
 // Closing and deleting are a step away from the list, not on it, so they load when chosen.
 const CloseIncidentPage = lazy(() => import('../features/home/CloseIncidentPage').then((m) => ({ default: m.CloseIncidentPage })));
 const ConfirmPage = lazy(() => import('../features/home/ConfirmPage').then((m) => ({ default: m.ConfirmPage })));
@@ -106,6 +109,7 @@ export function PageForView({ view, navigation, training, practiceName, onPracti
       return (
         <Page>
           <SettingsPage store={storage.settings} onDone={goHome} />
+          <PracticeFolderSettings folder={storage.practiceFolder} />
         </Page>
       );
     case 'prepare':

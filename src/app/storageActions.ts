@@ -4,8 +4,9 @@
  * them show the problem and keep what the user typed (issue #14, point 4).
  */
 import { home } from '../content/home';
-import { loadListed, RevisionConflictError, StorageFullError, type IncidentRepository, type ListEntry } from '../record/incidentStore';
-import { dueForDeletion } from '../record/retention';
+import { loadListed, RevisionConflictError, StorageFullError, type IncidentRepository } from '../record/incidentStore';
+import type { ListPage } from '../record/listPage';
+import { dueForDeletion, retentionStartedBy } from '../record/retention';
 import type { IncidentRecord } from '../record/schema';
 import { forgetTabCopies } from '../record/tabCopies';
 import type { StoredSummary } from '../record/storedSummary';
@@ -119,22 +120,28 @@ export async function deleteAllIncidents(incidents: Pick<IncidentRepository, 're
   return removed.ok ? { ok: true, message: home.deleteAll.done } : removed;
 }
 
+/** How many rows of each table the list reads: it reads only what it draws. */
+export interface ListRows {
+  readonly open: number;
+  readonly closed: number;
+}
+
 /**
- * The incident list (summaries only), after deleting closed incidents whose 12 months are up
- * (unless kept). Rejects if storage cannot be read; the list says so.
+ * The incident list as drawn (`rows` of each table, from summaries), after deleting closed
+ * incidents whose 12 months are up (unless kept). Only the few that the retention rule may delete
+ * soon are read for that, through an index. Rejects if storage cannot be read; the list says so.
  */
 export async function listIncidents(
-  incidents: Pick<IncidentRepository, 'listSummaries' | 'remove'>,
+  incidents: Pick<IncidentRepository, 'listPage' | 'remove'>,
   now: Date,
-): Promise<readonly ListEntry[]> {
-  const listed = await incidents.listSummaries();
-  const expired = dueForDeletion(
-    listed.flatMap((e) => (e.ok ? [e.summary] : [])),
-    now,
-  );
+  rows: ListRows,
+): Promise<ListPage> {
+  const request = { openRows: rows.open, closedRows: rows.closed, retentionStartedBy: retentionStartedBy(now) };
+  const listed = await incidents.listPage(request);
+  const expired = dueForDeletion(listed.retention, now);
   for (const incident of expired) {
     await incidents.remove(incident.id);
     forgetTabCopies(incident.id);
   }
-  return expired.length === 0 ? listed : incidents.listSummaries();
+  return expired.length === 0 ? listed : incidents.listPage(request);
 }

@@ -7,8 +7,20 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 export const databaseName = 'social-media-incident-wizard';
-/** 2 added `summaries`; an older database is brought up to it with nothing else changed. */
-export const databaseVersion = 2;
+/**
+ * 2 added `summaries`; 3 indexed them for the home list (and emptied them, to be rebuilt in the
+ * new shape). An older database is brought up step by step with nothing else changed.
+ */
+export const databaseVersion = 3;
+
+/**
+ * The home list's index on summaries: format, then status, then last change. The list reads each
+ * table newest first through it, and counts each status within the current format, so a summary
+ * of another format or with a field missing is never counted and the list rebuilds the summaries.
+ */
+export const summariesByList = 'byList';
+/** Closed incidents not kept, by when their 12 months began (src/record/retention.ts), within the current format. */
+export const summariesByRetention = 'byRetention';
 
 export interface StoredFile {
   readonly id: string;
@@ -31,7 +43,11 @@ export interface WizardDatabase extends DBSchema {
    * What the home list shows of each incident, by incident id, written with the record in one
    * transaction (src/record/storedSummary.ts). Missing or damaged ones are rebuilt from the record.
    */
-  summaries: { key: string; value: unknown };
+  summaries: {
+    key: string;
+    value: unknown;
+    indexes: { [summariesByList]: [string, string, string]; [summariesByRetention]: [string, string] };
+  };
 }
 
 export type Database = IDBPDatabase<WizardDatabase>;
@@ -60,7 +76,7 @@ export function openDatabase(name: string = databaseName, events: VersionEvents 
       opened?.close();
       events.onNewerVersion?.();
     },
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       // One block per version, so an old database is brought up step by step.
       if (oldVersion < 1) {
         db.createObjectStore('incidents');
@@ -70,6 +86,14 @@ export function openDatabase(name: string = databaseName, events: VersionEvents 
       // Left empty: the list rebuilds each summary from its record the first time it is missing.
       if (oldVersion < 2) {
         db.createObjectStore('summaries');
+      }
+      // Emptied rather than indexed as they are: each summary is rebuilt in the shape the index
+      // needs the first time the list is read (storedSummary.ts), and nothing is lost meanwhile.
+      if (oldVersion < 3) {
+        const summaries = transaction.objectStore('summaries');
+        void summaries.clear();
+        summaries.createIndex(summariesByList, ['format', 'status', 'updatedAt']);
+        summaries.createIndex(summariesByRetention, ['format', 'retentionFrom']);
       }
     },
   });

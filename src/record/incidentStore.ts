@@ -8,19 +8,31 @@
  * second tab) is refused rather than overwriting the other tab's work.
  *
  * Beside each record is a small summary for the home list (src/record/storedSummary.ts), written
- * in the same transaction as the record, so the list reads summaries only and costs about the
- * same for 10 incidents or 10,000. A missing or damaged summary is rebuilt from its record.
+ * in the same transaction as the record. The list reads, through the summaries' indexes, only
+ * the rows it draws, the counts and the incidents retention may delete soon, so it costs about the
+ * same for 10 incidents or 10,000. When the summaries do not account for every record (missing,
+ * damaged, of another format, left behind), it reads them all and rebuilds those from the records.
  */
 import { listProblemWords } from '../content/recordProblems';
 import type * as z from 'zod/mini';
 import { machineVersion } from '../../machines/machineVersion';
 import { routeSteps } from '../../machines/steps';
 import { londonTime } from './clock';
-import { openDatabase, type Database, type StoredFile, type VersionEvents } from './database';
+import {
+  openDatabase,
+  summariesByList,
+  summariesByRetention,
+  type Database,
+  type StoredFile,
+  type VersionEvents,
+  type WizardDatabase,
+} from './database';
+import type { IDBPTransaction } from 'idb';
+import { pageOf, type ListPage, type ListRequest } from './listPage';
 import { migrateToCurrent } from './migrations';
 import { newId } from './newId';
 import { currentSchemaVersion, incidentRecord, listLimits, type IncidentRecord } from './schema';
-import { readSummary, summaryOf, type StoredSummary } from './storedSummary';
+import { readSummary, summaryFormat, summaryOf, unreadableMarker, unreadableStatus, type StoredSummary } from './storedSummary';
 
 export type LoadResult =
   | { readonly ok: true; readonly record: IncidentRecord }
@@ -45,10 +57,17 @@ export interface IncidentRepository {
   /** Every stored record, readable or not, in no particular order. */
   list(): Promise<LoadResult[]>;
   /**
-   * What the home list shows: every incident's summary, and every record that cannot be read, in
-   * no particular order. Reads no full record while the summaries are sound.
+   * Every incident's summary, and every record that cannot be read, in no particular order. Reads
+   * every summary (and rebuilds those missing or damaged), but no full record while they are sound.
    */
   listSummaries(): Promise<ListEntry[]>;
+  /**
+   * What the home list draws: the newest rows of each table with the counts, the incidents the
+   * retention rule may delete soon, and every record that cannot be read (listPage.ts). Reads
+   * only those summaries, and no full record but those that cannot be read, while the summaries
+   * are sound; otherwise it is `listSummaries` cut down to the page.
+   */
+  listPage(request: ListRequest): Promise<ListPage>;
   /** Writes `record` as the next revision; refused if the stored copy has moved on. */
   save(record: IncidentRecord): Promise<IncidentRecord>;
   /** Deletes the incident and its evidence files. */
@@ -379,10 +398,11 @@ async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
 
 /**
  * Reads the records of `ids`, whose summaries are missing or damaged (a database from before
- * summaries, say), writes their summaries and drops summaries left with no record. Record and
- * summary are read and written in one transaction, so a save in another tab cannot slip between
- * them. If the browser will not store anything (a full disk), the list still comes from the
- * records, and the summaries are rebuilt another time.
+ * summaries, say), writes their summaries (or, for a record that cannot be read, a marker saying
+ * so) and drops summaries left with no record. Record and summary are read and written in one
+ * transaction, so a save in another tab cannot slip between them. If the browser will not store
+ * anything (a full disk), the list still comes from the records, and the summaries are rebuilt
+ * another time.
  */
 async function rebuildSummaries(db: Database, ids: readonly string[], orphans: readonly string[]): Promise<ListEntry[]> {
   const read = (get: (id: string) => Promise<unknown>) => Promise.all(ids.map(async (id) => readResult(id, await get(id))));
@@ -392,7 +412,13 @@ async function rebuildSummaries(db: Database, ids: readonly string[], orphans: r
       const summaries = tx.objectStore('summaries');
       const rebuilt = await read((id) => incidents.get(id));
       await Promise.all([
-        ...rebuilt.flatMap((result) => (result.ok ? [summaries.put(summaryOf(result.record), result.record.id)] : [])),
+        ...rebuilt.flatMap((result) =>
+          result.ok
+            ? [summaries.put(summaryOf(result.record), result.record.id)]
+            : result.reason === 'unreadable'
+              ? [summaries.put(unreadableMarker(result.id), result.id)]
+              : [],
+        ),
         ...orphans.map((id) => summaries.delete(id)),
       ]);
       return rebuilt;
@@ -402,6 +428,109 @@ async function rebuildSummaries(db: Database, ids: readonly string[], orphans: r
     const tx = db.transaction('incidents', 'readonly');
     return (await read((id) => tx.store.get(id))).flatMap(listEntry);
   }
+}
+
+/** Every summary and unreadable record, rebuilding what is missing or damaged: the long way round. */
+async function readEverySummary(db: Database): Promise<ListEntry[]> {
+  const tx = db.transaction(['incidents', 'summaries'], 'readonly');
+  const summaries = tx.objectStore('summaries');
+  // Keys only from the records: their values are what the list must not have to read.
+  const [ids, summaryIds, summaryValues] = await Promise.all([
+    tx.objectStore('incidents').getAllKeys(),
+    summaries.getAllKeys(),
+    summaries.getAll(),
+  ]);
+  const stored = new Map(summaryIds.map((id, index) => [id, summaryValues[index]]));
+  const entries: ListEntry[] = [];
+  const rebuild: string[] = [];
+  for (const id of ids) {
+    const summary = readSummary(id, stored.get(id));
+    if (summary === null) rebuild.push(id);
+    else entries.push({ ok: true, summary });
+    stored.delete(id);
+  }
+  const orphans = [...stored.keys()];
+  if (rebuild.length === 0 && orphans.length === 0) return entries;
+  return [...entries, ...(await rebuildSummaries(db, rebuild, orphans))];
+}
+
+function pageOfEntries(entries: readonly ListEntry[], request: ListRequest): ListPage {
+  return pageOf(
+    entries.flatMap((e) => (e.ok ? [e.summary] : [])),
+    entries.flatMap((e) => (e.ok ? [] : [e])),
+    request,
+  );
+}
+
+type ListTransaction = IDBPTransaction<WizardDatabase, ['incidents', 'summaries'], 'readonly'>;
+
+/** Summaries of the current format with this status, in the list's index ([] sorts after any text). */
+function statusRange(status: string): IDBKeyRange {
+  return IDBKeyRange.bound([summaryFormat, status], [summaryFormat, status, []]);
+}
+
+/** The newest `rows` summaries with this status, or null if one of them is damaged. */
+async function newestSummaries(tx: ListTransaction, status: 'open' | 'closed', rows: number): Promise<StoredSummary[] | null> {
+  const found: StoredSummary[] = [];
+  if (rows <= 0) return found;
+  let cursor = await tx.objectStore('summaries').index(summariesByList).openCursor(statusRange(status), 'prev');
+  while (cursor !== null) {
+    const summary = readSummary(cursor.primaryKey, cursor.value);
+    if (summary === null) return null;
+    found.push(summary);
+    if (found.length >= rows) break;
+    cursor = await cursor.continue();
+  }
+  return found;
+}
+
+/** Closed incidents not kept whose 12 months began by `startedBy`, or null if one is damaged. */
+async function retentionSummaries(tx: ListTransaction, startedBy: string): Promise<StoredSummary[] | null> {
+  const index = tx.objectStore('summaries').index(summariesByRetention);
+  const range = IDBKeyRange.bound([summaryFormat, ''], [summaryFormat, startedBy]);
+  const [ids, values] = await Promise.all([index.getAllKeys(range), index.getAll(range)]);
+  const found: StoredSummary[] = [];
+  for (const [i, id] of ids.entries()) {
+    const summary = readSummary(id, values[i]);
+    if (summary === null) return null;
+    found.push(summary);
+  }
+  return found;
+}
+
+/**
+ * The page read through the indexes, in one transaction, or null when the summaries do not
+ * account for every record: then the caller reads them all and rebuilds. They do when there are
+ * as many summaries of the current format with an indexed status (open, closed, or a marker for
+ * a record that cannot be read) as there are records. A summary missing, damaged in a field the
+ * index holds, of another format, or left with no record all upset that count. Only counts are
+ * read for it, never a list of keys or a value, so it costs little more for 10,000 incidents.
+ *
+ * One case is beyond a count: a record with no summary while a summary of a deleted record makes
+ * up the number. No part of the app deletes one without the other (they go in one transaction,
+ * and the rebuild clears any left behind), so that takes a change to the database from outside.
+ */
+async function readIndexedPage(db: Database, request: ListRequest): Promise<ListPage | null> {
+  const tx = db.transaction(['incidents', 'summaries'], 'readonly');
+  const incidents = tx.objectStore('incidents');
+  const byList = tx.objectStore('summaries').index(summariesByList);
+  const [records, openCount, closedCount, unreadableIds] = await Promise.all([
+    incidents.count(),
+    byList.count(statusRange('open')),
+    byList.count(statusRange('closed')),
+    byList.getAllKeys(statusRange(unreadableStatus)),
+  ]);
+  if (openCount + closedCount + unreadableIds.length !== records) return null;
+  const [open, closed, retention, unreadable] = await Promise.all([
+    newestSummaries(tx, 'open', request.openRows),
+    newestSummaries(tx, 'closed', request.closedRows),
+    retentionSummaries(tx, request.retentionStartedBy),
+    Promise.all(unreadableIds.map(async (id) => readResult(id, await incidents.get(id)))),
+  ]);
+  // A marked record that reads now (or is gone) is for the rebuild to sort out.
+  const failures = unreadable.flatMap((result) => (result.ok || result.reason !== 'unreadable' ? [] : [result]));
+  if (open === null || closed === null || retention === null || failures.length !== unreadable.length) return null;
+  return { open, closed, openCount, closedCount, retention, unreadable: failures };
 }
 
 export function indexedDbRepository(db: Database, options: RepositoryOptions = {}): IncidentRepository {
@@ -429,29 +558,10 @@ export function indexedDbRepository(db: Database, options: RepositoryOptions = {
       return keys.map((key, index) => readResult(key, values[index]));
     },
 
-    listSummaries: () =>
-      timed(listReadMeasure, async () => {
-        const tx = db.transaction(['incidents', 'summaries'], 'readonly');
-        const summaries = tx.objectStore('summaries');
-        // Keys only from the records: their values are what the list must not have to read.
-        const [ids, summaryIds, summaryValues] = await Promise.all([
-          tx.objectStore('incidents').getAllKeys(),
-          summaries.getAllKeys(),
-          summaries.getAll(),
-        ]);
-        const stored = new Map(summaryIds.map((id, index) => [id, summaryValues[index]]));
-        const entries: ListEntry[] = [];
-        const rebuild: string[] = [];
-        for (const id of ids) {
-          const summary = readSummary(id, stored.get(id));
-          if (summary === null) rebuild.push(id);
-          else entries.push({ ok: true, summary });
-          stored.delete(id);
-        }
-        const orphans = [...stored.keys()];
-        if (rebuild.length === 0 && orphans.length === 0) return entries;
-        return [...entries, ...(await rebuildSummaries(db, rebuild, orphans))];
-      }),
+    listSummaries: () => readEverySummary(db),
+
+    listPage: (request) =>
+      timed(listReadMeasure, async () => (await readIndexedPage(db, request)) ?? pageOfEntries(await readEverySummary(db), request)),
 
     save: async (record) => {
       const next = nextRevision(record, clock());
@@ -510,6 +620,8 @@ export function emptyMemoryStores(): MemoryStores {
 export function memoryRepository(stores: MemoryStores = emptyMemoryStores(), options: RepositoryOptions = {}): IncidentRepository {
   const clock = options.now ?? (() => new Date());
   const copy = <T>(value: T): T => structuredClone(value);
+  // A tab's own memory holds few incidents: each summary is made from its record as listed.
+  const everySummary = () => [...stores.incidents].flatMap(([id, raw]) => listEntry(readResult(id, copy(raw))));
   return {
     create: async ({ kind, now }) => {
       const { year } = londonTime(now);
@@ -525,8 +637,9 @@ export function memoryRepository(stores: MemoryStores = emptyMemoryStores(), opt
 
     list: async () => [...stores.incidents].map(([id, raw]) => readResult(id, copy(raw))),
 
-    // A tab's own memory holds few incidents: each summary is made from its record as listed.
-    listSummaries: async () => [...stores.incidents].flatMap(([id, raw]) => listEntry(readResult(id, copy(raw)))),
+    listSummaries: async () => everySummary(),
+
+    listPage: async (request) => pageOfEntries(everySummary(), request),
 
     save: async (record) => {
       const next = nextRevision(record, clock());

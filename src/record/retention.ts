@@ -18,17 +18,40 @@ export const retentionRule = {
 
 export type RetentionFields = Pick<IncidentRecord, 'status' | 'closedAt' | 'updatedAt' | 'keep'>;
 
+const day = 24 * 3_600_000;
+
+/**
+ * When this incident's 12 months began (an ISO timestamp in UTC, so such times sort as text), or
+ * null if the rule never deletes it (open, or kept). The home list keeps it in each summary, so
+ * the incidents the rule may delete soon are found through an index rather than by reading all.
+ */
+export function retentionStart(record: RetentionFields): string | null {
+  if (record.status !== 'closed' || record.keep) return null;
+  // A closed record always has closedAt when the app closes it; its last change is a safe stand-in
+  // (never earlier than the closing) for one that does not.
+  const closed = new Date(record.closedAt ?? record.updatedAt);
+  return Number.isNaN(closed.getTime()) ? null : closed.toISOString();
+}
+
+/**
+ * A time no earlier than the start of every incident the rule deletes by `withinDays` days after
+ * `now`: those with a later start are not due, nor due soon. It errs late (two days for leap days,
+ * clock changes and months of different lengths), so it can only take in a few too many.
+ */
+export function retentionStartedBy(now: Date, withinDays: number = retentionRule.reminderDays): string {
+  const bound = new Date(now.getTime() + (withinDays + 2) * day);
+  bound.setUTCMonth(bound.getUTCMonth() - retentionRule.closedKeptForMonths);
+  return bound.toISOString();
+}
+
 /**
  * When the rule deletes this incident, or null if it never will (open, or kept). The anniversary
  * is taken on London's calendar, and 29 February falls back to 28 February in other years.
  */
 export function deletionDueAt(record: RetentionFields): Date | null {
-  if (record.status !== 'closed' || record.keep) return null;
-  // A closed record always has closedAt when the app closes it; its last change is a safe stand-in
-  // (never earlier than the closing) for one that does not.
-  const closed = new Date(record.closedAt ?? record.updatedAt);
-  if (Number.isNaN(closed.getTime())) return null;
-  const t = londonTime(closed);
+  const start = retentionStart(record);
+  if (start === null) return null;
+  const t = londonTime(new Date(start));
   const monthIndex = t.month - 1 + retentionRule.closedKeptForMonths;
   const year = t.year + Math.floor(monthIndex / 12);
   const month = (monthIndex % 12) + 1;
@@ -56,7 +79,7 @@ export function dueSoon<T extends RetentionFields>(
   now: Date,
   withinDays: number = retentionRule.reminderDays,
 ): DeletionReminder<T>[] {
-  const horizon = now.getTime() + withinDays * 24 * 3_600_000;
+  const horizon = now.getTime() + withinDays * day;
   const reminders: DeletionReminder<T>[] = [];
   for (const record of records) {
     const due = deletionDueAt(record);

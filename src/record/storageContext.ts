@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { EvidenceFileStore } from './evidenceFiles';
 import type { IncidentRepository } from './incidentStore';
 import type { PolicyStore } from './policyStore';
+import type { PracticeFolder } from './practiceFolder/practiceFolder';
 import type { SettingsStore } from './settingsStore';
 
 /** Where this tab keeps things: IndexedDB on this computer, or memory when the browser refuses. */
@@ -17,6 +18,8 @@ export interface Storage {
   /** Whether the browser agreed not to clear our data when space runs short. */
   readonly persistent: boolean;
   readonly problem?: string;
+  /** The practice's shared folder (issue 18); absent when nothing is saved on this computer. */
+  readonly practiceFolder?: PracticeFolder;
 }
 
 export const StorageContext = createContext<Storage | null>(null);

@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { copyOf } from './staleCopy';
+import { retentionStart } from './retention';
 import { currentSchemaVersion, incidentRecord, storedAnswer, type IncidentRecord } from './schema';
 
 /**
@@ -19,7 +20,7 @@ import { currentSchemaVersion, incidentRecord, storedAnswer, type IncidentRecord
  * whenever the checks on a record change in a way that could make a once-readable record
  * unreadable (otherwise the list would go on showing it as readable until it is opened).
  */
-const shapeVersion = 1;
+const shapeVersion = 2;
 export const summaryFormat = `${shapeVersion}/${currentSchemaVersion}`;
 
 const fields = incidentRecord.shape;
@@ -41,6 +42,11 @@ export const storedSummary = z.object({
   about: z.optional(storedAnswer),
   /** The reference of the incident this one is a copy of (two tabs). */
   copyOf: z.optional(z.string()),
+  /**
+   * When its 12 months began (retention.ts), only on a closed incident not kept: indexed, so the
+   * list finds those the rule may delete soon without reading every summary.
+   */
+  retentionFrom: z.optional(z.string()),
 });
 
 export type StoredSummary = z.infer<typeof storedSummary>;
@@ -64,11 +70,32 @@ export function summaryOf(record: IncidentRecord): StoredSummary {
     ...(platform === undefined ? {} : { platform }),
     ...(about === undefined ? {} : { about }),
     ...(copy === undefined ? {} : { copyOf: copy }),
+    ...retentionField(record),
   };
+}
+
+function retentionField(fields: Parameters<typeof retentionStart>[0]): { retentionFrom?: string } {
+  const start = retentionStart(fields);
+  return start === null ? {} : { retentionFrom: start };
 }
 
 /** The summary stored for `id`, or null if it is missing, damaged, another incident's or written under other rules. */
 export function readSummary(id: string, raw: unknown): StoredSummary | null {
   const parsed = storedSummary.safeParse(raw);
-  return parsed.success && parsed.data.id === id ? parsed.data : null;
+  if (!parsed.success || parsed.data.id !== id) return null;
+  // The indexed retention time must be the one its own fields give, or retention could miss it.
+  return parsed.data.retentionFrom === retentionField(parsed.data).retentionFrom ? parsed.data : null;
+}
+
+/** The status of the marker of a record that cannot be read: neither open nor closed. */
+export const unreadableStatus = 'unreadable';
+
+/**
+ * What stands in the summaries store for a record that cannot be read, so the list knows every
+ * record is accounted for without reading them all: it reads only these records, to say what is
+ * wrong with each. Its status keeps it out of both tables; `updatedAt` is empty only so that the
+ * list's index (which needs every field of its key) holds it.
+ */
+export function unreadableMarker(id: string) {
+  return { format: summaryFormat, id, status: unreadableStatus, updatedAt: '' } as const;
 }

@@ -9,6 +9,7 @@ import { memoryRepository } from '../../src/record/incidentStore';
 import { summaryOf } from '../../src/record/storedSummary';
 
 const created = new Date('2025-01-06T09:00:00Z');
+const rows = { open: 50, closed: 50 };
 
 async function closedIncident(closedAt: string) {
   const incidents = memoryRepository();
@@ -43,10 +44,10 @@ describe('the list storage actions', () => {
     const { incidents, closed } = await closedIncident('2025-02-01T10:00:00Z');
     const now = new Date('2026-03-01T10:00:00Z');
     expect((await keepIncident(incidents, summaryOf(closed))).ok).toBe(true);
-    expect(await listIncidents(incidents, now)).toHaveLength(1); // kept: not deleted
+    expect(await listIncidents(incidents, now, rows)).toMatchObject({ closedCount: 1, closed: [{ id: closed.id, keep: true }] }); // kept: not deleted
 
     const { incidents: other, closed: expired } = await closedIncident('2025-02-01T10:00:00Z');
-    expect(await listIncidents(other, now)).toEqual([]);
+    expect(await listIncidents(other, now, rows)).toMatchObject({ openCount: 0, closedCount: 0, closed: [], retention: [] });
     expect((await other.load(expired.id)).ok).toBe(false);
 
     expect(await deleteIncident(incidents, closed)).toEqual({ ok: true, message: home.deleteOne.done(closed.reference) });

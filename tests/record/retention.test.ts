@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deletionDueAt, dueForDeletion, dueSoon, retentionRule, type RetentionFields } from '../../src/record/retention';
+import {
+  deletionDueAt,
+  dueForDeletion,
+  dueSoon,
+  retentionRule,
+  retentionStart,
+  retentionStartedBy,
+  type RetentionFields,
+} from '../../src/record/retention';
 
 type Row = RetentionFields & { id: string };
 
@@ -71,5 +79,50 @@ describe('which incidents are due', () => {
     const [first] = dueForDeletion(rows, now);
     expect(first).toBe(rows[0]);
     expect(rows).toEqual(copy);
+  });
+});
+
+describe('the bound the list reads retention candidates up to (retentionStartedBy)', () => {
+  const hour = 3_600_000;
+  // Around a leap day, both clock changes, month ends and a year end.
+  const nows = [
+    '2029-02-28T23:30:00.000Z',
+    '2028-03-01T00:30:00.000Z',
+    '2027-03-28T00:30:00.000Z',
+    '2026-10-25T01:30:00.000Z',
+    '2026-12-31T23:59:00.000Z',
+    '2027-05-31T12:00:00.000Z',
+  ];
+
+  it.each(nows)('takes in every incident due by 30 days after %s, and only a few days more', (at) => {
+    const now = new Date(at);
+    const bound = retentionStartedBy(now);
+    const horizon = now.getTime() + retentionRule.reminderDays * 24 * hour;
+    let latestMissed = -Infinity;
+    // Closings every 7 hours across the two years before `now`.
+    for (let t = now.getTime() - 2 * 366 * 24 * hour; t <= now.getTime(); t += 7 * hour) {
+      const row: RetentionFields = {
+        status: 'closed',
+        closedAt: new Date(t).toISOString(),
+        updatedAt: new Date(t).toISOString(),
+        keep: false,
+      };
+      const due = deletionDueAt(row)!.getTime();
+      const start = retentionStart(row)!;
+      if (due <= horizon) expect(start <= bound).toBe(true);
+      else if (start <= bound) latestMissed = Math.max(latestMissed, due - horizon);
+    }
+    // Those taken in without need are due at most three days after the reminder window.
+    expect(latestMissed).toBeLessThanOrEqual(3 * 24 * hour);
+  });
+
+  it('gives no retention start for open or kept incidents, and the closing time in UTC otherwise', () => {
+    expect(retentionStart({ status: 'open', updatedAt: '2026-01-01T00:00:00.000Z', keep: false })).toBeNull();
+    expect(
+      retentionStart({ status: 'closed', closedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', keep: true }),
+    ).toBeNull();
+    expect(
+      retentionStart({ status: 'closed', closedAt: '2026-06-01T10:00:00+01:00', updatedAt: '2026-06-02T00:00:00.000Z', keep: false }),
+    ).toBe('2026-06-01T09:00:00.000Z');
   });
 });

@@ -3,7 +3,7 @@ import { home } from '../../content/home';
 import { ContentBlocks } from '../../components/ContentBlocks';
 import { EmergencyCard } from '../../components/EmergencyCard';
 import { PageHeading } from '../../components/PageHeading';
-import type { ListEntry } from '../../record/incidentStore';
+import type { ListPage } from '../../record/listPage';
 import type { StoredSummary } from '../../record/storedSummary';
 import { dueSoon } from '../../record/retention';
 import { formatCalendarDate, formatLocalDate, formatLocalDateTime, timeSince } from '../../record/practiceTimeFormat';
@@ -23,10 +23,13 @@ export interface HomeActions {
   /** Be prepared: the practice's social media policy. */
   onPrepare(): void;
   onTraining(): void;
+  /** Read and draw the next rows of that table (focus then moves to the first of them). */
+  onShowMore(table: 'open' | 'closed'): void;
 }
 
 interface Props extends HomeActions {
-  readonly entries: readonly ListEntry[];
+  /** What the list read: the rows it draws, the counts, and the incidents retention may delete soon. */
+  readonly list: ListPage;
   readonly savesOnThisComputer: boolean;
   readonly persistent: boolean;
   readonly message?: string;
@@ -41,12 +44,8 @@ interface Props extends HomeActions {
 
 /** The home screen: start a new incident, or pick up one already on this computer. */
 export function HomePage(props: Props) {
-  const records = props.entries.flatMap((e) => (e.ok ? [e.summary] : []));
-  const unreadable = props.entries.flatMap((e) => (e.ok ? [] : [e]));
-  const byNewest = (a: StoredSummary, b: StoredSummary) => b.updatedAt.localeCompare(a.updatedAt);
-  const open = records.filter((r) => r.status === 'open').sort(byNewest);
-  const closed = records.filter((r) => r.status === 'closed').sort(byNewest);
-  const reminders = dueSoon(records, props.now);
+  const { open, closed, openCount, closedCount, unreadable } = props.list;
+  const reminders = dueSoon(props.list.retention, props.now);
 
   return (
     <>
@@ -114,12 +113,16 @@ export function HomePage(props: Props) {
       )}
 
       <h2 className="heading-m">{home.openHeading}</h2>
-      {open.length === 0 ? <p>{home.noneOpen}</p> : <IncidentTable records={open} {...props} />}
+      {openCount === 0 ? (
+        <p>{home.noneOpen}</p>
+      ) : (
+        <IncidentTable records={open} total={openCount} onMore={() => props.onShowMore('open')} {...props} />
+      )}
 
-      {closed.length > 0 ? (
+      {closedCount > 0 ? (
         <>
           <h2 className="heading-m">{home.closedHeading}</h2>
-          <IncidentTable records={closed} {...props} />
+          <IncidentTable records={closed} total={closedCount} onMore={() => props.onShowMore('closed')} {...props} />
         </>
       ) : null}
 
@@ -161,16 +164,27 @@ export function HomePage(props: Props) {
 /** Rows drawn at first, and added each time "Show more" is pressed. */
 export const rowsPerPage = 50;
 
-function IncidentTable({ records, now, ...actions }: { records: readonly StoredSummary[]; now: Date } & HomeActions) {
-  const [limit, setLimit] = useState(rowsPerPage);
-  // After "Show more", focus goes to the first row that was added, so a keyboard user carries on there.
+interface TableProps extends HomeActions {
+  /** The rows read, newest first. */
+  readonly records: readonly StoredSummary[];
+  /** How many there are in all. */
+  readonly total: number;
+  readonly onMore: () => void;
+  readonly now: Date;
+}
+
+function IncidentTable({ records: shown, total, onMore, now, ...actions }: TableProps) {
+  // After "Show more", focus goes to the first row that was added, so a keyboard user carries on
+  // there. The rows are read from storage first, so focus moves once that row is drawn.
   const firstAdded = useRef<HTMLTableCellElement>(null);
+  const focusPending = useRef(false);
   const [added, setAdded] = useState<number | null>(null);
   useLayoutEffect(() => {
-    if (added !== null) firstAdded.current?.focus();
-  }, [added]);
-  const shown = records.slice(0, limit);
-  const more = Math.min(rowsPerPage, records.length - shown.length);
+    if (!focusPending.current || firstAdded.current === null) return;
+    focusPending.current = false;
+    firstAdded.current.focus();
+  }, [added, shown.length]);
+  const more = Math.min(rowsPerPage, total - shown.length);
   return (
     <>
       <table className="table">
@@ -235,13 +249,14 @@ function IncidentTable({ records, now, ...actions }: { records: readonly StoredS
       </table>
       {more > 0 ? (
         <p>
-          {home.rowsShown(shown.length, records.length)}{' '}
+          {home.rowsShown(shown.length, total)}{' '}
           <button
             type="button"
             className="button button--secondary"
             onClick={() => {
+              focusPending.current = true;
               setAdded(shown.length);
-              setLimit(limit + rowsPerPage);
+              onMore();
             }}
           >
             {home.showMoreRows(more)}

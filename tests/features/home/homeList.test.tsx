@@ -232,3 +232,30 @@ describe('a long list', () => {
     expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
   });
 });
+
+describe('a long list read through the index', () => {
+  it('reads 50 closed rows, says how many there are, and reads the next ones on "Show more" with focus on the first added', async () => {
+    const db = await freshDatabase();
+    const repository = indexedDbRepository(db);
+    const start = Date.parse('2026-11-01T09:00:00Z');
+    for (let i = 0; i < 55; i += 1) {
+      const record = await repository.create({ kind: 'live', now: new Date(start + i * 60_000) });
+      await repository.save({ ...record, status: 'closed', closedAt: new Date(start + i * 60_000).toISOString() });
+    }
+    const open = await repository.create({ kind: 'live', now: new Date(start) });
+    const { user } = await renderHome(memoryStorage(repository));
+    const closedHeading = await screen.findByRole('heading', { name: home.closedHeading });
+    const closedRows = () => within(closedHeading.nextElementSibling as HTMLElement).getAllByRole('rowheader');
+    expect(closedRows()).toHaveLength(50);
+    expect(references()).toContain(open.reference);
+    expect(screen.getByText(home.rowsShown(50, 55), { exact: false })).toBeInTheDocument();
+    const fiftiethNewest = closedRows()[49]!.textContent;
+
+    await user.click(screen.getByRole('button', { name: home.showMoreRows(5) }));
+    await waitFor(() => expect(closedRows()).toHaveLength(55));
+    expect(closedRows()[49]!.textContent).toBe(fiftiethNewest);
+    await waitFor(() => expect(closedRows()[50]).toHaveFocus());
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+    db.close();
+  });
+});
