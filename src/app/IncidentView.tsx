@@ -258,7 +258,7 @@ function IncidentShell({
                     // In a walk-through the decision's suggestion waits for the reveal, which opens beside the question.
                     <DecisionSuggestionShownContext.Provider value={!walkThrough}>
                       <RevealSpotContext.Provider value={revealSpot}>
-                        <div className={scenario ? 'layout layout--training' : 'layout'}>
+                        <div className={`layout${scenario ? ' layout--training' : ''}${current === 'plan' ? ' layout--plan' : ''}`}>
                           <Page>
                             {/* First, so a trainee sees how they did before the long plan (issue #16). */}
                             {scenario && training?.mode === 'practice' ? <PracticeResultsAtPlan scenario={scenario} /> : null}

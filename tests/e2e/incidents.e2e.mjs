@@ -196,6 +196,40 @@ test('the first-steps card is screen 3, and a mild review reaches the plan after
   watcher.assertClean();
 });
 
+test('the plan at a glance: every action of a severe incident on one 1366x768 screen, the rest on demand (issue #13)', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const watcher = watch(context, page, baseURL);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await startIncident(page);
+  await walk(page, answerSets.severe);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Each action is a list item headed by its short title.
+  const lines = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  const count = await lines.count();
+  const bottoms = await lines.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().bottom));
+  const below = bottoms.filter((bottom) => bottom > 768).length;
+  console.log(`    severe incident: ${count} actions, ${count - below} of them in full on the first screen at 1366x768`);
+  assert.ok(count >= 15, `the severe incident has a long plan to fit (${count} actions)`);
+  assert.equal(below, 0, `every action's line is on the first screen (${below} below it)`);
+  // The 999 card is still on the plan, above the checklist.
+  assert.ok(await page.getByRole('complementary', { name: /call 999/i }).isVisible(), 'the 999 card heads the plan');
+
+  // A line opens to the whole title, how, why and its Status, Who and By when; closed, none of them is in the way.
+  const first = lines.first().getByRole('heading', { level: 3 }).getByRole('button');
+  assert.equal(await first.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.getByRole('combobox', { name: /^Status/ }).count(), 0, 'no Status control before a line is opened');
+  await first.click();
+  assert.equal(await first.getAttribute('aria-expanded'), 'true');
+  await page
+    .getByRole('combobox', { name: /^Status/ })
+    .first()
+    .waitFor();
+  watcher.assertClean();
+});
+
 test('Change from the plan asks only what the new answer makes necessary', async ({ page, context, baseURL }) => {
   const watcher = watch(context, page, baseURL);
   await startIncident(page);
