@@ -112,7 +112,7 @@ export const saveStatusWords = {
   saving: 'Saving…',
   failed: (message: string) => `Not saved: ${message} Your answers are still here while this tab stays open.`,
   conflict:
-    'This incident has been changed in another tab or window, so this tab has stopped saving to avoid overwriting it. Your answers here are not lost.',
+    'This incident has been changed in another tab or window (or on another computer using the practice folder), so this tab has stopped saving to avoid overwriting it. Your answers here are not lost.',
   reloadLatest: 'Open the latest version',
   /** Said beside "Open the latest version", which replaces what is on screen here. */
   reloadDiscards: 'Opening the latest version replaces what is on screen here. To keep both, save this tab’s version as a copy first.',

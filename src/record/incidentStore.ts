@@ -95,10 +95,10 @@ export class RevisionConflictError extends Error {
   ) {
     super(
       reason === 'deleted'
-        ? 'This incident has been deleted in another tab or window, so this change was not saved.'
+        ? 'This incident has been deleted in another tab or window (or on another computer using the practice folder), so this change was not saved.'
         : reason === 'unreadable'
           ? 'The saved copy of this incident has been changed in a way this page cannot read (perhaps by a newer version of the app in another tab), so this change was not saved.'
-          : 'This incident was changed in another tab or window after you opened it, so this change was not saved. Open it again to see the latest version.',
+          : 'This incident was changed in another tab or window (or on another computer using the practice folder) after you opened it, so this change was not saved. Open it again to see the latest version.',
     );
   }
 }

@@ -315,7 +315,9 @@ test('a second tab editing the same incident: the first tab stops saving and say
   await page.bringToFront();
   await choose(questionGroup(page, 'platform'), 'radio', 'X (formerly Twitter)');
   assert.equal(await continueOn(page), 'who');
-  const alert = page.getByRole('alert').filter({ hasText: 'changed in another tab or window' });
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'changed in another tab or window (or on another computer using the practice folder)' });
   await alert.waitFor();
 
   const stored = await storedRecord(second, id);
@@ -338,7 +340,9 @@ test('"Open the latest version" after a conflict shows what the other tab saved'
   await page.bringToFront();
   await choose(questionGroup(page, 'platform'), 'radio', 'X (formerly Twitter)');
   assert.equal(await continueOn(page), 'who');
-  const alert = page.getByRole('alert').filter({ hasText: 'changed in another tab or window' });
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'changed in another tab or window (or on another computer using the practice folder)' });
   await alert.getByRole('button', { name: 'Open the latest version' }).click();
   // The stored copy replaces this tab's: the alert goes, and Back shows the other tab's answer.
   await alert

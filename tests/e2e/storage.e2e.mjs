@@ -198,7 +198,9 @@ test('point 5: a stale tab keeps both versions (a copy beside the latest), and l
   await form.getByRole('button', { name: 'Remove one-red-pixel.png', exact: true }).waitFor();
   await form.getByRole('textbox', { name: /^Name of the account that posted it/ }).fill('Stale tab account');
   await button(form, 'Save post').click();
-  const alert = page.getByRole('alert').filter({ hasText: 'changed in another tab or window' });
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'changed in another tab or window (or on another computer using the practice folder)' });
   await alert.waitFor({ timeout: 5000 });
   assert.equal((await storedFiles(page)).filter((f) => f.incidentId === id).length, 1, 'the screenshot was stored');
 
@@ -254,7 +256,10 @@ test('point 5: practice settings saved in two tabs: the second save is refused, 
 
   await mine.fill('Hillside Practice');
   await button(page, 'Save settings').click();
-  await page.getByRole('alert').filter({ hasText: 'changed in another tab or window' }).waitFor({ timeout: 5000 });
+  await page
+    .getByRole('alert')
+    .filter({ hasText: 'changed in another tab or window (or on another computer using the practice folder)' })
+    .waitFor({ timeout: 5000 });
   assert.equal(await mine.inputValue(), 'Hillside Practice', 'what was entered here is kept');
   const stored = await page.evaluate(
     () =>

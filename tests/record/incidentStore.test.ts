@@ -393,7 +393,7 @@ describe.each([
         id: created.id,
         storedRevision: 1,
         storedUpdatedAt: '2026-11-25T10:00:00.000Z',
-        message: expect.stringMatching(/changed in another tab or window/),
+        message: expect.stringMatching(/changed in another tab or window \(or on another computer using the practice folder\)/),
       });
       expect(expectLoaded(await repository.load(created.id))).toEqual(first);
 
