@@ -640,6 +640,7 @@ async function diagramOpen(browser, reopens = 5) {
   };
   for (let i = 0; i <= reopens; i++) await open();
   const times = await page.evaluate(() => window.__openTimes);
+  const overview = await overviewFit(page);
   // Let the service worker finish precaching, so its fetches are counted too.
   await page.evaluate(() => navigator.serviceWorker?.ready).catch(() => {});
   await page.waitForTimeout(1000);
@@ -651,6 +652,7 @@ async function diagramOpen(browser, reopens = 5) {
   );
   const [first, ...again] = times;
   return {
+    overview,
     first,
     reopen: { n: again.length, median: median(again), max: Math.max(...again) },
     requests: requested.length,
@@ -660,8 +662,45 @@ async function diagramOpen(browser, reopens = 5) {
   };
 }
 
+/**
+ * The overview by stage as the diagram opens at 1366x768 (normal view, a live incident): its size,
+ * the scale it would need to fit the window (1.00: it fits at full size), where it sits, and its
+ * smallest text; then the detailed drawing's own "Fit to screen" scale, for comparison.
+ */
+async function overviewFit(page) {
+  await clickButton(page, 'See the whole flow');
+  await headingIs(page, 'The whole flow');
+  const measured = await page.evaluate(() => {
+    const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent.trim() === 'The stages at a glance');
+    const region = heading?.closest('section');
+    if (!region) return null;
+    region.scrollIntoView({ block: 'start' });
+    const box = region.getBoundingClientRect();
+    const sizes = [...region.querySelectorAll('*')]
+      .filter((each) => [...each.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim() !== ''))
+      .filter((each) => each.getBoundingClientRect().width > 1)
+      .map((each) => parseFloat(getComputedStyle(each).fontSize));
+    return { width: box.width, height: box.height, smallest: Math.min(...sizes), window: { width: innerWidth, height: innerHeight } };
+  });
+  await clickButton(page, 'Fit to screen');
+  const drawing = await page.evaluate(() => /Shown at (\d+)%/.exec(document.body.innerText)?.[1] ?? null);
+  await clickButton(page, 'Back');
+  if (measured === null) return null;
+  const scale = Math.min(1, measured.window.width / measured.width, measured.window.height / measured.height);
+  return { ...measured, scale, drawingFitPercent: drawing === null ? null : Number(drawing) };
+}
+
+function overviewLine(overview) {
+  if (!overview) return 'overview by stage: not found';
+  return (
+    `overview by stage at ${overview.window.width}x${overview.window.height}: ${Math.round(overview.width)}x${Math.round(overview.height)} px, ` +
+    `fit scale ${overview.scale.toFixed(2)}, smallest text ${overview.smallest} px; the detailed drawing fitted to the screen: ${overview.drawingFitPercent ?? '?'}%`
+  );
+}
+
 function diagramLines(diagram) {
   return [
+    overviewLine(diagram.overview),
     `diagram open time after the click: first open ${ms(diagram.first)}, re-open median ${ms(diagram.reopen.median)} (max ${ms(diagram.reopen.max)}, ${diagram.reopen.n} runs)`,
     `layout library (elkjs) requested: ${diagram.elkRequests.length === 0 ? `no (${diagram.requests} requests checked)` : `YES: ${diagram.elkRequests.join(', ')}`}`,
     `layout library in the precache: ${diagram.precachedElk.length === 0 ? `no (${diagram.precached} files listed)` : `YES: ${diagram.precachedElk.join(', ')}`}`,

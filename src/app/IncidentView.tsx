@@ -258,7 +258,9 @@ function IncidentShell({
                     // In a walk-through the decision's suggestion waits for the reveal, which opens beside the question.
                     <DecisionSuggestionShownContext.Provider value={!walkThrough}>
                       <RevealSpotContext.Provider value={revealSpot}>
-                        <div className={`layout${scenario ? ' layout--training' : ''}${current === 'plan' ? ' layout--plan' : ''}`}>
+                        <div
+                          className={`layout${scenario ? ' layout--training' : ''}${current === 'plan' ? ' layout--plan' : ''}${current === 'start' ? ' layout--first-screen' : ''}`}
+                        >
                           <Page>
                             {/* First, so a trainee sees how they did before the long plan (issue #16). */}
                             {scenario && training?.mode === 'practice' ? <PracticeResultsAtPlan scenario={scenario} /> : null}

@@ -14,6 +14,12 @@ export const diagramWords = {
   open: 'See the whole flow',
   title: 'The whole flow',
   intro: 'Every screen of the guidance and where each one can lead. Select a screen to read its question and guidance.',
+  /** The overview by stage: one projected screen, every stage and its screens, the path marked. */
+  overviewHeading: 'The stages at a glance',
+  stageTitle: (number: number, label: string) => `${number}. ${label}`,
+  /** Opens the drawing below at full size, at this stage's screens and arrows; the stage's name is for screen readers. */
+  showStage: 'Show its arrows',
+  detailHeading: 'Every screen and arrow',
   zoomLabel: 'Size of the diagram',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

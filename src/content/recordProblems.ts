@@ -12,6 +12,10 @@ export const listProblemWords = {
   sharedId: (id: string) => `two entries share the id ${id}`,
 } as const;
 
+export const referenceProblemWords = {
+  trainingOnLive: 'is a training reference on a real incident',
+} as const;
+
 export const answerProblemWords = {
   notAQuestion: 'is not a question this version of the app asks',
   expectedChoice: (found: string) => `expected one choice, found ${found}`,

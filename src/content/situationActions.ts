@@ -11,7 +11,7 @@ export const situationActions = {
   warnThreatenedPerson: {
     urgency: 'now',
     title: 'Warn the person who was threatened, or whose details were posted, today: tonight if it is out of hours',
-    glance: 'Warn the person at risk: today, tonight if late',
+    glance: 'Warn the person at risk now, even out of hours',
     details: [
       'You, or whoever leads, ring them now. Do not wait until they next come in, and do not leave it to a message.',
       'Tell them in outline what was posted, that the police are being told, and let them decide whether to read it.',
@@ -26,7 +26,7 @@ export const situationActions = {
   safeguardingToday: {
     urgency: 'now',
     title: 'Tell the duty clinician and the safeguarding lead now',
-    glance: 'Tell the duty clinician and safeguarding lead',
+    glance: 'Tell duty clinician and safeguarding lead now',
     details: [
       'If anyone is in immediate danger, call 999 first.',
       'The duty clinician decides whether the person needs contacting or care today, and how to do it privately.',
@@ -41,7 +41,7 @@ export const situationActions = {
   reportIntimateImages: {
     urgency: 'now',
     title: 'Report the intimate images to the police, and to the site as urgent',
-    glance: 'Report the images to the police and the site',
+    glance: 'Report intimate images urgently: police and site',
     details: [
       'Sharing intimate images of someone without their consent is a crime, and that includes faked images (deepfakes).',
       'Report it to the police on 101 (18001 101 by textphone), or 999 if anyone is in danger.',
@@ -57,7 +57,7 @@ export const situationActions = {
   askColleagueToTakeDown: {
     urgency: 'now',
     title: 'Ask the colleague to take their post or reply down now',
-    glance: 'Ask the colleague to take their post down',
+    glance: 'Ask the colleague to take their post down now',
     details: [
       'Keep it short and factual: what needs to come down and why. This is not a disciplinary talk.',
       'Save a copy first, then note the time it came down.',
@@ -168,7 +168,7 @@ export const situationActions = {
   closedGroupEvidence: {
     urgency: 'withinHours',
     title: 'For a private group or chat, get a copy from a member: do not join to watch',
-    glance: 'Private group: get a copy from a member',
+    glance: 'Get a copy from a member: do not join the group',
     details: [
       'There is usually no way for the practice to report or reply in a private group or chat.',
       'Ask the person who told you for screenshots showing the words, the group name, who posted and when.',

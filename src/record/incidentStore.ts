@@ -18,6 +18,7 @@ import type * as z from 'zod/mini';
 import { machineVersion } from '../../machines/machineVersion';
 import { routeSteps } from '../../machines/steps';
 import { londonTime } from './clock';
+import { formatLiveReference, formatTrainingReference, liveReferenceNumber, trainingReferenceNumber } from './incidentReference';
 import {
   openDatabase,
   summariesByList,
@@ -289,30 +290,39 @@ function checkRevision(record: IncidentRecord, storedRaw: unknown): void {
   }
 }
 
-function counterKey(year: number): string {
-  return `referenceCounter:${year}`;
-}
-
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
 /**
- * The highest reference number of `year` among stored records. Used only when the counter is
- * missing or damaged, so a lost counter can never hand out a number already in use.
+ * Each kind's counter: where it is kept, the highest number among stored records (used only when
+ * the counter is missing or damaged, so a lost counter can never hand out a number already in
+ * use), and the reference a number makes. Live incidents count per year ("referenceCounter:2026");
+ * training ones count apart, so a training incident never takes or advances a real number.
  */
-function highestReference(values: readonly unknown[], year: number): number {
-  const pattern = new RegExp(`^SM-${year}-(\\d+)$`);
-  let highest = 0;
-  for (const value of values) {
-    const match = pattern.exec(String(valueAt(value, ['reference'])));
-    if (match !== null) highest = Math.max(highest, Number(match[1]));
+function referenceCounter(kind: IncidentRecord['kind'], now: Date) {
+  if (kind === 'training') {
+    return {
+      key: 'trainingReferenceCounter',
+      highest: (values: readonly unknown[]) => highestOf(values, trainingReferenceNumber),
+      format: formatTrainingReference,
+    };
   }
-  return highest;
+  const { year } = londonTime(now);
+  return {
+    key: `referenceCounter:${year}`,
+    highest: (values: readonly unknown[]) => highestOf(values, (reference) => liveReferenceNumber(reference, year)),
+    format: (count: number) => formatLiveReference(year, count),
+  };
 }
 
-function formatReference(year: number, count: number): string {
-  return `SM-${year}-${String(count).padStart(4, '0')}`;
+function highestOf(values: readonly unknown[], numberOf: (reference: string) => number | null): number {
+  let highest = 0;
+  for (const value of values) {
+    const number = numberOf(String(valueAt(value, ['reference'])));
+    if (number !== null) highest = Math.max(highest, number);
+  }
+  return highest;
 }
 
 function newRecord(kind: IncidentRecord['kind'], now: Date, reference: string): IncidentRecord {
@@ -538,13 +548,13 @@ export function indexedDbRepository(db: Database, options: RepositoryOptions = {
   return {
     create: ({ kind, now }) =>
       inTransaction(db.transaction(['incidents', 'summaries', 'settings'], 'readwrite'), async (tx) => {
-        const { year } = londonTime(now);
+        const counter = referenceCounter(kind, now);
         const settings = tx.objectStore('settings');
         const incidents = tx.objectStore('incidents');
-        const stored = await settings.get(counterKey(year));
-        const last = isCount(stored) ? stored : highestReference(await incidents.getAll(), year);
-        const record = newRecord(kind, now, formatReference(year, last + 1));
-        await settings.put(last + 1, counterKey(year));
+        const stored = await settings.get(counter.key);
+        const last = isCount(stored) ? stored : counter.highest(await incidents.getAll());
+        const record = newRecord(kind, now, counter.format(last + 1));
+        await settings.put(last + 1, counter.key);
         await incidents.add(record, record.id);
         await tx.objectStore('summaries').put(summaryOf(record), record.id);
         return record;
@@ -624,11 +634,11 @@ export function memoryRepository(stores: MemoryStores = emptyMemoryStores(), opt
   const everySummary = () => [...stores.incidents].flatMap(([id, raw]) => listEntry(readResult(id, copy(raw))));
   return {
     create: async ({ kind, now }) => {
-      const { year } = londonTime(now);
-      const stored = stores.settings.get(counterKey(year));
-      const last = isCount(stored) ? stored : highestReference([...stores.incidents.values()], year);
-      const record = newRecord(kind, now, formatReference(year, last + 1));
-      stores.settings.set(counterKey(year), last + 1);
+      const counter = referenceCounter(kind, now);
+      const stored = stores.settings.get(counter.key);
+      const last = isCount(stored) ? stored : counter.highest([...stores.incidents.values()]);
+      const record = newRecord(kind, now, counter.format(last + 1));
+      stores.settings.set(counter.key, last + 1);
       stores.incidents.set(record.id, copy(record));
       return record;
     },

@@ -10,7 +10,8 @@
  * Uses zod/mini because this ships in the app (records are checked every time they are read).
  */
 import * as z from 'zod/mini';
-import { listProblemWords } from '../content/recordProblems';
+import { listProblemWords, referenceProblemWords } from '../content/recordProblems';
+import { anyReferencePattern, isTrainingReference } from './incidentReference';
 import { referenceKinds, timelineKinds } from '../content/recordKinds';
 import { answerProblems } from './answerShapes';
 
@@ -153,40 +154,48 @@ function uniqueIds<T>(idsOf: (list: readonly T[]) => readonly string[]) {
   });
 }
 
-export const incidentRecord = z.object({
-  schemaVersion: z.literal(currentSchemaVersion),
-  id: text.check(z.minLength(1)),
-  /** Short, readable, unique on this device: SM-2026-0042. */
-  reference: text.check(z.regex(/^SM-\d{4}-\d{4,}$/)),
-  kind: z.enum(['live', 'training']),
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-  /** When the post was found, from the answer; null until given. */
-  foundAt: z.nullable(isoDateTime),
-  /** The statechart version that wrote `currentStep` and `visited`. */
-  machineVersion: z.int().check(z.positive()),
-  /** Goes up by one on every save; a write with a stale revision is refused (two tabs). */
-  revision: z.int().check(z.nonnegative()),
-  status: z.enum(['open', 'closed']),
-  closedAt: z.optional(isoDateTime),
-  outcome: z.optional(text),
-  /** Kept past the retention period at the user's request. */
-  keep: z.boolean(),
-  answers: answerSet,
-  /** Text typed but not yet confirmed with Continue, so an interruption loses nothing. */
-  drafts: answerSet,
-  visited: boundedList(text, listLimits.steps),
-  currentStep: text,
-  /** During a Change from the plan: the screens after the changed one, which Continue passes over. */
-  returnPath: z.optional(z.nullable(boundedList(text, listLimits.steps))),
-  actions: boundedRecord(actionProgress, listLimits.answers),
-  timeline: boundedList(timelineEntry, listLimits.timeline),
-  evidence: boundedList(evidenceItem, listLimits.evidence)
-    .check(uniqueIds((items) => items.map((item) => item.id)))
-    .check(uniqueIds((items) => items.flatMap((item) => item.files.map((file) => file.fileId)))),
-  reply: z.nullable(reply),
-  references: boundedList(reference, listLimits.references).check(uniqueIds((items) => items.map((item) => item.id))),
-});
+export const incidentRecord = z
+  .object({
+    schemaVersion: z.literal(currentSchemaVersion),
+    id: text.check(z.minLength(1)),
+    /** Short, readable, unique on this device: SM-2026-0042, or TRAINING-0003 (incidentReference.ts). */
+    reference: text.check(z.regex(anyReferencePattern)),
+    kind: z.enum(['live', 'training']),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+    /** When the post was found, from the answer; null until given. */
+    foundAt: z.nullable(isoDateTime),
+    /** The statechart version that wrote `currentStep` and `visited`. */
+    machineVersion: z.int().check(z.positive()),
+    /** Goes up by one on every save; a write with a stale revision is refused (two tabs). */
+    revision: z.int().check(z.nonnegative()),
+    status: z.enum(['open', 'closed']),
+    closedAt: z.optional(isoDateTime),
+    outcome: z.optional(text),
+    /** Kept past the retention period at the user's request. */
+    keep: z.boolean(),
+    answers: answerSet,
+    /** Text typed but not yet confirmed with Continue, so an interruption loses nothing. */
+    drafts: answerSet,
+    visited: boundedList(text, listLimits.steps),
+    currentStep: text,
+    /** During a Change from the plan: the screens after the changed one, which Continue passes over. */
+    returnPath: z.optional(z.nullable(boundedList(text, listLimits.steps))),
+    actions: boundedRecord(actionProgress, listLimits.answers),
+    timeline: boundedList(timelineEntry, listLimits.timeline),
+    evidence: boundedList(evidenceItem, listLimits.evidence)
+      .check(uniqueIds((items) => items.map((item) => item.id)))
+      .check(uniqueIds((items) => items.flatMap((item) => item.files.map((file) => file.fileId)))),
+    reply: z.nullable(reply),
+    references: boundedList(reference, listLimits.references).check(uniqueIds((items) => items.map((item) => item.id))),
+  })
+  .check(
+    // A real incident never carries a training reference (a training one may have the old live shape).
+    z.refine((record) => record.kind === 'training' || !isTrainingReference(record.reference), {
+      message: referenceProblemWords.trainingOnLive,
+      path: ['reference'],
+    }),
+  );
 
 export type IncidentRecord = z.infer<typeof incidentRecord>;
 export type TimelineEntry = z.infer<typeof timelineEntry>;

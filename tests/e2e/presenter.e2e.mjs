@@ -1,9 +1,10 @@
 /**
  * Presenter view on a 1366x768 projector (issue 16), in Chromium against the production build: a
- * walk-through in presenter view keeps the scenario's post, Continue and the reveal button on
- * screen on every screen; revealing leaves the question where it was; "What the guidance points
- * to" waits for the reveal; a clicker's Page Down and Page Up move on and back; arrows on a radio
- * group change only the answer; N typed in a box is an n. Prints the positions it measured.
+ * walk-through in presenter view keeps the scenario's post, the question (heading, first legend and
+ * first answer), Continue and the reveal button on screen on every screen, the first included;
+ * revealing leaves the question where it was; "What the guidance points to" waits for the reveal; a
+ * clicker's Page Down and Page Up move on and back; arrows on a radio group change only the answer;
+ * N typed in a box is an n. Prints the positions it measured.
  */
 import assert from 'node:assert/strict';
 import { test } from '@playwright/test';
@@ -46,6 +47,9 @@ async function insideViewport(locator, what) {
   return { top, bottom };
 }
 
+/** Screens whose content comes before their questions on purpose (see the check below). */
+const questionsAfterContent = new Set(['firstSteps', 'also']);
+
 const scenariosToWalk = [
   // Three posts behind a content note: the tallest post column in the library.
   { title: 'A pile-on after a local news story, with a journalist ringing', posts: 3, noted: true, set: 'severe', axe: true },
@@ -53,7 +57,7 @@ const scenariosToWalk = [
 ];
 
 for (const scenario of scenariosToWalk) {
-  test(`presenter view at 1366x768 keeps the post, Continue and the reveal on screen: ${scenario.title}`, async ({
+  test(`presenter view at 1366x768 keeps the post, the question, Continue and the reveal on screen: ${scenario.title}`, async ({
     page,
     context,
     baseURL,
@@ -76,9 +80,29 @@ for (const scenario of scenariosToWalk) {
         const post = await insideViewport(column, `the post column on "${step}"`);
         assert.equal(await column.getByRole('listitem').count(), scenario.posts, `the post is shown on "${step}"`);
         const lastPost = await insideViewport(column.getByRole('listitem').last(), `the last post on "${step}"`);
+        // The screen's heading (on a one-question screen, the question itself), as the room sees it
+        // on arrival, with nothing scrolled: the first screen once had it about 1,000 px down.
+        const question = page.getByRole('heading', { level: 1 });
+        const heading = await insideViewport(question, `the heading on "${step}"`);
         if (step === 'plan') {
-          figures.push({ step, questionTop: '-', postBottom: lastPost.bottom, continueBottom: '-', revealBottom: '-' });
+          figures.push({
+            step,
+            questionTop: heading.top,
+            legendBottom: '-',
+            postBottom: lastPost.bottom,
+            continueBottom: '-',
+            revealBottom: '-',
+          });
           return;
+        }
+        // The first question's legend and its first answer, so the room can read what is asked and how
+        // to answer. Two screens put their content first by design: the first-steps card, and the
+        // reminder to save the evidence before reporting; there the heading above is what is checked.
+        const firstQuestion = page.getByRole('main').getByRole('group').first();
+        let legend = { bottom: '-' };
+        if (!questionsAfterContent.has(step)) {
+          legend = await insideViewport(firstQuestion.locator('legend'), `the first question's legend on "${step}"`);
+          await insideViewport(firstQuestion.locator('input, textarea, select').first(), `the first question's first answer on "${step}"`);
         }
         const next = await insideViewport(button(page, 'Continue'), `Continue on "${step}"`);
         const toggle = button(page, 'Reveal what the guidance says');
@@ -86,7 +110,6 @@ for (const scenario of scenariosToWalk) {
         const pointsTo = page.getByRole('heading', { name: 'What the guidance points to' });
         if (step === 'decision') assert.equal(await pointsTo.count(), 0, 'the suggestion waits for the reveal');
 
-        const question = page.getByRole('heading', { level: 1 });
         const before = { scrollY: await page.evaluate(() => window.scrollY), top: (await question.boundingBox())?.y };
         await toggle.click();
         const panel = page.getByRole('heading', { name: 'What the guidance says', exact: true });
@@ -97,10 +120,15 @@ for (const scenario of scenariosToWalk) {
         await insideViewport(column.getByRole('listitem').first(), `the first post with the reveal open on "${step}"`);
         if (step === 'decision') assert.equal(await pointsTo.count(), 1, 'the suggestion is in the reveal');
         if (scenario.axe) await axe.check(`presenter view, ${step}, reveal open`);
-        // Where the question's heading is: on screen, or how far the room must scroll to it (the first
-        // screen puts the 999 card and "Don't reply yet" above it).
-        const questionTop = Math.round(before.top ?? -1);
-        figures.push({ step, questionTop, postBottom: post.bottom, continueBottom: next.bottom, revealBottom: reveal.bottom, panelTop });
+        figures.push({
+          step,
+          questionTop: heading.top,
+          legendBottom: legend.bottom,
+          postBottom: post.bottom,
+          continueBottom: next.bottom,
+          revealBottom: reveal.bottom,
+          panelTop,
+        });
       },
     });
     assert.equal(seen.at(-1), 'plan');

@@ -205,3 +205,42 @@ describe('the whole-flow diagram page', () => {
     await waitFor(() => expect(screen.getByRole('img')).toBeInTheDocument());
   });
 });
+
+describe('the overview by stage', () => {
+  const overview = () => screen.getByRole('region', { name: diagramWords.overviewHeading });
+
+  it('lists every stage in order with its screens, and marks where the incident is in words', async () => {
+    await renderPage({ current: 'who', path: ['start', 'risks', 'firstSteps', 'post'] });
+    const titles = within(overview())
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(titles).toEqual([
+      `1. ${sections.calm.label}`,
+      `2. ${sections.safety.label}`,
+      `3. ${sections.decide.label}`,
+      `4. ${sections.act.label}`,
+      `5. ${sections.plan.label}`,
+      diagramWords.sideSection,
+    ]);
+    const here = within(overview())
+      .getAllByRole('listitem')
+      .filter((item) => item.getAttribute('aria-current') === 'step');
+    expect(here.map((item) => item.textContent)).toEqual([`${diagramWords.youAreHere}${stepContent.who.title}`]);
+    // jsdom joins the hidden words and the title without the space a browser keeps between them.
+    const seenPost = new RegExp(`^${diagramWords.seen}:\\s*${stepContent.post.title.replace(/[?,]/g, '.')}$`);
+    expect(within(overview()).getByRole('button', { name: seenPost })).toBeInTheDocument();
+    expect(within(overview()).getByRole('button', { name: stepContent.what.title })).toBeInTheDocument();
+  });
+
+  it('opens a screen in the panel, and a stage at full size in the drawing', async () => {
+    const { user } = await renderPage({ current: 'who' });
+    await user.click(within(overview()).getByRole('button', { name: stepContent.also.title }));
+    expect(within(panel()).getByRole('heading', { name: stepContent.also.title })).toBeInTheDocument();
+    await user.click(
+      within(overview()).getByRole('button', { name: new RegExp(`^${diagramWords.showStage}\\s*\\(${sections.decide.label}\\)$`) }),
+    );
+    expect(screen.getByText(diagramWords.zoomLevel(100))).toBeInTheDocument();
+    expect(pictureWidth()).toBe(Math.round(flowLayout.width));
+    expect(screen.getByRole('region', { name: diagramWords.pictureFrame })).toHaveFocus();
+  });
+});

@@ -46,6 +46,17 @@ afterEach(() => {
   forgetPresenterChoices();
 });
 
+describe("a training session's reference", () => {
+  it('is a training reference, with no real-looking one anywhere on the screen', async () => {
+    const { user } = await start(review, 'walkthrough');
+    expect(screen.getByText(/^TRAINING-\d{4}$/)).toBeVisible();
+    expect(document.body.textContent).not.toMatch(/SM-\d{4}-\d{4}/);
+    await answerScreen(user, review.answers);
+    await screen.findByRole('heading', { level: 1, name: stepContent.risks.title });
+    expect(document.body.textContent).not.toMatch(/SM-\d{4}-\d{4}/);
+  });
+});
+
 describe('the post beside the question in a training session', () => {
   it('shows a post without a content note at once, and on the next screen too', async () => {
     expect(review.contentNote).toBeUndefined();

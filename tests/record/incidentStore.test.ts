@@ -21,6 +21,7 @@ import {
   type IncidentRepository,
   type LoadResult,
 } from '../../src/record/incidentStore';
+import { liveReferencePattern } from '../../src/record/incidentReference';
 import { currentSchemaVersion, incidentRecord, type IncidentRecord } from '../../src/record/schema';
 import { answerScreen, startWizard, stepOf, walkToPlan, type Wizard } from '../support/walk';
 import { continueEvents as continueOn, onePerOutcome, serializeState, type OnePerOutcome, type Snapshot } from '../support/routeGraph';
@@ -257,8 +258,31 @@ describe.each([
       ]) {
         refs.push((await repository.create({ kind: 'live', now: new Date(at) })).reference);
       }
-      refs.push((await repository.create({ kind: 'training', now: inNovember })).reference);
+      refs.push((await repository.create({ kind: 'live', now: inNovember })).reference);
       expect(refs).toEqual(['SM-2026-0001', 'SM-2026-0002', 'SM-2026-0003', 'SM-2027-0001', 'SM-2027-0002', 'SM-2026-0004']);
+    });
+
+    it('gives training incidents references of their own, which never take or advance a real number', async () => {
+      await start();
+      const live = [await repository.create({ kind: 'live', now: inNovember })];
+      const training = [];
+      for (let i = 0; i < 3; i++) training.push(await repository.create({ kind: 'training', now: inNovember }));
+      live.push(await repository.create({ kind: 'live', now: inNovember }));
+      expect(training.map((r) => r.reference)).toEqual(['TRAINING-0001', 'TRAINING-0002', 'TRAINING-0003']);
+      // The live counter went from 1 to 2 with three training incidents in between.
+      expect(live.map((r) => r.reference)).toEqual(['SM-2026-0001', 'SM-2026-0002']);
+      for (const { reference } of training) expect(reference).not.toMatch(liveReferencePattern);
+      // Each is stored, read back and listed as it was made.
+      for (const record of training) expect(expectLoaded(await repository.load(record.id)).reference).toBe(record.reference);
+    });
+
+    it('numbers training after the highest stored training reference if its counter is lost', async () => {
+      await start();
+      await repository.create({ kind: 'training', now: inNovember });
+      await repository.create({ kind: 'training', now: inNovember });
+      await harness.deleteSetting('trainingReferenceCounter');
+      expect((await repository.create({ kind: 'training', now: inNovember })).reference).toBe('TRAINING-0003');
+      expect((await repository.create({ kind: 'live', now: inNovember })).reference).toBe('SM-2026-0001');
     });
 
     it('takes the year from the date the incident was started', async () => {

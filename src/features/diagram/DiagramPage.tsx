@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { incidentMachine } from '../../../machines/incidentMachine';
 import type { StepId } from '../../../machines/steps';
 import { PageHeading } from '../../components/PageHeading';
@@ -9,6 +10,8 @@ import { flowLayout } from './flowLayout.generated';
 import { FlowList } from './FlowList';
 import { FlowPicture } from './FlowPicture';
 import type { Highlight } from './highlight';
+import { StageOverview } from './StageOverview';
+import { stagesOf, type OverviewStage } from './stageOverview';
 import { StepGuidance } from './StepGuidance';
 import { fitScale, fitWidthScale, zoomedIn, zoomedOut } from './zoom';
 import { ZoomControls } from './ZoomControls';
@@ -22,6 +25,7 @@ export interface DiagramPageProps {
 }
 
 const graph = flowGraph(incidentMachine);
+const stages = stagesOf(graph);
 
 // Beside the picture and still in view when a node far down the flow is picked.
 // (Set through the DOM's style object, which the Content Security Policy allows.)
@@ -56,9 +60,21 @@ function useZoom(toolbar: RefObject<HTMLElement | null>, frame: RefObject<HTMLEl
     // Not in every browser engine (nor in jsdom); the page still works without the scroll.
     toolbar.current?.scrollIntoView?.({ block: 'start' });
   };
+  // A stage from the overview: its part of the drawing at full size, the frame scrolled to it.
+  const showStage = (stage: OverviewStage['id']) => {
+    flushSync(() => setScale(1));
+    const band = flowLayout.stages.find((each) => each.id === `stage:${stage}`);
+    const box = frame.current;
+    if (!box || !band) return;
+    // Not in jsdom; the stage is still drawn at full size without the scroll.
+    box.scrollTo?.({ top: band.y, left: 0 });
+    box.focus();
+    toolbar.current?.scrollIntoView?.({ block: 'start' });
+  };
   return {
     scale,
     fit,
+    showStage,
     zoomIn: () => setScale((was) => zoomedIn(shown(was))),
     zoomOut: () => setScale((was) => zoomedOut(shown(was))),
   };
@@ -97,9 +113,11 @@ export function DiagramPage({ onBack, current, path = [] }: DiagramPageProps) {
         {ui.back}
       </button>
       <PageHeading>{diagramWords.title}</PageHeading>
-      <p>{diagramWords.intro}</p>
       <div className="layout">
         <div className="layout__main">
+          <StageOverview stages={stages} highlight={highlight} selected={selected} onSelect={select} onShowStage={zoom.showStage} />
+          <h2 className="heading-m">{diagramWords.detailHeading}</h2>
+          <p>{diagramWords.intro}</p>
           <div ref={toolbar}>
             <ZoomControls scale={zoom.scale} onZoomIn={zoom.zoomIn} onZoomOut={zoom.zoomOut} onFit={zoom.fit} />
           </div>

@@ -21,10 +21,10 @@ function dueText(action: PlannedAction, due: string | undefined): string {
 }
 
 /**
- * One line of the checklist: status, the action's short title, who is doing it and by when. The
- * title opens the rest under the line: the full title, who from practice settings it calls on,
- * how, why, sources, and the fields to mark it done, give it to someone and set a date. So the
- * whole checklist can be taken in at a glance, and one action opened at a time.
+ * One line of the checklist: status, the action's short title, who is doing it and by when, with
+ * the names and numbers from practice settings it calls on under the title for today's actions.
+ * The title opens the rest: the full title, how, why, sources (and later actions' contacts), and
+ * the fields to mark it done, give it to someone and set a date. So the whole checklist can be taken in at a glance, and one action opened at a time.
  */
 function ActionRow({ action, settings, tracked }: { action: PlannedAction; settings: PracticeSettings | undefined; tracked: boolean }) {
   const [open, setOpen] = useState(false);
@@ -33,6 +33,19 @@ function ActionRow({ action, settings, tracked }: { action: PlannedAction; setti
   const status = progress?.status ?? 'todo';
   const contacts = contactsForAction(settings, action.id);
   const howId = `action-how-${action.id}`;
+  const contactsOnLine = action.urgency === 'now' || action.urgency === 'withinHours';
+  const contactLine =
+    contacts.length > 0 ? (
+      <p className="action-row__contacts">
+        <span className="visually-hidden">{words.contactsLabel}: </span>
+        {contacts.map((c, index) => (
+          <span key={c.role}>
+            {index > 0 ? '; ' : null}
+            {words.contact(settingsContent.contacts.roles[c.role].planLabel, c.contact)}
+          </span>
+        ))}
+      </p>
+    ) : null;
   return (
     <li className={`action-row action-row--${tracked ? status : 'untracked'}${action.emergency ? ' action-row--emergency' : ''}`}>
       {tracked ? (
@@ -63,19 +76,11 @@ function ActionRow({ action, settings, tracked }: { action: PlannedAction; setti
           </span>
         </>
       ) : null}
+      {/* Today's names and numbers stay on the line: in a live incident they are what gets rung. */}
+      {contactsOnLine ? contactLine : null}
       <div className="action-row__how" id={howId} hidden={!open}>
         {action.glance === action.title ? null : <p className="action-row__full">{action.title}</p>}
-        {contacts.length > 0 ? (
-          <p className="action-row__contacts">
-            <span className="visually-hidden">{words.contactsLabel}: </span>
-            {contacts.map((c, index) => (
-              <span key={c.role}>
-                {index > 0 ? '; ' : null}
-                {words.contact(settingsContent.contacts.roles[c.role].planLabel, c.contact)}
-              </span>
-            ))}
-          </p>
-        ) : null}
+        {contactsOnLine ? null : contactLine}
         <LineList lines={action.details} />
         <p>
           <strong>{words.whyLabel}</strong> {action.why}
