@@ -6,4 +6,10 @@ export const agreedRepliesWords = {
   agreedOn: (adoptedOn: string) => `Agreed by your practice on ${adoptedOn}`,
   ownReply: 'Your practice’s own reply',
   use: 'Start from this reply',
+  /** Asked before an agreed reply takes the place of one the user has written themselves. */
+  replaceOwn: {
+    question: 'Replace the reply you have written with this agreed reply? What you wrote will not be kept.',
+    confirm: 'Replace my reply',
+    cancel: 'Keep my reply',
+  },
 } as const;

@@ -104,6 +104,31 @@ describe('the reply builder offers the replies agreed in advance', () => {
     expect(box.value).toMatch(/^Thank you for taking the time to tell us about this\./);
   });
 
+  it('asks before an agreed reply replaces one the user wrote, and keeps theirs unless they say so', async () => {
+    const user = userEvent.setup();
+    render(
+      <PolicyInForceContext.Provider value={policy}>
+        <ReplyBuilder variant="access" settings={settings} />
+      </PolicyInForceContext.Provider>,
+    );
+    const box = screen.getByRole('textbox', { name: replyBuilderContent.draftLabel }) as HTMLTextAreaElement;
+    await user.clear(box);
+    await user.type(box, 'Our own words for this post.');
+    const [first] = within(screen.getByRole('region', { name: agreedRepliesWords.heading })).getAllByRole('button', {
+      name: agreedRepliesWords.use,
+    });
+    await user.click(first as HTMLElement);
+    const ask = screen.getByRole('group', { name: agreedRepliesWords.replaceOwn.question });
+    expect(box.value).toBe('Our own words for this post.');
+    await user.click(within(ask).getByRole('button', { name: agreedRepliesWords.replaceOwn.cancel }));
+    expect(box.value).toBe('Our own words for this post.');
+    expect(screen.queryByRole('group', { name: agreedRepliesWords.replaceOwn.question })).toBeNull();
+
+    await user.click(first as HTMLElement);
+    await user.click(screen.getByRole('button', { name: agreedRepliesWords.replaceOwn.confirm }));
+    expect(box.value).toMatch(/^Thank you for taking the time to tell us about this\./);
+  });
+
   it('offers none when no policy is adopted', () => {
     render(<ReplyBuilder variant="access" settings={settings} />);
     expect(screen.queryByRole('region', { name: agreedRepliesWords.heading })).toBeNull();

@@ -4,6 +4,8 @@ import { buildReply, defaultReplyParts, partWording, type ReplyPart } from '../.
 import { checkReply, wordCount } from '../../plan/replyChecks';
 import type { ReplyVariant } from '../../content/replyParts';
 import type { PracticeSettings } from '../../record/settingsSchema';
+import { agreedRepliesWords } from '../../content/agreedRepliesWords';
+import { InlineConfirm } from '../../components/InlineConfirm';
 import { AgreedReplies } from './AgreedReplies';
 import { BeforeYouCopy } from './BeforeYouCopy';
 import { CopyReply } from './CopyReply';
@@ -66,9 +68,19 @@ export function ReplyBuilder({ variant: suggested, settings, now = () => new Dat
     reply.saveDraft(text);
   };
   // An agreed reply becomes the user's own draft, so the parts never overwrite it; focus follows it.
-  const startFromAgreed = (text: string) => {
+  // A reply the user wrote themselves is replaced only once they say so.
+  const [pendingAgreed, setPendingAgreed] = useState<string | null>(null);
+  const [lastAgreed, setLastAgreed] = useState<string | null>(null);
+  const takeAgreed = (text: string) => {
+    setPendingAgreed(null);
+    setLastAgreed(text);
     editDraft(text);
     draftRef.current?.focus();
+  };
+  const writtenByUser = ownDraft !== null && ownDraft.trim() !== '' && ownDraft !== lastAgreed;
+  const startFromAgreed = (text: string) => {
+    if (writtenByUser && ownDraft !== text) setPendingAgreed(text);
+    else takeAgreed(text);
   };
   const rebuild = () => {
     setOwnDraft(null);
@@ -82,6 +94,15 @@ export function ReplyBuilder({ variant: suggested, settings, now = () => new Dat
       </h2>
       <p>{words.intro}</p>
       <AgreedReplies onUse={startFromAgreed} />
+      {pendingAgreed === null ? null : (
+        <InlineConfirm
+          question={agreedRepliesWords.replaceOwn.question}
+          confirmLabel={agreedRepliesWords.replaceOwn.confirm}
+          cancelLabel={agreedRepliesWords.replaceOwn.cancel}
+          onConfirm={() => takeAgreed(pendingAgreed)}
+          onCancel={() => setPendingAgreed(null)}
+        />
+      )}
 
       <VariantChoice value={variant} onChange={(next) => changeParts(parts, next)} />
       <ReplyPartFields parts={parts} wordingOf={(part) => partWording(part, settings, variant)} onChange={changePart} />
