@@ -35,20 +35,31 @@ import {
   requestVerbs,
   secureChannels,
   yourDetailsWords,
+  askPageRunnerVerbs,
+  pageRunnerActions,
+  pageRunners,
+  reportToPageRunnerVerbs,
+  platforms,
+  toPlatformVerbs,
+  warmWords,
   type ReplyCheckId,
 } from '../content/replyChecks';
 import { colleaguesFound } from './replyColleagues';
 import { patientDetailsFound, patientStatusFound } from './replyDisclosure';
 import {
+  aWord,
   anyOf,
+  backInDraft,
   clauseAfter,
   clauseBefore,
+  expandTextSpeak,
   inEachSentence,
   matchesIn,
   normalise,
   notWordAfter as end,
   notWordBefore as start,
   outermost,
+  sentencesOf,
   unique,
   wholeWords,
   wholeWordsOf,
@@ -94,9 +105,30 @@ const yourDetails = new RegExp(
  * The detail itself is left out, so "your email" is not its own request to email.
  */
 function requested(sentence: string, found: Found): boolean {
-  const before = clauseBefore(sentence, found.index);
+  const before = listLead(sentence, found.index);
   const clause = `${before} ${clauseAfter(sentence, found.index + found.text.length)}`;
   return request.test(clause) && !refused.test(before);
+}
+
+/** Only list glue before a detail: "…their date of birth, address or NHS number". */
+const listGlue = new RegExp(
+  `^\\s*(?:(?:and|or|your|his|her|their|full|home|${anyOf(identifiers)}|${anyOf(yourDetailsWords)})\\s*)*$`,
+  'iu',
+);
+
+/**
+ * The clause before a detail, reaching back past a list ("their date of birth, address or NHS
+ * number"), so the last item in a list is asked for, or refused, as the first one was.
+ */
+function listLead(sentence: string, index: number): string {
+  let before = clauseBefore(sentence, index);
+  let at = index - before.length;
+  while (listGlue.test(before) && at > 0 && sentence.charAt(at - 1) === ',') {
+    const earlier = clauseBefore(sentence, at - 1);
+    before = `${earlier},${before}`;
+    at = at - 1 - earlier.length;
+  }
+  return before;
 }
 
 /** "What's your surname?": a question asks outright, with no request verb. */
@@ -113,6 +145,8 @@ function detailsAskedFor(text: string): Found[] {
     });
     const details = [...matchesIn(identifier, sentence), ...matchesIn(yourDetails, sentence)].filter((found) => requested(sentence, found));
     const questions = matchesIn(detailQuestion, sentence).filter((found) => !refused.test(clauseBefore(sentence, found.index)));
+    // An invitation to message privately on the site counts on its own: whatever is sent there can
+    // end up public, so the warning asks for the practice's own phone or email instead.
     return [...messages, ...details, ...questions];
   });
 }
@@ -141,10 +175,46 @@ const removeThePost = new RegExp(`${start}${anyOf(removePostVerbs)}\\s+${thePost
 const haveItRemoved = new RegExp(`${start}${anyOf(haveItRemovedVerbs)}\\s+(?:it|them|${thePost})\\s+${anyOf(takenDownWords)}${end}`, 'giu');
 const takeItDown = new RegExp(`${start}${anyOf(takeDownVerbs)}\\s+(?:it|them|${thePost})\\s+down${end}`, 'giu');
 
+/** "asking the group admin to delete this", "we have reported this to the page moderators". */
+const pageRunner = `(?:the|this|your)\\s+(?:(?:group|page|site|forum|community|facebook|local)\\s+)?${anyOf(pageRunners)}${end}`;
+const toPageRunner = new RegExp(
+  `${start}(?:${anyOf(reportToPageRunnerVerbs)}(?:\\s+(?:this|it|you|your\\s+${anyOf(postWords)}))?\\s+(?:to\\s+)?${pageRunner}|${anyOf(askPageRunnerVerbs)}\\s+${pageRunner}\\s+to\\s+${anyOf(pageRunnerActions)}${end})`,
+  'giu',
+);
+/** "we have contacted Facebook about this post": having the post looked at by the site. */
+const toPlatform = new RegExp(
+  `${start}${anyOf(toPlatformVerbs)}(?:\\s+(?:it|this|them))?\\s+(?:to\\s+|with\\s+)?${anyOf(platforms)}\\s+(?:about|regarding|over)\\s+${thePost}`,
+  'giu',
+);
+/** "delete this", "remove it": the post, said as what will be done to it. */
+const deleteIt = new RegExp(
+  `${start}${anyOf(removePostVerbs)}\\s+(?:this|it|them)(?=\\s+(?:and|or|now|immediately|today)${end}|\\s*[.,!;]|\\s*$)`,
+  'giu',
+);
+
+/** "you would be happier with another GP practice": any word between "another" and the practice. */
+const anotherPractice = new RegExp(
+  `${start}(?:another|a\\s+different)\\s+(?:${aWord}\\s+)?(?:practice|surgery|practices|surgeries)${end}`,
+  'giu',
+);
+
 function threats(text: string): Found[] {
-  return [legal, sue, removal, removedFrom, goElsewhere, toPolice, reportThePost, removeThePost, haveItRemoved, takeItDown].flatMap(
-    (pattern) => matchesIn(pattern, text),
-  );
+  return [
+    legal,
+    sue,
+    removal,
+    removedFrom,
+    goElsewhere,
+    toPolice,
+    reportThePost,
+    removeThePost,
+    haveItRemoved,
+    takeItDown,
+    toPageRunner,
+    deleteIt,
+    toPlatform,
+    anotherPractice,
+  ].flatMap((pattern) => matchesIn(pattern, text));
 }
 
 // --- defensive or argumentative ---
@@ -152,6 +222,8 @@ function threats(text: string): Found[] {
 const defensivePattern = wholeWords(defensiveTerms);
 const harmlessPattern = wholeWords(harmlessDefensiveUses);
 const allowedCapitals = new Set<string>(notShouting);
+/** "thanks for the 5 stars, made our day!": an exclamation of warmth, not temper. */
+const warm = new RegExp(wholeWordsOf(warmWords), 'iu');
 
 function shouting(text: string): string[] {
   return [...text.matchAll(/[\p{L}\p{N}&']+/gu)]
@@ -166,7 +238,9 @@ function shouting(text: string): string[] {
 
 function defensiveSigns(text: string): string[] {
   const found = matchesIn(defensivePattern, text.replace(harmlessPattern, ' ')).map((item) => item.text);
-  if (text.includes('!')) found.push(replyCheckFoundLabels.exclamation);
+  if (sentencesOf(text).some((sentence) => sentence.text.includes('!') && !warm.test(sentence.text))) {
+    found.push(replyCheckFoundLabels.exclamation);
+  }
   found.push(...shouting(text).map(replyCheckFoundLabels.capitals));
   return found;
 }
@@ -187,11 +261,14 @@ export function checkReply(text: string, context: ReplyCheckContext): ReplyCheck
 
   const words = wordCount(draft);
   if (words > replyWordLimit) checks.push({ id: 'tooLong', message: replyCheckMessages.tooLong(words), found: [] });
-  add('confirmsPatient', outermost(patientStatusFound(draft), draft));
-  add('patientDetail', outermost(patientDetailsFound(draft), draft));
-  add('namesColleague', colleaguesFound(draft, context.staffNames));
-  add('asksForDetails', outermost(detailsAskedFor(draft), draft));
-  add('threatens', outermost(threats(draft), draft));
+  // The rules read text-speak written out ("ur" as "your"), and quote the draft's own words.
+  const expanded = expandTextSpeak(draft);
+  const found = (finds: readonly Found[]) => outermost(backInDraft(finds, expanded, draft), draft);
+  add('confirmsPatient', found(patientStatusFound(expanded.text)));
+  add('patientDetail', found(patientDetailsFound(expanded.text)));
+  add('namesColleague', colleaguesFound(expanded.text, context.staffNames));
+  add('asksForDetails', found(detailsAskedFor(expanded.text)));
+  add('threatens', found(threats(expanded.text)));
   add('defensive', defensiveSigns(draft));
   if (!invitationPattern.test(draft)) checks.push({ id: 'noInvitation', message: replyCheckMessages.noInvitation(), found: [] });
   return checks;

@@ -26,6 +26,8 @@ import {
   weekdays,
   wordsAfterSentenceStartVerb,
   youDidWithStaff,
+  shiftTimes,
+  worksShiftVerbs,
 } from '../content/replyChecks';
 import {
   aWord,
@@ -168,13 +170,23 @@ function couldBeFirstName(word: string, sentence: string, index: number): boolea
 const placeLink = `(?:${anyOf(staffPlaceLinks)})`;
 /** "Bev on reception", "Jo at the front desk", "Sam from the dispensary". */
 const nameAtPlace = new RegExp(`${start}(\\p{L}+)\\s+${placeLink}\\s+${anyOf(staffPlaces)}${end}`, flags);
-/** "Bev, our receptionist", "Jo, one of our nurses": a name and a job side by side. */
+/**
+ * "Bev, our receptionist", "Sue, our practice manager": a name and a job side by side. The role a
+ * reply invites people to contact counts too once it has a name, which is one person.
+ */
+const anyJob = `${anyOf([...staffRoles, ...contactRoles])}(?![\\p{L}\\p{N}])${notAService}`;
 const nameThenJob = new RegExp(
-  `${start}(\\p{L}+)\\s*,\\s+(?:one\\s+of\\s+)?(?:our|the)\\s+(?:${aWord}\\s+)?(?!${anyOf(contactRoles)}${end})${anyOf(staffRoles)}s?${end}`,
+  `${start}(\\p{L}+)\\s*,\\s+(?:one\\s+of\\s+)?(?:our|the)\\s+(?:${aWord}\\s+)?${anyOf([...staffRoles, ...contactRoles])}s?${end}`,
   flags,
 );
-/** "our receptionist Bev", "the nurse, Jo,": a job and a name side by side. */
-const jobThenName = new RegExp(`${start}(?:our|the)\\s+(?:${aWord}\\s+)?${jobRole}\\s*,?\\s+(\\p{L}+)${end}`, flags);
+/** "our receptionist Bev", "the nurse, Jo,", "our practice manager, Sue,": a job and a name side by side. */
+const jobThenName = new RegExp(`${start}(?:our|the)\\s+(?:${aWord}\\s+)?${anyJob}\\s*,?\\s+(\\p{L}+)${end}`, flags);
+
+/** "Jess (reception)", "Sam (practice nurse)": a name with the job or place in brackets. */
+const nameWithJobInBrackets = new RegExp(
+  `${start}(\\p{L}+)\\s*\\(\\s*(?:(?:our|the)\\s+)?(?:${aWord}\\s+)?(?:${anyOf([...staffRoles, ...contactRoles])}|${anyOf(staffPlaces)})s?\\s*\\)`,
+  flags,
+);
 
 function firstNamesPointedTo(sentence: string): Found[] {
   const named = (pattern: RegExp, nameAt: (match: RegExpMatchArray) => number) =>
@@ -184,14 +196,27 @@ function firstNamesPointedTo(sentence: string): Found[] {
   return [
     ...named(nameAtPlace, (match) => match.index ?? 0),
     ...named(nameThenJob, (match) => match.index ?? 0),
+    // A bracketed job makes even a sentence-opening "Jess" a name.
+    ...[...sentence.matchAll(nameWithJobInBrackets)]
+      .filter(([, name = '']) => /^\p{Lu}\p{Ll}+$/u.test(name) && !notAFirstName.has(name.toLowerCase()))
+      .map((match) => ({ text: match[0], index: match.index ?? 0 })),
     ...named(jobThenName, (match) => (match.index ?? 0) + match[0].length - (match[1] ?? '').length),
   ];
 }
 
+/** "the pharmacist who works Thursdays", "our nurse on Monday mornings": a job and a regular shift is one person. */
+const dayOrShift = `(?:(?:${weekdays.join('|')})s?(?:\\s+(?:${anyOf(shiftTimes)}))?|${anyOf(shiftTimes)})${end}`;
+const roleOnShift = new RegExp(
+  `${start}(?:the|that|this|our)\\s+${between(2)}${role}\\s*,?\\s+(?:(?:(?:who|that)\\s+)?${anyOf(worksShiftVerbs)}(?:\\s+${aWord}){0,2}?\\s+(?:on\\s+)?${dayOrShift}|on\\s+(?:${weekdays.join('|')})s(?:\\s+(?:${anyOf(shiftTimes)}))?${end})`,
+  flags,
+);
+
 function rolesPointedTo(text: string): string[] {
   return outermost(
     inEachSentence(text, (sentence) => [
-      ...[roleWhoDid, roleAtATime, roleDid, roleInvolved, qualifiedRole, heOrSheIsStaff].flatMap((pattern) => matchesIn(pattern, sentence)),
+      ...[roleWhoDid, roleAtATime, roleDid, roleInvolved, qualifiedRole, heOrSheIsStaff, roleOnShift].flatMap((pattern) =>
+        matchesIn(pattern, sentence),
+      ),
       ...firstNamesPointedTo(sentence),
     ]),
     text,

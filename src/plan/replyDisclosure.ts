@@ -66,6 +66,22 @@ import {
   visitWords,
   weekdays,
   youContactedVerbs,
+  contactPlaces,
+  equipmentWords,
+  holidayTimes,
+  medicineEndings,
+  medicineNames,
+  medicineSupplyWords,
+  receivedWords,
+  registrationWords,
+  sentToUs,
+  storyDayLeads,
+  changedOnRecordVerbs,
+  healthStates,
+  heldAboutYou,
+  ownClinicians,
+  personalHealthSteps,
+  systemWords,
 } from '../content/replyChecks';
 import {
   aWord,
@@ -135,16 +151,17 @@ const onOrOffList = new RegExp(
 );
 
 export function patientStatusFound(text: string): Found[] {
-  return inEachSentence(text, (sentence) =>
-    [statusStatement, postFromPatient, joinedOrLeft, asAPatient, statusPhrase, byName, onOrOffList].flatMap((pattern) =>
+  return inEachSentence(text, (sentence) => [
+    ...[statusStatement, postFromPatient, joinedOrLeft, asAPatient, statusPhrase, byName, onOrOffList].flatMap((pattern) =>
       statedIn(pattern, sentence),
     ),
-  );
+    ...registrationTold(sentence),
+  ]);
 }
 
 // --- details of care or contact ---
 
-const describing = `(?:${anyOf(describingWords)}|\\d[\\p{L}\\p{N}-]*|\\p{L}+-[\\p{L}-]+)`;
+const describing = `(?:${anyOf([...describingWords, ...conditions])}|\\d[\\p{L}\\p{N}-]*(?:[:.]\\d{2}\\s*(?:am|pm)?)?|\\p{L}+-[\\p{L}-]+)`;
 const describedBy = (max: number) => `(?:${describing}\\s+){0,${max}}`;
 /**
  * A bare relative as owner ("mum's repeat prescription") is one person's, but not after "a" or
@@ -155,7 +172,7 @@ const bareRelativeOwner = `(?<!${start}(?:a|an|any|every|each|another|other|all|
 const specificOwner = `(?:your|his|her|your\\s+${relative}'s?|${bareRelativeOwner})`;
 
 /** "your mum", "her husband", "your elderly father's". */
-const relativePattern = new RegExp(`${start}(?:your|his|her)\\s+${describedBy(2)}${relative}(?:'s|s'|')?${end}`, flags);
+const relativePattern = new RegExp(`${start}(?:your|his|her)\\s+${describedBy(2)}${relative}(?:'s|s'|'|s)?${end}`, flags);
 
 /** "your fit note", "your mum's repeat prescription", "her asthma". */
 const ownedCare = new RegExp(`${start}${specificOwner}\\s+${describedBy(2)}${anyOf([...careWords, ...conditions])}${end}`, flags);
@@ -173,8 +190,7 @@ const dueForCare = new RegExp(
 );
 
 /** "the referral", "a fit note": specific only if the clause tells it as something that happened. */
-const notAPlace =
-  '(?!\\s+(?:system|systems|process|processes|policy|policies|line|lines|service|services|team|teams|hours|times|clinic|clinics))';
+const notAPlace = `(?!\\s+(?:system|systems|process|processes|policy|policies|line|lines|service|services|team|teams|hours|times|clinic|clinics|${equipmentWords.join('|')}))`;
 const determinedCare = new RegExp(
   `${start}(the|this|that|these|those|a|an)\\s+${describedBy(2)}(${anyOf(careWords)})${end}${notAPlace}`,
   flags,
@@ -191,7 +207,20 @@ const aboutEveryone = new RegExp(
 );
 const isServiceWord = new Set<string>(serviceWords.map((word) => word.toLowerCase()));
 
+/** "the dentist referral you wanted": any word or two before a care word, when "you" follows it. */
+const determinedCareForYou = new RegExp(
+  `${start}(?:the|this|that|these|those)\\s+(?:${aWord}\\s+){1,2}?${anyOf(careWords)}\\s+you(?:'d|'ve)?${end}`,
+  flags,
+);
+
 function careToldAsEvent(sentence: string): Found[] {
+  const forYou = statedIn(determinedCareForYou, sentence).filter(
+    (found) => !aboutEveryone.test(`${clauseBefore(sentence, found.index)} ${clauseAfter(sentence, found.index + found.text.length)}`),
+  );
+  return [...forYou, ...careToldAsEventOnly(sentence)];
+}
+
+function careToldAsEventOnly(sentence: string): Found[] {
   return [...sentence.matchAll(determinedCare)]
     .filter((match) => {
       const determiner = (match[1] ?? '').toLowerCase();
@@ -202,7 +231,7 @@ function careToldAsEvent(sentence: string): Found[] {
       if (/^\s+you(?![\p{L}\p{N}])/iu.test(after)) return true;
       // "a letter" or "an appointment" is the service unless it is tied to "you".
       if ((determiner === 'a' || determiner === 'an') && isServiceWord.has(word)) return false;
-      return happenedAfter.test(after) || happenedBefore.test(before);
+      return happenedAfter.test(after) || happenedBefore.test(before) || (apologised.test(sentence) && pastVerbNext.test(after));
     })
     .map((match) => ({ text: match[0], index: match.index }));
 }
@@ -336,7 +365,10 @@ const weekdayEvent = new RegExp(
   flags,
 );
 /** "you left", "you were", "you called": the sentence tells what this person did. */
-const youDidSomething = new RegExp(`${start}you(?:'d)?\\s+(?:${anyOf(irregularPastVerbs)}|\\p{L}+ed)${end}`, 'iu');
+const youDidSomething = new RegExp(
+  `${start}you(?:'d)?\\s+(?!(?:need|proceed|succeed|exceed|feed|indeed)${end})(?:${anyOf(irregularPastVerbs)}|\\p{L}+ed)${end}`,
+  'iu',
+);
 
 function relativeDates(sentence: string): Found[] {
   const happenedToday = toldAsHappened.test(sentence);
@@ -353,6 +385,197 @@ function relativeDates(sentence: string): Found[] {
     ...today,
   ].filter((found) => !isHypothetical(sentence, found.index));
 }
+
+// --- third round: text the third blind corpus found the rules blind to ---
+
+/** "your 3.40pm slot", "her Monday appointment", "your 3 March visit": a time that is someone's. */
+const ownedTime = new RegExp(
+  `${start}${specificOwner}\\s+(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)|\\d{1,2}[:.]\\d{2}|(?:${weekdays.join('|')})(?:'s)?|${dayAndMonth})${end}`,
+  flags,
+);
+
+/** "the following Thursday", "on the Tuesday", "the next day": days in a story, not a timetable. */
+const storyDay = new RegExp(
+  `${start}(?:${anyOf(storyDayLeads)}\\s+(?:${weekdays.join('|')})|(?:the\\s+)?(?:${weekdays.join('|')})\\s+(?:after|before|just\\s+gone)|the\\s+(?:following|next|same)\\s+(?:day|morning|afternoon|evening|week|weekend))${end}(?!\\s+(?:${regularPartsOfDay.join('|')})${end})`,
+  flags,
+);
+/** "over the bank holiday weekend", "during the Easter break", "at Christmas". */
+const holidayTime = new RegExp(
+  `${start}(?:over|at|during|on)\\s+(?:(?:the\\s+)?(?:${aWord}\\s+){0,2}?${anyOf(holidayTimes)}|the\\s+(?:${aWord}\\s+)?holidays)${end}`,
+  flags,
+);
+/** "we received", "I responded": the practice telling what it did, which makes a day a story. */
+const weDidSomething = new RegExp(
+  `${start}(?:we|i)(?:'ve|'d)?\\s+(?:(?:have|had|then|also|only|just|already|promptly)\\s+)*(?!(?:need|proceed|succeed|exceed|feed|indeed|was|were|had)${end})(?:${anyOf(irregularPastVerbs)}|\\p{L}+ed)${end}`,
+  'iu',
+);
+
+const aboutThisPerson = new RegExp(`${start}(?:you|your|yours|him|his|her|them|their)${end}`, 'iu');
+
+/**
+ * "the following Thursday" in a sentence that tells what happened is a story; a holiday is one only
+ * when the story involves this person ("we received your message over the bank holiday"), since
+ * "we were closed over the Christmas weekend" is a notice.
+ */
+function storyDates(sentence: string): Found[] {
+  const apology = apologised.test(sentence);
+  const told = toldAsHappened.test(sentence) || youDidSomething.test(sentence) || weDidSomething.test(sentence);
+  return [
+    ...(apology || told ? statedIn(storyDay, sentence) : []),
+    ...(apology || (told && aboutThisPerson.test(sentence)) ? statedIn(holidayTime, sentence) : []),
+  ];
+}
+
+/** "your complaint letter has been received", "we've had your email": contact with the practice, told. */
+const sent = `${describedBy(2)}${anyOf(sentToUs)}${end}`;
+const yourMessageReceived = new RegExp(
+  `${start}(?:your|his|her)\\s+${sent}\\s+(?:(?:has|have|had|was|were|is|are)\\s+)?(?:(?:been|now|already|safely|duly|also|all)\\s+)*${anyOf(receivedWords)}${end}`,
+  flags,
+);
+const weReceivedYourMessage = new RegExp(
+  `${start}(?:we|i|the\\s+practice|the\\s+team|the\\s+(?:practice\\s+)?manager)(?:'ve|'d)?\\s+(?:(?:have|had|has|already|also|now|just|recently|duly)\\s+)*${anyOf(receivedWords)}\\s+(?:your|his|her|the|that)\\s+${sent}`,
+  flags,
+);
+
+/** "the issue you raised at the front desk", "what you told the receptionist": a visit or call, told. */
+const youDidAtPractice = new RegExp(
+  `${start}you(?:'d|'ve)?\\s+(?:(?:have|had|already|also|then|first)\\s+)*(?:${anyOf(irregularPastVerbs)}|\\p{L}+ed)(?:\\s+${aWord}){0,4}?\\s+(?:at|on|over|in|to|with|during|from)\\s+(?:the\\s+)?${anyOf(contactPlaces)}${end}(?!\\s+(?:page|pages|website|site|facebook|feed|wall|group|account|profile))`,
+  flags,
+);
+
+/** "sertraline", "ramipril", "statins": a named medicine is someone's unless said of supply or of everyone. */
+const namedMedicine = new RegExp(`${start}(?:${anyOf(medicineNames)}|\\p{L}{3,}(?:${medicineEndings.join('|')}))${end}`, flags);
+const medicineSupply = new RegExp(wholeWordsOf(medicineSupplyWords), 'iu');
+
+function namedMedicines(sentence: string): Found[] {
+  if (medicineSupply.test(sentence) || aboutEveryone.test(sentence)) return [];
+  return statedIn(namedMedicine, sentence);
+}
+
+/** "appointments", "calls": said in the plural they are the service ("the extra appointments help"). */
+const pluralServiceWords = serviceWords.filter((word) => word.endsWith('s'));
+
+/** "we hope the early scan referral helps", "the physio seems to be working": one person's care now. */
+const careHelping = new RegExp(
+  `${start}(?:the|this|that|these|those)\\s+(?:${aWord}\\s+){0,2}?(?!${anyOf(pluralServiceWords)}${end})${anyOf([...careWords, ...medicineWords])}\\s+(?:(?:is|are|has|have|seems\\s+to\\s+be|seem\\s+to\\s+be|will|should|might|may|did|didn't|does|doesn't|hasn't|haven't|isn't|aren't|wasn't|weren't|won't)\\s+)?(?:not\\s+)?(?:(?:finally|really|quickly|soon|now|already|eventually)\\s+)?(?:helps|help|helped|helping|works|work|worked|working|goes|went|sorts|sorted|eases|eased|cleared|clears|fixed|settled|kicked\\s+in|did\\s+the\\s+trick|came\\s+back|come\\s+back|comes\\s+back|went\\s+well|went\\s+ok|turned\\s+out)${end}`,
+  flags,
+);
+
+function careHelpingNow(sentence: string): Found[] {
+  return statedIn(careHelping, sentence).filter(
+    (found) =>
+      !aboutEveryone.test(`${clauseBefore(sentence, found.index)} ${clauseAfter(sentence, found.index + found.text.length)}`) &&
+      !/(?<![\p{L}\p{N}])(?:patients|people|many|most)(?![\p{L}\p{N}])/iu.test(clauseAfter(sentence, found.index + found.text.length)),
+  );
+}
+
+/** "the twins are over their chest infections": a condition that is theirs, not said of patients in general. */
+const theirCondition = new RegExp(`${start}their\\s+${describedBy(2)}${anyOf(conditions)}${end}`, flags);
+const groupOfPeople =
+  /(?<![\p{L}\p{N}])(?:patients|people|those|families|parents|children|carers|many|most|some|everyone|anyone|all)(?![\p{L}\p{N}])/iu;
+
+function theirConditions(sentence: string): Found[] {
+  return groupOfPeople.test(sentence) ? [] : statedIn(theirCondition, sentence);
+}
+
+/** "since the diagnosis", "following the operation": one person's care as a point in their story. */
+const sinceTheCare = new RegExp(
+  `${start}(?:since|following)\\s+(?:the|that|this)\\s+${describedBy(2)}${anyOf(careWords)}${end}${notAPlace}`,
+  flags,
+);
+
+function sinceCare(sentence: string): Found[] {
+  if (!aboutThisPerson.test(sentence) || aboutEveryone.test(sentence)) return [];
+  return statedIn(sinceTheCare, sentence);
+}
+
+/** "your temporary resident registration ended": whether someone is registered, told. Not "you can complete your registration online". */
+const ownedRegistration = new RegExp(`${start}${specificOwner}\\s+(?:${aWord}\\s+){0,2}?${anyOf(registrationWords)}${end}`, flags);
+const notYetOrCould = /(?<![\p{L}\p{N}])(?:can|could|to|may|might|will|would|'ll|please|how|once|when)(?![\p{L}\p{N}])/iu;
+
+function registrationTold(sentence: string): Found[] {
+  return statedIn(ownedRegistration, sentence).filter((found) => !notYetOrCould.test(clauseBefore(sentence, found.index)));
+}
+
+/** "sorry the cancer referral took so long": a past verb straight after, in an apology. */
+const pastVerbNext = new RegExp(`^\\s+(?:${anyOf(irregularPastVerbs)}|\\p{L}+ed)${end}`, 'iu');
+
+/** "little Alfie", "baby Rosie": a child by name. */
+const littleName = /(?<![\p{L}\p{N}])(?:little|baby|young)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+const notAChildName = new Set(['One', 'Ones', 'Man', 'Lad', 'Boy', 'Girl', 'People', 'Person', 'Carers', 'Parents', 'Families']);
+
+function childrenByName(sentence: string): Found[] {
+  return [...sentence.matchAll(littleName)]
+    .filter(([, name = '']) => !notAChildName.has(name))
+    .map((match) => ({ text: match[0], index: match.index }));
+}
+
+/** "well done on stopping smoking": a health step one person took. */
+const healthStep = new RegExp(wholeWordsOf(personalHealthSteps), flags);
+const offeredAsService =
+  /(?<![\p{L}\p{N}])(?:service|services|clinic|clinics|programme|programmes|support|advice|group|groups)(?![\p{L}\p{N}])/iu;
+
+function healthSteps(sentence: string): Found[] {
+  if (offeredAsService.test(sentence) || aboutEveryone.test(sentence)) return [];
+  return statedIn(healthStep, sentence).filter((found) => !notYetOrCould.test(clauseBefore(sentence, found.index)));
+}
+
+/** "the op next month", "your scan tomorrow": one person's care to come. */
+const careToCome = new RegExp(
+  `${start}(?:the|your|his|her)\\s+${describedBy(2)}${anyOf(careWords)}\\s+(?:next\\s+(?:week|month)|tomorrow|later\\s+(?:today|this\\s+week|this\\s+month)|this\\s+(?:week|month))${end}`,
+  flags,
+);
+
+/** "you're pregnant", "she is diabetic": what one person is. */
+const healthState = new RegExp(
+  `${start}(?:you|he|she)(?:'re|'s|\\s+(?:are|is|were|was|have\\s+been|has\\s+been|'ve\\s+been))\\s+(?:(?:now|still|currently|also|already)\\s+)?${anyOf(healthStates)}${end}`,
+  flags,
+);
+
+/** "your GP is aware": one person's own clinician, not "please speak to your GP". */
+const ownClinician = new RegExp(
+  `${start}(?:your|his|her)\\s+(?:(?:usual|named|own|regular|registered)\\s+)?${anyOf(ownClinicians)}${end}(?!\\s+(?:practice|practices|surgery|surgeries)${end})`,
+  flags,
+);
+
+function ownCliniciansTold(sentence: string): Found[] {
+  return statedIn(ownClinician, sentence).filter((found) => {
+    const before = clauseBefore(sentence, found.index);
+    const after = clauseAfter(sentence, found.index + found.text.length);
+    return (
+      !notYetOrCould.test(before) &&
+      !/^\s+(?:can|could|may|might|would|should)(?![\p{L}\p{N}])/iu.test(after) &&
+      !/(?<![\p{L}\p{N}])(?:speak|talk|contact|see|ask|discuss|consult)(?![\p{L}\p{N}])/iu.test(`${before} ${after}`)
+    );
+  });
+}
+
+/** "we have updated your contact preferences", "your online access has been switched back on", "noted on the system that you". */
+const held = anyOf(heldAboutYou);
+const changed = anyOf(changedOnRecordVerbs);
+const changedYourRecord = new RegExp(`${start}${changed}\\s+(?:your|his|her)\\s+(?:${aWord}\\s+){0,2}?${held}${end}`, flags);
+const yourRecordChanged = new RegExp(
+  `${start}(?:your|his|her)\\s+(?:${aWord}\\s+){0,2}?${held}\\s+(?:has|have|had|was|were)\\s+(?:(?:now|also|already|just)\\s+)?(?:been\\s+)?(?:${changed}|\\p{L}+ed)${end}`,
+  flags,
+);
+const notedOnSystem = new RegExp(
+  `${start}${changed}(?:\\s+${aWord}){0,3}?\\s+(?:on|in|to|against)\\s+(?:the|our|your|his|her)\\s+${anyOf(systemWords)}${end}`,
+  flags,
+);
+
+function recordChanges(sentence: string): Found[] {
+  return [
+    ...statedIn(changedYourRecord, sentence),
+    ...statedIn(yourRecordChanged, sentence),
+    ...(aboutThisPerson.test(sentence) ? statedIn(notedOnSystem, sentence) : []),
+  ];
+}
+
+/** "we rang the number we had for you": a call made, told. */
+const rangTheNumber = new RegExp(
+  `${start}(?:rang|called|phoned|texted|messaged|tried)\\s+(?:the|your|his|her)\\s+(?:${aWord}\\s+)?(?:number|mobile|landline|phone|home\\s+number)${end}`,
+  flags,
+);
 
 export function patientDetailsFound(text: string): Found[] {
   return inEachSentence(text, (sentence) => [
@@ -381,5 +604,21 @@ export function patientDetailsFound(text: string): Found[] {
     ...matchesIn(onFile, sentence),
     ...relativeDates(sentence),
     ...datesTiedToVisits(sentence),
+    ...matchesIn(ownedTime, sentence),
+    ...storyDates(sentence),
+    ...statedIn(yourMessageReceived, sentence),
+    ...statedIn(weReceivedYourMessage, sentence),
+    ...statedIn(youDidAtPractice, sentence),
+    ...namedMedicines(sentence),
+    ...careHelpingNow(sentence),
+    ...theirConditions(sentence),
+    ...sinceCare(sentence),
+    ...childrenByName(sentence),
+    ...healthSteps(sentence),
+    ...statedIn(healthState, sentence),
+    ...ownCliniciansTold(sentence),
+    ...recordChanges(sentence),
+    ...statedIn(rangTheNumber, sentence),
+    ...statedIn(careToCome, sentence),
   ]);
 }

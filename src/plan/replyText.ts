@@ -135,3 +135,110 @@ export function unique(items: readonly string[]): string[] {
     return true;
   });
 }
+
+/** A draft with text-speak written out, and where each of its characters came from in the draft. */
+export interface Expanded {
+  readonly text: string;
+  /** For each character of text, its index in the draft. */
+  readonly from: readonly number[];
+}
+
+/**
+ * Text-speak and shortened words written out in full, so the rules, written for "your" and
+ * "Wednesday", read "ur", "u" and "wed" too: "ur visit on wed" is "your visit on Wednesday".
+ * "ur" is "you're" before a word that follows "you are" ("ur on our list", "ur welcome").
+ */
+const textSpeak: readonly (readonly [RegExp, string | ((word: string, rest: string) => string)])[] = [
+  [/^ur$/iu, (_word, rest) => (youAreNext.test(rest) ? "you're" : 'your')],
+  [/^(?:yr|yor|ure)$/iu, 'your'],
+  [/^(?:u|ya|yu)$/iu, 'you'],
+  [/^(?:youre|your'e)$/iu, "you're"],
+  [/^youve$/iu, "you've"],
+  [/^youd$/iu, "you'd"],
+  [/^r$/u, 'are'],
+  [/^(?:pls|plz|plse)$/iu, 'please'],
+  [/^(?:appt|apt)$/iu, 'appointment'],
+  [/^(?:appts|apts)$/iu, 'appointments'],
+  [/^(?:msg)$/iu, 'message'],
+  [/^(?:prescrip|presc|rx)$/iu, 'prescription'],
+  [/^(?:b4)$/iu, 'before'],
+  [/^(?:2day|tdy)$/iu, 'today'],
+  [/^(?:yday|yest|yesterdy)$/iu, 'yesterday'],
+  [/^(?:wk)$/iu, 'week'],
+  [/^(?:mon)$/iu, 'Monday'],
+  [/^(?:tue|tues)$/iu, 'Tuesday'],
+  [/^(?:wed|weds)$/iu, 'Wednesday'],
+  [/^(?:thu|thur|thurs)$/iu, 'Thursday'],
+  [/^(?:fri)$/iu, 'Friday'],
+  // Common misspellings of the words the rules look for.
+  [/^(?:recieved|receieved|recived)$/iu, 'received'],
+  [/^(?:appointmnet|apointment|appoinment|appointmet|appiontment|appt\.)$/iu, 'appointment'],
+  [/^(?:referal|refferal|reffered|refered)$/iu, (word) => (/al$/iu.test(word) ? 'referral' : 'referred')],
+  [/^(?:reults|resluts|rsults|resutls)$/iu, 'results'],
+  [/^(?:medicaton|medcation|medicaiton|medicatoin)$/iu, 'medication'],
+  [/^(?:prescibed|perscribed|presribed)$/iu, 'prescribed'],
+  [/^(?:receptionst|recepionist|receptonist|recptionist)$/iu, 'receptionist'],
+  [/^(?:docter|doctr|doc)$/iu, 'doctor'],
+  [/^(?:nurce)$/iu, 'nurse'],
+  [/^(?:solicters|soliciters)$/iu, 'solicitors'],
+  [/^(?:solicter|soliciter)$/iu, 'solicitor'],
+  [/^(?:wasnt|wasn't)$/iu, "wasn't"],
+  [/^werent$/iu, "weren't"],
+  [/^didnt$/iu, "didn't"],
+  [/^isnt$/iu, "isn't"],
+  [/^arent$/iu, "aren't"],
+  [/^hasnt$/iu, "hasn't"],
+  [/^havent$/iu, "haven't"],
+  [/^couldnt$/iu, "couldn't"],
+  [/^doesnt$/iu, "doesn't"],
+];
+/** "sat" and "sun" are ordinary words unless a day is plainly meant: "on sat", "last sun". */
+const shortWeekendDay = /^(sat|sun)$/iu;
+const beforeADay = /(?:^|\s)(?:on|last|this|next|since|after|before|till|until|from|over)\s+$/iu;
+const youAreNext = new RegExp(
+  `^\\s+(?:a|an|the|not|no|on|in|at|still|welcome|right|now|due|overdue|registered|entitled|able|free|more|so|very|always|never|already|pregnant|expecting|diabetic|poorly|unwell|ill|sick|worried|upset|unhappy|frustrated|angry|right|wrong|happy|\\p{L}+ing)${notWordAfter}`,
+  'iu',
+);
+
+function writtenOut(word: string, before: string, rest: string): string {
+  if (shortWeekendDay.test(word)) return beforeADay.test(before) ? (word.toLowerCase() === 'sat' ? 'Saturday' : 'Sunday') : word;
+  for (const [pattern, full] of textSpeak) {
+    if (!pattern.test(word)) continue;
+    const out = typeof full === 'string' ? full : full(word, rest);
+    // Keep a capital: "U" at the start of a sentence is "You".
+    return /^\p{Lu}/u.test(word) ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+  }
+  return word;
+}
+
+export function expandTextSpeak(draft: string): Expanded {
+  let text = '';
+  const from: number[] = [];
+  let last = 0;
+  for (const match of draft.matchAll(/[\p{L}\p{N}][\p{L}\p{N}']*/gu)) {
+    const word = match[0];
+    const out = writtenOut(word, draft.slice(Math.max(0, match.index - 12), match.index), draft.slice(match.index + word.length));
+    for (let i = last; i < match.index; i += 1) from.push(i);
+    text += draft.slice(last, match.index);
+    if (out === word) {
+      for (let i = 0; i < word.length; i += 1) from.push(match.index + i);
+    } else {
+      // Every written-out character points into the short word, so a find maps back onto it whole.
+      for (let i = 0; i < out.length; i += 1) from.push(match.index + Math.min(i, word.length - 1));
+    }
+    text += out;
+    last = match.index + word.length;
+  }
+  for (let i = last; i < draft.length; i += 1) from.push(i);
+  text += draft.slice(last);
+  return { text, from };
+}
+
+/** Finds in the expanded text, placed back in the draft with the draft's own words. */
+export function backInDraft(found: readonly Found[], expanded: Expanded, draft: string): Found[] {
+  return found.map(({ text, index }) => {
+    const startAt = expanded.from[index] ?? 0;
+    const endAt = (expanded.from[index + text.length - 1] ?? startAt) + 1;
+    return { text: draft.slice(startAt, endAt), index: startAt };
+  });
+}
