@@ -5,7 +5,7 @@
  * measurement, and it fails only if the corpus is malformed or a sentence went unscored.
  */
 import { describe, expect, it } from 'vitest';
-import { type ContentCheckId, type CorpusEntry } from './replyCorpus';
+import { contentCheckIds, type ContentCheckId, type CorpusEntry } from './replyCorpus';
 import { scoreCorpus } from './replyCorpusScore';
 
 /** One public reply sentence a practice might post, labelled by hand as unsafe or safe. */
@@ -14,15 +14,6 @@ export interface BlindEntry {
   readonly unsafe: boolean;
   readonly category: string;
 }
-
-const contentCheckIds: readonly ContentCheckId[] = [
-  'confirmsPatient',
-  'patientDetail',
-  'namesColleague',
-  'asksForDetails',
-  'threatens',
-  'defensive',
-];
 
 type UnsafeCategory = Extract<CorpusEntry, { label: 'unsafe' }>['category'];
 type SafeCategory = Extract<CorpusEntry, { label: 'safe' }>['category'];

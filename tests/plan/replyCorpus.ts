@@ -8,10 +8,14 @@
  * every check. The held-out sentences, written after the rules were tuned on these, are in
  * replyCorpusHeldOut.ts.
  */
-import type { ReplyCheckId } from '../../src/content/replyChecks';
+import { replyCheckIds, type ReplyCheckId } from '../../src/content/replyChecks';
 
 /** The checks that look at what a sentence says, rather than the length or the whole reply. */
 export type ContentCheckId = Exclude<ReplyCheckId, 'tooLong' | 'noInvitation'>;
+
+export const contentCheckIds: readonly ContentCheckId[] = replyCheckIds.filter(
+  (id): id is ContentCheckId => id !== 'tooLong' && id !== 'noInvitation',
+);
 
 export const unsafeCategories = [
   'relatives',

@@ -9,18 +9,9 @@
  * fails if the corpus itself is malformed (too small, duplicates, unknown categories or checks).
  */
 import { describe, expect, it } from 'vitest';
-import { safeCategories, unsafeCategories, type ContentCheckId, type CorpusEntry } from './replyCorpus';
+import { contentCheckIds, safeCategories, unsafeCategories, type CorpusEntry } from './replyCorpus';
 import { independentCorpus, independentStaffNames } from './replyCorpusIndependent';
 import { rate, report, scoreCorpus } from './replyCorpusScore';
-
-const contentCheckIds: readonly ContentCheckId[] = [
-  'confirmsPatient',
-  'patientDetail',
-  'namesColleague',
-  'asksForDetails',
-  'threatens',
-  'defensive',
-];
 
 /** Everything wrong with a corpus's shape, as readable lines; empty when it is well formed. */
 function wellFormedProblems(entries: readonly CorpusEntry[], minUnsafe = 60, minSafe = 40): string[] {

@@ -3,16 +3,9 @@
  * trigger did fire) and false alarms on safe ones (any check on what a sentence says fired).
  */
 import { checkReply, type ReplyCheck, type ReplyCheckContext } from '../../src/plan/replyChecks';
-import type { ContentCheckId, CorpusEntry } from './replyCorpus';
+import { contentCheckIds, type CorpusEntry } from './replyCorpus';
 
-const contentChecks = new Set<string>([
-  'confirmsPatient',
-  'patientDetail',
-  'namesColleague',
-  'asksForDetails',
-  'threatens',
-  'defensive',
-] satisfies ContentCheckId[]);
+const contentChecks = new Set<string>(contentCheckIds);
 
 export interface Tally {
   readonly total: number;
