@@ -44,28 +44,33 @@ export function HomeView({ view, go }: Props) {
       current = false;
     };
   }, [storage]);
-  const refresh = async () => setList(await listIncidents(storage.incidents, new Date(), rows));
-
   const folder = storage.practiceFolder;
   const folderStatus = useFolderStatus(folder);
+  // The 12-month rule waits for the first folder check, so a version another PC kept is here first.
+  const [folderChecked, setFolderChecked] = useState(folder === undefined);
+  const refresh = async () => setList(await listIncidents(storage.incidents, new Date(), rows, folderChecked));
   // Opening the list brings in what other computers saved to the practice folder; the list is
   // read again whenever that changed something here.
   useEffect(() => {
-    void folder?.checkNow();
+    let current = true;
+    void folder?.checkNow().then(() => current && setFolderChecked(true));
+    return () => {
+      current = false;
+    };
   }, [folder]);
   const folderChanges = folderStatus.changes;
 
   // Read afresh each time the list is shown (a message after an action is a new showing).
   useEffect(() => {
     let current = true;
-    listIncidents(storage.incidents, new Date(), rows).then(
+    listIncidents(storage.incidents, new Date(), rows, folderChecked).then(
       (listed) => current && setList(listed),
       () => current && failed(home.failed.list),
     );
     return () => {
       current = false;
     };
-  }, [storage, failed, rows, folderChanges]);
+  }, [storage, failed, rows, folderChanges, folderChecked]);
 
   // A row gives only the incident's summary: the page it opens reads the record.
   const open = (id: string, hint: Hint = {}) => go({ name: 'incident', incidentId: id, page: 'screen' }, hint);

@@ -135,10 +135,12 @@ export async function listIncidents(
   incidents: Pick<IncidentRepository, 'listPage' | 'remove'>,
   now: Date,
   rows: ListRows,
+  /** False until the practice folder has been checked: a version another PC kept may be on its way. */
+  retention = true,
 ): Promise<ListPage> {
   const request = { openRows: rows.open, closedRows: rows.closed, retentionStartedBy: retentionStartedBy(now) };
   const listed = await incidents.listPage(request);
-  const expired = dueForDeletion(listed.retention, now);
+  const expired = retention ? dueForDeletion(listed.retention, now) : [];
   for (const incident of expired) {
     await incidents.remove(incident.id);
     forgetTabCopies(incident.id);

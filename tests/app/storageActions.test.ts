@@ -53,4 +53,12 @@ describe('the list storage actions', () => {
     expect(await deleteIncident(incidents, closed)).toEqual({ ok: true, message: home.deleteOne.done(closed.reference) });
     expect(await incidents.list()).toEqual([]);
   });
+
+  it('deletes nothing for the 12-month rule until the practice folder has been checked', async () => {
+    const { incidents, closed } = await closedIncident('2025-02-01T10:00:00Z');
+    const now = new Date('2026-03-01T10:00:00Z');
+    expect(await listIncidents(incidents, now, rows, false)).toMatchObject({ closedCount: 1, closed: [{ id: closed.id }] });
+    expect((await incidents.load(closed.id)).ok).toBe(true);
+    expect(await listIncidents(incidents, now, rows, true)).toMatchObject({ closedCount: 0 });
+  });
 });

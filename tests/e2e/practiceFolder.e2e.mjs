@@ -34,18 +34,24 @@ function folderFiles(page) {
     const root = await navigator.storage.getDirectory();
     const folder = await root.getDirectoryHandle(name, { create: true });
     const files = {};
+    // A swap file (".crswap") can go between listing it and reading it: it is skipped, not an error.
+    const gone = (error) => error?.name === 'NotFoundError';
     for await (const [entryName, handle] of folder.entries()) {
-      if (handle.kind === 'file') {
-        const text = await (await handle.getFile()).text();
-        try {
-          files[entryName] = JSON.parse(text);
-        } catch {
-          files[entryName] = text;
+      try {
+        if (handle.kind === 'file') {
+          const text = await (await handle.getFile()).text();
+          try {
+            files[entryName] = JSON.parse(text);
+          } catch {
+            files[entryName] = text;
+          }
+        } else {
+          for await (const [fileName, file] of handle.entries()) {
+            files[`${entryName}/${fileName}`] = hex(await crypto.subtle.digest('SHA-256', await (await file.getFile()).arrayBuffer()));
+          }
         }
-      } else {
-        for await (const [fileName, file] of handle.entries()) {
-          files[`${entryName}/${fileName}`] = hex(await crypto.subtle.digest('SHA-256', await (await file.getFile()).arrayBuffer()));
-        }
+      } catch (error) {
+        if (!gone(error)) throw error;
       }
     }
     return files;

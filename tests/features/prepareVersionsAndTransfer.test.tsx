@@ -79,6 +79,14 @@ describe('moving the settings and policy to another computer', () => {
     expect(file.policy.earlier?.map((entry) => entry.version)).toEqual([1, 2]);
   });
 
+  it('says so when the settings cannot be read for the download, instead of failing unseen', async () => {
+    const { user, settingsStore } = await renderPage(v3draft);
+    vi.spyOn(settingsStore, 'load').mockRejectedValueOnce(new Error('storage blocked'));
+    await user.click(screen.getByRole('button', { name: words.exportButton }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(words.problems.unreadable);
+    expect(downloads.names).toEqual([]);
+  });
+
   it('refuses a file that is not one, in words, and saves nothing', async () => {
     const { user, settingsStore } = await renderPage(v2);
     await user.upload(input(), fileOf('{"format": "something else"}'));

@@ -113,7 +113,11 @@ export function PracticeTransfer({ settingsStore, policyStore, onImported }: Pro
       </h2>
       <p>{words.intro}</p>
       <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={() => void exportFile()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void exportFile().catch(() => setProblem(words.problems.unreadable))}
+        >
           {words.exportButton}
         </button>
       </div>

@@ -5,6 +5,7 @@
  *   SM-2026-0007 incident (conflict, 2026-11-30 17.05.12 rev 6).json   a save made on another PC at the same time
  *   SM-2026-0007 incident (not kept, 2026-11-30 17.05.12 rev 6).json   a version set aside when the practice chose the other
  *   SM-2026-0007 evidence/image (3f2a9c1b).png                   its screenshots, named by the user's name and fingerprint
+ *   SM-2026-0007 deleted.json                                    says the incident was deleted in the app (which version, when)
  *
  * Which incident a file holds is read from inside it (its id), never from its name, so two PCs
  * that gave the same reference to different incidents cannot mix them up: the second is written
@@ -35,6 +36,18 @@ export function baseName(reference: string, id: string, taken: boolean): string 
 
 export function incidentFileName(base: string): string {
   return `${base} incident.json`;
+}
+
+/** The deletion marker: other PCs delete their copy only when one names it (absence alone deletes nothing). */
+export function deletionFileName(base: string): string {
+  return `${base} deleted.json`;
+}
+
+const deletionFile = /^(.+) deleted\.json$/;
+
+/** Whether a top-level file is a deletion marker, by its name. */
+export function isDeletionFile(name: string): boolean {
+  return deletionFile.test(name);
 }
 
 export function evidenceFolderName(base: string): string {

@@ -37,7 +37,21 @@ export function folderRecordText(record: IncidentRecord, evidenceFolder: string,
 
 export type ReadFolderRecord =
   | { readonly ok: true; readonly record: IncidentRecord; readonly evidenceFolder: string }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: string; readonly id?: string };
+
+/** The incident id in a file that cannot be used, when it can be found at all (a newer app's file, say). */
+function idIn(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const record = (raw as Record<string, unknown>)['record'];
+  const fromRecord = typeof record === 'object' && record !== null ? (record as Record<string, unknown>)['id'] : undefined;
+  const id = fromRecord ?? (raw as Record<string, unknown>)['id'];
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+function withId(problem: string, raw: unknown): { readonly ok: false; readonly problem: string; readonly id?: string } {
+  const id = idIn(raw);
+  return id === undefined ? { ok: false, problem } : { ok: false, problem, id };
+}
 
 /** Never throws: anything that is not an incident file the app wrote comes back as a problem in words. */
 export function readFolderRecord(bytes: Uint8Array): ReadFolderRecord {
@@ -49,19 +63,19 @@ export function readFolderRecord(bytes: Uint8Array): ReadFolderRecord {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problem: 'it is not an incident file' };
   const envelope = raw as Record<string, unknown>;
-  if (envelope['format'] !== exportFormat) return { ok: false, problem: 'it is not an incident file' };
-  if (envelope['formatVersion'] !== exportFormatVersion) return { ok: false, problem: 'it was written by a newer version of the app' };
+  if (envelope['format'] !== exportFormat) return withId('it is not an incident file', raw);
+  if (envelope['formatVersion'] !== exportFormatVersion) return withId('it was written by a newer version of the app', raw);
   const evidenceFolder = envelope['evidenceFolder'];
   if (typeof evidenceFolder !== 'string' || evidenceFolder === '' || /[\\/]/.test(evidenceFolder)) {
-    return { ok: false, problem: 'it does not say where its evidence files are' };
+    return withId('it does not say where its evidence files are', raw);
   }
   try {
     const migrated = migrateToCurrent(envelope['record']);
     const parsed = incidentRecord.safeParse(migrated);
-    if (!parsed.success) return { ok: false, problem: describeProblems(parsed.error, migrated) };
+    if (!parsed.success) return withId(describeProblems(parsed.error, migrated), raw);
     return { ok: true, record: parsed.data, evidenceFolder };
   } catch {
-    return { ok: false, problem: 'its record could not be read' };
+    return withId('its record could not be read', raw);
   }
 }
 
@@ -78,4 +92,50 @@ export function versionKey(record: IncidentRecord): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return `${record.revision}@${record.updatedAt}#${hash.toString(16)}`;
+}
+
+const deletionFormat = 'social-media-incident-wizard-deletion';
+
+/** A deletion marker: which incident was deleted in the app, its reference, the version deleted and when. */
+export interface DeletionMarker {
+  readonly id: string;
+  readonly reference: string;
+  /** The versionKey of the copy deleted: a PC whose copy is another version keeps it. */
+  readonly version: string;
+  readonly deletedAt: string;
+}
+
+export function deletionMarkerText(marker: DeletionMarker): string {
+  return JSON.stringify(
+    {
+      format: deletionFormat,
+      formatVersion: 1,
+      note: `Incident ${marker.reference} was deleted in the app on one of the practice's computers. The other computers delete their copy too, unless it was changed there since.`,
+      ...marker,
+    },
+    null,
+    2,
+  );
+}
+
+export type ReadDeletionMarker =
+  { readonly ok: true; readonly marker: DeletionMarker } | { readonly ok: false; readonly problem: string; readonly id?: string };
+
+/** Never throws. */
+export function readDeletionMarker(bytes: Uint8Array): ReadDeletionMarker {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, problem: 'it is not a JSON file, or it is cut short' };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problem: 'it is not a deletion note' };
+  const file = raw as Record<string, unknown>;
+  const { id, reference, version, deletedAt } = file;
+  if (file['format'] !== deletionFormat) return withId('it is not a deletion note', raw);
+  if (file['formatVersion'] !== 1) return withId('it was written by a newer version of the app', raw);
+  if (typeof id !== 'string' || typeof reference !== 'string' || typeof version !== 'string' || typeof deletedAt !== 'string') {
+    return withId('it does not say which incident was deleted', raw);
+  }
+  return { ok: true, marker: { id, reference, version, deletedAt } };
 }

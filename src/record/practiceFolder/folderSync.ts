@@ -10,18 +10,46 @@
  *   (keepVersion); the one not kept stays in the folder as "… incident (not kept, …).json".
  *
  * Evidence files are written before the incident file that lists them, so a reader never finds a
- * record whose files are not there yet, and each is checked against its SHA-256 when read back.
+ * record whose files are not there yet, and each is checked against its SHA-256 when read back; a
+ * version whose files are not all there is not taken in (this browser keeps its own until they are).
+ *
+ * Nothing is deleted because it is missing from the folder (a folder restored from an older
+ * backup, files moved into an archive, a cloud share part way through syncing): a PC deletes its
+ * copy only when a deletion marker ("SM-2026-0007 deleted.json", written when an incident is
+ * deleted in the app) names that incident and the version it still has. An incident file that
+ * cannot be read (a newer app's, say) is never used, overwritten or removed, and while its incident
+ * cannot be told, nothing is deleted anywhere.
  */
 import type { StoredFile } from '../database';
 import type { EvidenceFileStore } from '../evidenceFiles';
 import type { IncidentRepository } from '../incidentStore';
 import type { IncidentRecord } from '../schema';
 import { sha256Hex } from '../sha256';
+import { forgetTabCopies } from '../tabCopies';
 import type { BrowserCopy } from './browserCopy';
 import type { FolderMemory } from './folderMemory';
 import type { PracticeFolderIO } from './folderIO';
-import { baseName, evidenceFileName, evidenceFolderName, fileRole, incidentFileName, setAsideFileName, type FileRole } from './folderNames';
-import { folderRecordText, readFolderRecord, versionKey, type ReadFolderRecord } from './folderRecordFile';
+import {
+  baseName,
+  deletionFileName,
+  evidenceFileName,
+  evidenceFolderName,
+  fileRole,
+  incidentFileName,
+  isDeletionFile,
+  setAsideFileName,
+  type FileRole,
+} from './folderNames';
+import {
+  deletionMarkerText,
+  folderRecordText,
+  readDeletionMarker,
+  readFolderRecord,
+  versionKey,
+  type DeletionMarker,
+  type ReadDeletionMarker,
+  type ReadFolderRecord,
+} from './folderRecordFile';
 
 export interface SyncContext {
   readonly io: PracticeFolderIO;
@@ -31,7 +59,7 @@ export interface SyncContext {
   readonly memory: Pick<FolderMemory, 'synced' | 'setSynced'>;
   readonly now: () => Date;
   /** Files already read, by name, size and time: an unchanged file is not read again. */
-  readonly cache?: Map<string, { readonly stamp: string; readonly read: ReadFolderRecord }>;
+  readonly cache?: Map<string, { readonly stamp: string; readonly read: ReadFolderRecord | ReadDeletionMarker }>;
 }
 
 export interface FolderVersion {
@@ -48,32 +76,64 @@ export interface FolderIndex {
   readonly main: ReadonlyMap<string, FolderVersion>;
   /** Conflict and not-kept files, by incident id. */
   readonly setAside: ReadonlyMap<string, readonly FolderVersion[]>;
-  /** Incident files that could not be read: reported, never used or removed. */
-  readonly unreadable: readonly { readonly fileName: string; readonly problem: string }[];
+  /**
+   * Files that could not be read (or, after a check, versions not taken in): reported, never used,
+   * overwritten or removed. `id` is the incident's, when it could be found in the file.
+   */
+  readonly unreadable: readonly FolderFileProblem[];
+  /** Deletion markers, by incident id. */
+  readonly deleted: ReadonlyMap<string, DeletionMarker & { readonly fileName: string }>;
+}
+
+export interface FolderFileProblem {
+  readonly fileName: string;
+  readonly problem: string;
+  readonly id?: string;
+}
+
+/** Incidents with a file that cannot be read: nothing of theirs is written, deleted or taken in. */
+function heldIds(index: FolderIndex): ReadonlySet<string> {
+  return new Set(index.unreadable.flatMap((file) => (file.id === undefined ? [] : [file.id])));
+}
+
+/** A file whose incident cannot be told might be any incident's: then nothing is deleted. */
+function anyUnknown(index: FolderIndex): boolean {
+  return index.unreadable.some((file) => file.id === undefined);
 }
 
 /** Reads every incident file at the top of the folder. */
 export async function readIndex(context: SyncContext): Promise<FolderIndex> {
   const main = new Map<string, FolderVersion>();
   const setAside = new Map<string, FolderVersion[]>();
-  const unreadable: { fileName: string; problem: string }[] = [];
+  const unreadable: FolderFileProblem[] = [];
+  const deleted = new Map<string, DeletionMarker & { readonly fileName: string }>();
   const entries = (await context.io.listFiles()).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
-    const role = fileRole(entry.name);
-    if (role === null) continue;
+    const marker = isDeletionFile(entry.name);
+    const role = marker ? null : fileRole(entry.name);
+    if (!marker && role === null) continue;
     const stamp = `${entry.size}:${entry.lastModified}`;
     const cached = context.cache?.get(entry.name);
     let read = cached?.stamp === stamp ? cached.read : undefined;
     if (read === undefined) {
       const bytes = await context.io.read([entry.name]);
       if (bytes === undefined) continue;
-      read = readFolderRecord(bytes);
+      read = marker ? readDeletionMarker(bytes) : readFolderRecord(bytes);
       context.cache?.set(entry.name, { stamp, read });
     }
     if (!read.ok) {
-      unreadable.push({ fileName: entry.name, problem: read.problem });
+      unreadable.push(
+        read.id === undefined
+          ? { fileName: entry.name, problem: read.problem }
+          : { fileName: entry.name, problem: read.problem, id: read.id },
+      );
       continue;
     }
+    if ('marker' in read) {
+      if (!deleted.has(read.marker.id)) deleted.set(read.marker.id, { ...read.marker, fileName: entry.name });
+      continue;
+    }
+    if (role === null) continue;
     const version: FolderVersion = {
       fileName: entry.name,
       role: role.role,
@@ -84,7 +144,7 @@ export async function readIndex(context: SyncContext): Promise<FolderIndex> {
     if (role.role === 'incident' && !main.has(read.record.id)) main.set(read.record.id, version);
     else setAside.set(read.record.id, [...(setAside.get(read.record.id) ?? []), version]);
   }
-  return { main, setAside, unreadable };
+  return { main, setAside, unreadable, deleted };
 }
 
 function fileRefs(record: IncidentRecord) {
@@ -120,6 +180,31 @@ async function writeVersion(context: SyncContext, record: IncidentRecord, base: 
   await context.io.writeAtomic([fileName], folderRecordText(record, evidenceFolder, context.now()));
 }
 
+/** Whether the file at the top of the folder is there and is not this incident's (another's, or unreadable). */
+async function holdsOther(context: SyncContext, fileName: string, id: string): Promise<boolean> {
+  const bytes = await context.io.read([fileName]);
+  if (bytes === undefined) return false;
+  const read = readFolderRecord(bytes);
+  return !read.ok || read.record.id !== id;
+}
+
+/**
+ * Writes an incident file, never over another incident's (two PCs that gave the same reference at
+ * the same moment, or a file this PC cannot read): it is read first, and read back after, and the
+ * version goes under the name with the incident's short id instead. False if neither name was free.
+ */
+async function writeIncident(context: SyncContext, record: IncidentRecord, base: string, fileName: string): Promise<boolean> {
+  const own = baseName(record.reference, record.id, true);
+  const choices: [string, string][] = [[base, fileName]];
+  if (own !== base) choices.push([own, incidentFileName(own)]);
+  for (const [choiceBase, name] of choices) {
+    if (await holdsOther(context, name, record.id)) continue;
+    await writeVersion(context, record, choiceBase, name);
+    if (!(await holdsOther(context, name, record.id))) return true;
+  }
+  return false;
+}
+
 /** The evidence files of a folder version, each checked against its SHA-256; files this browser has are not read again. */
 async function evidenceFrom(context: SyncContext, version: FolderVersion): Promise<{ files: StoredFile[]; missing: number }> {
   const files: StoredFile[] = [];
@@ -138,14 +223,29 @@ async function evidenceFrom(context: SyncContext, version: FolderVersion): Promi
   return { files, missing };
 }
 
-async function adopt(context: SyncContext, version: FolderVersion, expected: string | null): Promise<boolean> {
-  const { files } = await evidenceFrom(context, version);
+function missingWords(missing: number, evidenceFolder: string): string {
+  const count = missing === 1 ? '1 of its evidence files is' : `${missing} of its evidence files are`;
+  return `${count} missing from “${evidenceFolder}” or not as saved, so this computer has not taken this version in and keeps its own until they are there`;
+}
+
+async function adopt(
+  context: SyncContext,
+  version: FolderVersion,
+  expected: string | null,
+  problems: FolderFileProblem[],
+): Promise<boolean> {
+  const { files, missing } = await evidenceFrom(context, version);
+  if (missing > 0) {
+    problems.push({ fileName: version.fileName, problem: missingWords(missing, version.evidenceFolder), id: version.record.id });
+    return false;
+  }
   const adopted = await context.copy.adopt(version.record, files, expected);
   if (adopted) await context.memory.setSynced(version.record.id, versionKey(version.record));
   return adopted;
 }
 
-export type PushResult = 'written' | 'conflict';
+/** 'held': not written, because a file of this incident in the folder cannot be read (or its names are taken). */
+export type PushResult = 'written' | 'conflict' | 'held';
 
 /**
  * Whether `version` is the save an edit started from. The record handed to save() carries the new
@@ -162,6 +262,7 @@ function sameSave(version: IncidentRecord, startedFrom: IncidentRecord): boolean
  */
 export async function pushSaved(context: SyncContext, saved: IncidentRecord, startedFrom: IncidentRecord | null): Promise<PushResult> {
   const index = await readIndex(context);
+  if (heldIds(index).has(saved.id)) return 'held';
   const inFolder = index.main.get(saved.id);
   const base = baseFor(index, saved);
   const synced = await context.memory.synced(saved.id);
@@ -172,7 +273,7 @@ export async function pushSaved(context: SyncContext, saved: IncidentRecord, sta
     folderKey === versionKey(saved) ||
     (inFolder !== undefined && startedFrom !== null && sameSave(inFolder.record, startedFrom));
   if (inStep) {
-    await writeVersion(context, saved, base, inFolder?.fileName ?? incidentFileName(base));
+    if (!(await writeIncident(context, saved, base, inFolder?.fileName ?? incidentFileName(base)))) return 'held';
     await context.memory.setSynced(saved.id, versionKey(saved));
     return 'written';
   }
@@ -203,8 +304,11 @@ export async function syncWithFolder(context: SyncContext): Promise<SyncOutcome>
   let writtenOut = 0;
   let removed = 0;
   let wroteConflict = false;
+  const held = heldIds(index);
+  const problems: FolderFileProblem[] = [];
 
   for (const [id, version] of index.main) {
+    if (held.has(id)) continue;
     const here = await context.local.load(id);
     if (!here.ok && here.reason === 'unreadable') continue;
     const folderKey = versionKey(version.record);
@@ -221,9 +325,14 @@ export async function syncWithFolder(context: SyncContext): Promise<SyncOutcome>
     } else if (hereAs('conflict')) {
       // Waiting for the practice to choose: this browser keeps its version until then.
       continue;
+    } else if (here.ok && hereKey === synced && version.record.revision < here.record.revision) {
+      // Older than the version both last agreed on (the share put back from a backup, say): every
+      // save counts the revision up, so this PC's newer version goes back rather than being replaced.
+      await writeVersion(context, here.record, version.base, version.fileName);
+      writtenOut += 1;
     } else if (!here.ok || hereKey === synced || hereAs('notKept')) {
       // Not kept means the practice chose the folder's version over this one, which is in the folder still.
-      if (await adopt(context, version, hereKey)) broughtIn += 1;
+      if (await adopt(context, version, hereKey, problems)) broughtIn += 1;
     } else if (folderKey === synced) {
       await writeVersion(context, here.record, version.base, version.fileName);
       await context.memory.setSynced(id, hereKey ?? undefined);
@@ -240,30 +349,37 @@ export async function syncWithFolder(context: SyncContext): Promise<SyncOutcome>
   }
 
   for (const entry of await context.local.listSummaries()) {
-    if (!entry.ok || index.main.has(entry.summary.id)) continue;
+    if (!entry.ok || index.main.has(entry.summary.id) || held.has(entry.summary.id)) continue;
     const summary = entry.summary;
     const here = await context.local.load(summary.id);
     if (!here.ok || here.record.kind !== 'live') continue;
     const synced = await context.memory.synced(summary.id);
     const hereKey = versionKey(here.record);
     if (synced === hereKey) {
-      // It was in the folder, unchanged here since, and has gone: deleted on another PC. A folder
-      // with no incidents at all is more likely emptied or swapped by hand: nothing is deleted.
-      if (index.main.size === 0) continue;
-      await context.local.remove(summary.id);
-      await context.memory.setSynced(summary.id, undefined);
-      removed += 1;
-      continue;
+      // It was in the folder, unchanged here since. Deleted on another PC only if a deletion
+      // marker says so, for this very version (and no unreadable file might be a newer one).
+      const marker = index.deleted.get(summary.id);
+      if (marker !== undefined && marker.version === hereKey && !anyUnknown(index)) {
+        await context.local.remove(summary.id);
+        forgetTabCopies(summary.id);
+        await context.memory.setSynced(summary.id, undefined);
+        removed += 1;
+        continue;
+      }
+      // Gone without a marker: moved, restored from an older backup, not synced yet. Nothing is
+      // deleted; it is written back, unless the folder has no incidents at all (more likely
+      // emptied or swapped by hand) or holds a file that might be it in a form this PC cannot read.
+      if (index.main.size === 0 || anyUnknown(index)) continue;
     }
     const base = baseFor(index, here.record);
-    await writeVersion(context, here.record, base, incidentFileName(base));
+    if (!(await writeIncident(context, here.record, base, incidentFileName(base)))) continue;
     await context.memory.setSynced(summary.id, hereKey);
     writtenOut += 1;
     index = await readIndex(context);
   }
 
   if (wroteConflict) index = await readIndex(context);
-  return { broughtIn, writtenOut, removed, index };
+  return { broughtIn, writtenOut, removed, index: { ...index, unreadable: [...index.unreadable, ...problems] } };
 }
 
 export interface Conflict {
@@ -313,17 +429,42 @@ export async function keepVersion(context: SyncContext, id: string, keptFileName
   for (const version of conflict.versions) if (version.role === 'conflict') await context.io.remove([version.fileName]);
 
   const hereKey = here.ok ? versionKey(here.record) : null;
-  await context.copy.adopt(record, files, hereKey);
-  await context.memory.setSynced(id, versionKey(record));
+  // Saved here meanwhile: this PC's new version is not in step with the one kept, so the next
+  // check puts it beside the kept one as a conflict instead of writing over the practice's choice.
+  if (await context.copy.adopt(record, files, hereKey)) await context.memory.setSynced(id, versionKey(record));
   return record;
 }
 
-/** Deleting an incident in the app deletes its files in the folder too, evidence and set-aside versions included. */
+/**
+ * Deleting an incident in the app deletes its files in the folder too, evidence and set-aside
+ * versions included, and leaves a deletion marker so the other PCs delete their copy. Only if the
+ * folder still holds the version this PC last had in step: a newer one saved on another PC (or a
+ * file of it this PC cannot read) is left alone, and the next check brings it back here.
+ */
 export async function removeFromFolder(context: SyncContext, id: string): Promise<void> {
   const index = await readIndex(context);
-  const versions = [...(index.main.has(id) ? [index.main.get(id) as FolderVersion] : []), ...(index.setAside.get(id) ?? [])];
+  const synced = await context.memory.synced(id);
+  // Forgotten only once done: a write cut off here is finished by the next check.
+  const done = () => context.memory.setSynced(id, undefined);
+  if (synced === undefined || heldIds(index).has(id)) return done();
+  const main = index.main.get(id);
+  if (main !== undefined && versionKey(main.record) !== synced) return done();
+  // With no incident file (moved, or not synced yet), only the marker is written: set-aside
+  // versions are removed with the incident file, never on their own.
+  const versions = main === undefined ? [] : [main, ...(index.setAside.get(id) ?? [])];
+  const named = main ?? index.setAside.get(id)?.[0];
+  if (named === undefined) return done();
+  let markerName = deletionFileName(named.base);
+  const there = await context.io.read([markerName]);
+  if (there !== undefined) {
+    const read = readDeletionMarker(there);
+    if (!read.ok || read.marker.id !== id) markerName = deletionFileName(baseName(named.record.reference, id, true));
+  }
+  // The marker first: stopped part way, the incident is still whole in the folder.
+  const marker: DeletionMarker = { id, reference: named.record.reference, version: synced, deletedAt: context.now().toISOString() };
+  await context.io.writeAtomic([markerName], deletionMarkerText(marker));
   for (const version of versions) await context.io.remove([version.fileName]);
   const folders = new Set(versions.map((v) => v.evidenceFolder));
   for (const folder of folders) await context.io.remove([folder], { recursive: true });
-  await context.memory.setSynced(id, undefined);
+  await done();
 }

@@ -100,9 +100,11 @@ export function practiceFolder(options: PracticeFolderOptions): PracticeFolder {
     const { syncWithFolder, conflictsIn } = await import('./folderSync');
     const outcome = await syncWithFolder(context);
     const changed = outcome.broughtIn + outcome.removed > 0;
-    highestInFolder = highestReferences(
-      [...outcome.index.main.values(), ...[...outcome.index.setAside.values()].flat()].map((v) => v.record.reference),
-    );
+    highestInFolder = highestReferences([
+      ...[...outcome.index.main.values(), ...[...outcome.index.setAside.values()].flat()].map((v) => v.record.reference),
+      // A deleted incident's reference is not given again, so its deletion note cannot be mistaken.
+      ...[...outcome.index.deleted.values()].map((marker) => marker.reference),
+    ]);
     set({
       busy: false,
       problem: null,

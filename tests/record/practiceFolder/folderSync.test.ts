@@ -193,7 +193,7 @@ describe('two PCs on one folder', () => {
     await b.save({ ...(await b.latest(second.id)), answers: { platform: 'x' } }); // written out
     await a.incidents.remove(first.id);
     await removeFromFolder(a.context, first.id);
-    expect(folder.names()).toEqual([`${second.reference} incident.json`]);
+    expect(folder.names()).toEqual([`${first.reference} deleted.json`, `${second.reference} incident.json`]);
     const outcome = await syncWithFolder(b.context);
     expect(outcome.removed).toBe(1);
     expect((await b.incidents.load(first.id)).ok).toBe(false);
@@ -211,6 +211,22 @@ describe('two PCs on one folder', () => {
     expect((await b.incidents.load(created.id)).ok).toBe(true);
   });
 
+  it('a folder emptied by hand but for one incident deletes nothing either, and gets the others back', async () => {
+    const folder = memoryFolder();
+    const [a, b] = [pc(folder), pc(folder)];
+    const first = await newIncident(a);
+    const second = await newIncident(a);
+    await syncWithFolder(b.context);
+    folder.files.delete(`${first.reference} incident.json`);
+    const outcome = await syncWithFolder(b.context);
+    expect(outcome.removed).toBe(0);
+    expect((await b.incidents.load(first.id)).ok).toBe(true);
+    expect((await b.incidents.load(second.id)).ok).toBe(true);
+    expect(folder.names()).toEqual([`${first.reference} incident.json`, `${second.reference} incident.json`]);
+    await syncWithFolder(a.context);
+    expect((await a.incidents.load(first.id)).ok).toBe(true);
+  });
+
   it('an incident deleted while the folder was out of reach is deleted from the folder at the next check', async () => {
     const folder = memoryFolder();
     const a = pc(folder);
@@ -219,7 +235,7 @@ describe('two PCs on one folder', () => {
     expect(folder.names()).toEqual([`${created.reference} incident.json`]);
     const outcome = await syncWithFolder(a.context);
     expect(outcome.removed).toBe(1);
-    expect(folder.names()).toEqual([]);
+    expect(folder.names()).toEqual([`${created.reference} deleted.json`]);
   });
 
   it('two incidents given the same reference on two PCs are kept apart by a short id in the name', async () => {
@@ -234,17 +250,46 @@ describe('two PCs on one folder', () => {
     expect((await a.latest(onA.id)).id).toBe(onA.id);
   });
 
+  it('two incidents given the same reference on two PCs at the same moment are both kept, on both PCs', async () => {
+    const folder = memoryFolder();
+    const [a, b] = [pc(folder), pc(folder)];
+    const onA = await a.incidents.create({ kind: 'live', now: clock() });
+    const onB = await b.incidents.create({ kind: 'live', now: clock() });
+    expect(onB.reference).toBe(onA.reference);
+    await Promise.all([pushSaved(a.context, onA, null), pushSaved(b.context, onB, null)]);
+    expect(folder.names()).toHaveLength(2);
+    for (const computer of [a, b, a, b]) {
+      expect((await syncWithFolder(computer.context)).removed).toBe(0);
+    }
+    for (const computer of [a, b]) {
+      expect((await computer.latest(onA.id)).id).toBe(onA.id);
+      expect((await computer.latest(onB.id)).id).toBe(onB.id);
+    }
+    const ids = [...(await readIndex(a.context)).main.keys()].sort();
+    expect(ids).toEqual([onA.id, onB.id].sort());
+  });
+
   it('a damaged incident file is reported by name, never used and never removed', async () => {
     const folder = memoryFolder();
     const [a, b] = [pc(folder), pc(folder)];
     const created = await newIncident(a);
+    const other = await newIncident(a);
+    await syncWithFolder(b.context);
     const name = `${created.reference} incident.json`;
     const whole = folder.files.get(name) ?? new Uint8Array();
-    folder.files.set(name, whole.slice(0, whole.byteLength / 2));
+    const damaged = whole.slice(0, whole.byteLength / 2);
+    folder.files.set(name, damaged);
     const outcome = await syncWithFolder(b.context);
     expect(outcome.index.unreadable).toEqual([{ fileName: name, problem: 'it is not a JSON file, or it is cut short' }]);
-    expect((await b.incidents.load(created.id)).ok).toBe(false);
-    expect(folder.files.get(name)?.byteLength).toBe(Math.floor(whole.byteLength / 2));
+    expect(outcome.removed).toBe(0);
+    expect(await b.latest(created.id)).toEqual(created);
+    expect(await b.latest(other.id)).toEqual(other);
+    expect(folder.files.get(name)).toEqual(damaged);
+    // A PC that never had it does not take it in either.
+    const c = pc(folder);
+    await syncWithFolder(c.context);
+    expect((await c.incidents.load(created.id)).ok).toBe(false);
+    expect(folder.files.get(name)).toEqual(damaged);
   });
 });
 
@@ -290,17 +335,233 @@ describe('evidence files', () => {
     expect(await sha256Hex(onB?.bytes ?? new ArrayBuffer(0))).toBe(put.sha256);
   });
 
-  it('a file changed in the folder is not taken in: the incident comes without it, as a missing file', async () => {
+  it('a file changed in the folder is not taken in, nor the version that lists it, until the file is right', async () => {
     const folder = memoryFolder();
     const [a, b] = [pc(folder), pc(folder)];
     const { created, put } = await withScreenshot(folder, a);
     const evidenceFolder = `${created.reference} evidence`;
     const path = `${evidenceFolder}/${folder.names(evidenceFolder)[0]}`;
-    const changed = folder.files.get(path)?.slice() ?? new Uint8Array();
+    const whole = folder.files.get(path)?.slice() ?? new Uint8Array();
+    const changed = whole.slice();
     changed.set([(changed.at(-1) ?? 0) ^ 0xff], changed.length - 1);
     folder.files.set(path, changed);
-    await syncWithFolder(b.context);
-    expect((await b.latest(created.id)).evidence).toHaveLength(1);
+    const outcome = await syncWithFolder(b.context);
+    expect(outcome.broughtIn).toBe(0);
+    expect(outcome.index.unreadable.map((problem) => problem.fileName)).toEqual([`${created.reference} incident.json`]);
+    expect(outcome.index.unreadable[0]?.problem).toContain('1 of its evidence files is missing');
+    expect((await b.incidents.load(created.id)).ok).toBe(false);
     expect(await b.files.get(put.fileId)).toBeUndefined();
+    // The file as it should be (a cloud share catching up): the next check takes both in.
+    folder.files.set(path, whole);
+    expect((await syncWithFolder(b.context)).broughtIn).toBe(1);
+    expect((await b.latest(created.id)).evidence).toHaveLength(1);
+    expect((await b.files.get(put.fileId))?.sha256).toBe(put.sha256);
+  });
+
+  it('a newer version whose files are not all in the folder yet leaves the older copy here, with its files', async () => {
+    const folder = memoryFolder();
+    const [a, b] = [pc(folder), pc(folder)];
+    const { created } = await withScreenshot(folder, a);
+    await syncWithFolder(b.context);
+    const onB = await b.latest(created.id);
+    const second = await a.files.put(created.id, { name: 'second.png', type: 'image/png', bytes: pngBytes().slice(0) });
+    const base = await a.latest(created.id);
+    const evidence = base.evidence[0];
+    if (evidence === undefined) throw new Error('no evidence');
+    const ref = {
+      fileId: second.fileId,
+      name: 'second.png',
+      type: second.type,
+      size: second.size + 1,
+      sha256: 'f'.repeat(64),
+      addedAt: created.createdAt,
+    };
+    await a.save({ ...base, evidence: [{ ...evidence, files: [...evidence.files, ref] }] });
+    const outcome = await syncWithFolder(b.context);
+    expect(outcome.broughtIn).toBe(0);
+    expect(outcome.index.unreadable).toHaveLength(1);
+    expect(await b.latest(created.id)).toEqual(onB);
+  });
+});
+
+describe('nothing is lost to a file this PC cannot read, a deletion or a choice', () => {
+  /** The incident file as a newer version of the app might write it: this PC cannot read it. */
+  function fromNewerApp(folder: MemoryFolder, name: string, keepId = true) {
+    const envelope = JSON.parse(folder.text([name]) ?? '{}') as { record: Record<string, unknown> };
+    envelope.record['schemaVersion'] = 999;
+    if (!keepId) delete envelope.record['id'];
+    const text = JSON.stringify({ ...envelope, newer: 'NEWER' });
+    folder.files.set(name, new TextEncoder().encode(text));
+    return text;
+  }
+
+  it("a newer app's incident file is neither taken as a deletion nor written over", async () => {
+    const folder = memoryFolder();
+    const [a, b] = [pc(folder), pc(folder)];
+    const created = await newIncident(a);
+    const other = await newIncident(a);
+    await syncWithFolder(b.context);
+    const name = `${created.reference} incident.json`;
+    const newer = fromNewerApp(folder, name);
+
+    const outcome = await syncWithFolder(b.context);
+    expect(outcome.removed).toBe(0);
+    expect(outcome.index.unreadable).toMatchObject([{ fileName: name, id: created.id }]);
+    expect(await b.latest(created.id)).toEqual(created);
+
+    // Saved on B meanwhile: neither the save nor the next check writes over the newer file.
+    const { pushed } = await b.save({ ...(await b.latest(created.id)), answers: { platform: 'ownPage' } });
+    expect(pushed).toBe('held');
+    await syncWithFolder(b.context);
+    expect(folder.text([name])).toBe(newer);
+    expect(folder.names()).toEqual([name, `${other.reference} incident.json`]);
+    expect((await b.latest(created.id)).answers).toEqual({ platform: 'ownPage' });
+  });
+
+  it('a file whose incident cannot be told stops every deletion in that check', async () => {
+    const folder = memoryFolder();
+    const [a, b] = [pc(folder), pc(folder)];
+    const created = await newIncident(a);
+    const other = await newIncident(a);
+    await newIncident(a);
+    await syncWithFolder(b.context);
+    await a.incidents.remove(other.id);
+    await removeFromFolder(a.context, other.id);
+    const name = `${created.reference} incident.json`;
+    const newer = fromNewerApp(folder, name, false);
+    const outcome = await syncWithFolder(b.context);
+    expect(outcome.index.unreadable).toEqual([{ fileName: name, problem: expect.any(String) }]);
+    expect(outcome.removed).toBe(0);
+    expect(await b.latest(created.id)).toEqual(created);
+    expect(await b.latest(other.id)).toEqual(other);
+    expect(folder.text([name])).toBe(newer);
+    // A save of that incident here cannot tell the file is its own: it goes beside it, never over it.
+    expect((await b.save({ ...created, answers: { platform: 'ownPage' } })).pushed).toBe('written');
+    expect(folder.text([name])).toBe(newer);
+    expect(folder.names().filter((fileName) => fileName.startsWith(`${created.reference} (`))).toHaveLength(1);
+  });
+
+  it('deleting on one PC leaves a newer version saved on another in the folder, and it comes back', async () => {
+    const folder = memoryFolder();
+    const [a, b] = [pc(folder), pc(folder)];
+    const created = await newIncident(a);
+    await newIncident(a);
+    await syncWithFolder(b.context);
+    const { saved: kept, pushed } = await b.save({ ...(await b.latest(created.id)), keep: true, answers: { platform: 'ownPage' } });
+    expect(pushed).toBe('written');
+    // A deletes its older copy (by hand, or the 12-month rule) before it has seen B's save.
+    await a.incidents.remove(created.id);
+    await removeFromFolder(a.context, created.id);
+    expect(folder.names()).toContain(`${created.reference} incident.json`);
+    expect(folder.names()).not.toContain(`${created.reference} deleted.json`);
+
+    expect((await syncWithFolder(b.context)).removed).toBe(0);
+    expect(await b.latest(created.id)).toEqual(kept);
+    expect((await syncWithFolder(a.context)).broughtIn).toBe(1);
+    expect(await a.latest(created.id)).toEqual(kept);
+  });
+
+  it('a deletion leaves a marker naming the incident, and only a PC still holding that version deletes its copy', async () => {
+    const folder = memoryFolder();
+    const [a, b, c] = [pc(folder), pc(folder), pc(folder)];
+    const created = await newIncident(a);
+    await newIncident(a);
+    await syncWithFolder(b.context);
+    await syncWithFolder(c.context);
+    // C changed it while the folder was out of reach.
+    await c.incidents.save({ ...(await c.latest(created.id)), answers: { platform: 'x' } });
+    await a.incidents.remove(created.id);
+    await removeFromFolder(a.context, created.id);
+    const markerName = `${created.reference} deleted.json`;
+    expect(JSON.parse(folder.text([markerName]) ?? '{}')).toMatchObject({ id: created.id, reference: created.reference });
+    expect(folder.names()).not.toContain(`${created.reference} incident.json`);
+
+    expect((await syncWithFolder(b.context)).removed).toBe(1);
+    expect((await b.incidents.load(created.id)).ok).toBe(false);
+    // C's changed copy is kept, and written back for the practice to see.
+    expect((await syncWithFolder(c.context)).removed).toBe(0);
+    expect((await c.latest(created.id)).answers).toEqual({ platform: 'x' });
+    expect(folder.names()).toContain(`${created.reference} incident.json`);
+  });
+
+  it('an incident file gone without a marker (moved, or an older backup put back) deletes nothing', async () => {
+    const folder = memoryFolder();
+    const [a, b] = [pc(folder), pc(folder)];
+    const created = await newIncident(a);
+    const other = await newIncident(a);
+    await syncWithFolder(b.context);
+    const name = `${created.reference} incident.json`;
+    const moved = folder.files.get(name);
+    folder.files.delete(name);
+    expect((await syncWithFolder(b.context)).removed).toBe(0);
+    expect(await b.latest(created.id)).toEqual(created);
+    expect(folder.files.get(name)).toBeDefined();
+    expect(moved).toBeDefined();
+    expect(await b.latest(other.id)).toEqual(other);
+  });
+
+  it('an older version put back in the folder (a restored backup) never replaces the newer one a PC holds: it goes back', async () => {
+    const folder = memoryFolder();
+    const [a, b] = [pc(folder), pc(folder)];
+    const created = await newIncident(a);
+    const name = `${created.reference} incident.json`;
+    const { saved: first } = await a.save({ ...created, answers: { platform: 'ownPage' } });
+    const older = folder.files.get(name);
+    const { saved: newer } = await a.save({ ...first, answers: { platform: 'googleReviews' } });
+    await syncWithFolder(b.context);
+    expect(await b.latest(created.id)).toEqual(newer);
+    // The share is put back from last night's backup: the folder holds the older version again.
+    folder.files.set(name, older ?? new Uint8Array());
+    for (const computer of [a, b]) {
+      await syncWithFolder(computer.context);
+      expect(await computer.latest(created.id)).toEqual(newer);
+    }
+    const inFolder = readFolderRecord(folder.files.get(name) ?? new Uint8Array());
+    expect(inFolder.ok && inFolder.record).toEqual(newer);
+  });
+
+  it('a deletion synced to another PC forgets the typing copies kept for it there', async () => {
+    const folder = memoryFolder();
+    const [a, b] = [pc(folder), pc(folder)];
+    const created = await newIncident(a);
+    await newIncident(a);
+    await syncWithFolder(b.context);
+    sessionStorage.setItem(`smiw:typing:${created.id}:answers`, 'half a sentence');
+    localStorage.setItem(`smiw:closing:${created.id}`, 'half a sentence');
+    await a.incidents.remove(created.id);
+    await removeFromFolder(a.context, created.id);
+    expect((await syncWithFolder(b.context)).removed).toBe(1);
+    expect(sessionStorage.getItem(`smiw:typing:${created.id}:answers`)).toBeNull();
+    expect(localStorage.getItem(`smiw:closing:${created.id}`)).toBeNull();
+  });
+
+  it('"Keep this one" does not write over a save made here while it was being kept: the conflict shows again', async () => {
+    const folder = memoryFolder();
+    const [a, b] = [pc(folder), pc(folder)];
+    const created = await newIncident(a);
+    await syncWithFolder(b.context);
+    await a.save({ ...created, answers: { platform: 'ownPage' } });
+    await b.save({ ...(await b.latest(created.id)), answers: { platform: 'instagram' } });
+    const conflictName = folder.names().find((name) => name.includes('(conflict, ')) ?? '';
+    // B saves again between reading its copy and taking the kept version in.
+    const adopt = b.context.copy.adopt;
+    let savedMeanwhile: IncidentRecord | undefined;
+    const racing: SyncContext = {
+      ...b.context,
+      copy: {
+        adopt: async (record, files, expected) => {
+          savedMeanwhile = await b.incidents.save({ ...(await b.latest(created.id)), answers: { platform: 'tiktok' } });
+          return adopt(record, files, expected);
+        },
+      },
+    };
+    const kept = await keepVersion(racing, created.id, conflictName);
+    expect(await b.latest(created.id)).toEqual(savedMeanwhile);
+
+    await syncWithFolder(b.context);
+    const main = readFolderRecord(folder.files.get(`${created.reference} incident.json`) ?? new Uint8Array());
+    expect(main.ok && main.record).toEqual(kept);
+    const conflicts = conflictsIn(await readIndex(b.context));
+    expect(conflicts.map((c) => c.versions.map((v) => v.record.answers))).toEqual([[kept.answers, { platform: 'tiktok' }]]);
   });
 });

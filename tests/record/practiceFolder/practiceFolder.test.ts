@@ -6,6 +6,7 @@ import { memoryBrowserCopy } from '../../../src/record/practiceFolder/browserCop
 import { memoryFolderMemory, type FolderMemory } from '../../../src/record/practiceFolder/folderMemory';
 import { readFolderRecord } from '../../../src/record/practiceFolder/folderRecordFile';
 import { folderRepository } from '../../../src/record/practiceFolder/folderRepository';
+import { lazyPracticeFolder } from '../../../src/record/practiceFolder/lazyPracticeFolder';
 import { practiceFolder, type PracticeFolder } from '../../../src/record/practiceFolder/practiceFolder';
 import { memoryFolder, type MemoryFolder } from '../../support/memoryFolder';
 
@@ -151,5 +152,27 @@ describe('the practice folder in the app', () => {
     const incidents = folderRepository(inner, practice);
     const created = await incidents.create({ kind: 'live', now: new Date() });
     expect((await incidents.save(created)).revision).toBe(1);
+  });
+});
+
+describe('the folder code loaded in a chunk of its own', () => {
+  it('a chunk that will not load is said in the status, never left as an unhandled rejection, and is tried again', async () => {
+    let attempts = 0;
+    const real = computer(memoryFolder()).practice;
+    const folder = lazyPracticeFolder(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return real;
+    });
+    const stores = emptyMemoryStores();
+    const incidents = folderRepository(memoryRepository(stores), folder);
+    const created = await incidents.create({ kind: 'live', now: new Date('2026-11-30T09:00:00Z') });
+    // Every call the app makes with `void` resolves.
+    await expect(folder.afterSave(created, null)).resolves.toBeUndefined();
+    expect(folder.status().problem).toBe('unreachable');
+    expect(folder.status()).toBe(folder.status());
+    await expect(folder.checkNow()).resolves.toBeUndefined();
+    expect(attempts).toBe(2);
+    expect(folder.status().problem).toBeNull();
   });
 });
