@@ -9,7 +9,7 @@ import { HandoverUnlock } from './HandoverUnlock';
 import { ImportProblems } from './ImportProblems';
 import { importIntoStorage } from './importIntoStorage';
 import { megabytes } from '../../record/byteSizes';
-import { readText } from './readText';
+import { readText } from '../../components/readText';
 import './note.css';
 
 const words = importPanelWords;

@@ -9,6 +9,7 @@ import { formatFileDate } from '../../record/practiceTimeFormat';
 import type { PracticeSettings } from '../../record/settingsSchema';
 import { SettingsConflictError, type SettingsStore } from '../../record/settingsStore';
 import { ImportChanges } from './ImportChanges';
+import { readText } from '../../components/readText';
 
 const words = practiceTransferWords;
 
@@ -23,17 +24,6 @@ interface Props {
 interface Pending {
   readonly plan: ImportPlan;
   readonly here: { readonly settings: PracticeSettings; readonly policy: SavedPolicy | undefined };
-}
-
-/** Blob.text is missing from jsdom and some older browsers; FileReader is everywhere. */
-function readFileText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('not text')));
-    reader.onerror = () => reject(reader.error ?? new Error('not readable'));
-    reader.readAsText(file);
-  });
 }
 
 /**
@@ -71,7 +61,7 @@ export function PracticeTransfer({ settingsStore, policyStore, onImported }: Pro
       return setProblem(words.problems.tooBig);
     }
     try {
-      const read = readPracticeFile(await readFileText(file));
+      const read = readPracticeFile(await readText(file));
       setStatus('');
       if (!read.ok) return setProblem(read.problem);
       const here = await loadHere();
