@@ -82,4 +82,7 @@ export const practiceFolderWords = {
     `The version you chose is now ${reference} on every computer that uses the folder. The other is kept in the folder as a file marked “not kept”.`,
   keepFailed: 'The versions changed in the folder while you were choosing. Check the folder again and choose again.',
   backToList: 'Back to the incident list',
+  /** A version in the folder whose screenshots are not all there (yet), listed in settings. */
+  missingEvidence: (missing: number, evidenceFolder: string, keepsOwn: boolean) =>
+    `${missing === 1 ? '1 of its evidence files is' : `${missing} of its evidence files are`} missing from “${evidenceFolder}” or not as saved, so this computer has not taken this version in${keepsOwn ? ' and keeps its own until they are there' : ' yet: it will once they are there'}`,
 } as const;

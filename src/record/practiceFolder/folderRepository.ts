@@ -25,8 +25,10 @@ export function folderRepository(inner: IncidentRepository, folder: PracticeFold
       return saved;
     },
     remove: async (id) => {
+      // The reference names the deletion note even when the incident's file is missing from the folder for now.
+      const before = await inner.load(id);
       await inner.remove(id);
-      void folder.afterRemove(id);
+      void folder.afterRemove(id, before.ok ? before.record.reference : undefined);
     },
     // "Delete all data on this computer" means this computer: the folder keeps the practice's
     // incidents, and this browser forgets the folder so that it does not bring them straight back.

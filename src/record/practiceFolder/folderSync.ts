@@ -20,6 +20,7 @@
  * cannot be read (a newer app's, say) is never used, overwritten or removed, and while its incident
  * cannot be told, nothing is deleted anywhere.
  */
+import { practiceFolderWords } from '../../content/practiceFolder';
 import type { StoredFile } from '../database';
 import type { EvidenceFileStore } from '../evidenceFiles';
 import type { IncidentRepository } from '../incidentStore';
@@ -223,11 +224,6 @@ async function evidenceFrom(context: SyncContext, version: FolderVersion): Promi
   return { files, missing };
 }
 
-function missingWords(missing: number, evidenceFolder: string): string {
-  const count = missing === 1 ? '1 of its evidence files is' : `${missing} of its evidence files are`;
-  return `${count} missing from “${evidenceFolder}” or not as saved, so this computer has not taken this version in and keeps its own until they are there`;
-}
-
 async function adopt(
   context: SyncContext,
   version: FolderVersion,
@@ -236,7 +232,11 @@ async function adopt(
 ): Promise<boolean> {
   const { files, missing } = await evidenceFrom(context, version);
   if (missing > 0) {
-    problems.push({ fileName: version.fileName, problem: missingWords(missing, version.evidenceFolder), id: version.record.id });
+    problems.push({
+      fileName: version.fileName,
+      problem: practiceFolderWords.missingEvidence(missing, version.evidenceFolder, expected !== null),
+      id: version.record.id,
+    });
     return false;
   }
   const adopted = await context.copy.adopt(version.record, files, expected);
@@ -355,20 +355,22 @@ export async function syncWithFolder(context: SyncContext): Promise<SyncOutcome>
     if (!here.ok || here.record.kind !== 'live') continue;
     const synced = await context.memory.synced(summary.id);
     const hereKey = versionKey(here.record);
+    // Deleted on another PC only if a deletion marker says so, for this very version (and no
+    // unreadable file might be a newer one). Checked whatever this PC remembers, so a PC that has
+    // forgotten what was in step (the folder chosen again) never brings a deleted incident back.
+    const marker = index.deleted.get(summary.id);
+    if (marker !== undefined && marker.version === hereKey && !anyUnknown(index)) {
+      await context.local.remove(summary.id);
+      forgetTabCopies(summary.id);
+      await context.memory.setSynced(summary.id, undefined);
+      removed += 1;
+      continue;
+    }
     if (synced === hereKey) {
-      // It was in the folder, unchanged here since. Deleted on another PC only if a deletion
-      // marker says so, for this very version (and no unreadable file might be a newer one).
-      const marker = index.deleted.get(summary.id);
-      if (marker !== undefined && marker.version === hereKey && !anyUnknown(index)) {
-        await context.local.remove(summary.id);
-        forgetTabCopies(summary.id);
-        await context.memory.setSynced(summary.id, undefined);
-        removed += 1;
-        continue;
-      }
-      // Gone without a marker: moved, restored from an older backup, not synced yet. Nothing is
-      // deleted; it is written back, unless the folder has no incidents at all (more likely
-      // emptied or swapped by hand) or holds a file that might be it in a form this PC cannot read.
+      // It was in the folder, unchanged here since, and has gone without a marker: moved, restored
+      // from an older backup, not synced yet. Nothing is deleted; it is written back, unless the
+      // folder has no incidents at all (more likely emptied or swapped by hand) or holds a file
+      // that might be it in a form this PC cannot read.
       if (index.main.size === 0 || anyUnknown(index)) continue;
     }
     const base = baseFor(index, here.record);
@@ -441,7 +443,7 @@ export async function keepVersion(context: SyncContext, id: string, keptFileName
  * folder still holds the version this PC last had in step: a newer one saved on another PC (or a
  * file of it this PC cannot read) is left alone, and the next check brings it back here.
  */
-export async function removeFromFolder(context: SyncContext, id: string): Promise<void> {
+export async function removeFromFolder(context: SyncContext, id: string, reference?: string): Promise<void> {
   const index = await readIndex(context);
   const synced = await context.memory.synced(id);
   // Forgotten only once done: a write cut off here is finished by the next check.
@@ -453,15 +455,18 @@ export async function removeFromFolder(context: SyncContext, id: string): Promis
   // versions are removed with the incident file, never on their own.
   const versions = main === undefined ? [] : [main, ...(index.setAside.get(id) ?? [])];
   const named = main ?? index.setAside.get(id)?.[0];
-  if (named === undefined) return done();
-  let markerName = deletionFileName(named.base);
+  // Nothing of it in the folder for now (a share still syncing, a file moved): the note is still
+  // written, under the reference the caller read before deleting, so the others do not write it back.
+  const markerReference = named?.record.reference ?? reference;
+  if (markerReference === undefined) return done();
+  let markerName = deletionFileName(named?.base ?? baseName(markerReference, id, true));
   const there = await context.io.read([markerName]);
   if (there !== undefined) {
     const read = readDeletionMarker(there);
-    if (!read.ok || read.marker.id !== id) markerName = deletionFileName(baseName(named.record.reference, id, true));
+    if (!read.ok || read.marker.id !== id) markerName = deletionFileName(baseName(markerReference, id, true));
   }
   // The marker first: stopped part way, the incident is still whole in the folder.
-  const marker: DeletionMarker = { id, reference: named.record.reference, version: synced, deletedAt: context.now().toISOString() };
+  const marker: DeletionMarker = { id, reference: markerReference, version: synced, deletedAt: context.now().toISOString() };
   await context.io.writeAtomic([markerName], deletionMarkerText(marker));
   for (const version of versions) await context.io.remove([version.fileName]);
   const folders = new Set(versions.map((v) => v.evidenceFolder));

@@ -62,7 +62,7 @@ export function lazyPracticeFolder(load: () => Promise<PracticeFolder>): Practic
     checkNow: () => withFolder((real) => real.checkNow(), undefined),
     keep: (id, fileName) => withFolder((real) => real.keep(id, fileName), null),
     afterSave: (saved, startedFrom) => withFolder((real) => real.afterSave(saved, startedFrom), undefined),
-    afterRemove: (id) => withFolder((real) => real.afterRemove(id), undefined),
+    afterRemove: (id, reference) => withFolder((real) => real.afterRemove(id, reference), undefined),
     referenceAfterFolder: (reference) => loaded?.referenceAfterFolder(reference) ?? null,
   };
 }

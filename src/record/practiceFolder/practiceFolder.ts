@@ -34,7 +34,7 @@ export interface PracticeFolder {
   checkNow(): Promise<void>;
   keep(id: string, fileName: string): Promise<IncidentRecord | null>;
   afterSave(saved: IncidentRecord, startedFrom: IncidentRecord | null): Promise<void>;
-  afterRemove(id: string): Promise<void>;
+  afterRemove(id: string, reference?: string): Promise<void>;
   /**
    * A reference above every one in the folder when `reference` (just given by this browser's own
    * counter) is already used there, so two PCs do not both hand out SM-2026-0007; else null.
@@ -205,11 +205,11 @@ export function practiceFolder(options: PracticeFolderOptions): PracticeFolder {
       return `SM-${year}-${String(highest + 1).padStart(4, '0')}`;
     },
 
-    afterRemove: (id) =>
+    afterRemove: (id, reference) =>
       run(async () => {
         if (context === undefined) return;
         const { removeFromFolder } = await import('./folderSync');
-        await removeFromFolder(context, id);
+        await removeFromFolder(context, id, reference);
       }).then(() => undefined),
   };
 }

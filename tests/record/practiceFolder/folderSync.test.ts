@@ -484,6 +484,40 @@ describe('nothing is lost to a file this PC cannot read, a deletion or a choice'
     expect(folder.names()).toContain(`${created.reference} incident.json`);
   });
 
+  it('a PC that has forgotten what was in step (the folder chosen again) still obeys a deletion note, and never writes it back', async () => {
+    const folder = memoryFolder();
+    const [a, b] = [pc(folder), pc(folder)];
+    const created = await newIncident(a);
+    await newIncident(a);
+    await syncWithFolder(b.context);
+    const forgetful: SyncContext = { ...b.context, memory: memoryFolderMemory() };
+    await a.incidents.remove(created.id);
+    await removeFromFolder(a.context, created.id);
+    expect((await syncWithFolder(forgetful)).removed).toBe(1);
+    expect((await b.incidents.load(created.id)).ok).toBe(false);
+    expect(folder.names()).not.toContain(`${created.reference} incident.json`);
+    await syncWithFolder(a.context);
+    expect((await a.incidents.load(created.id)).ok).toBe(false);
+  });
+
+  it('deleting while the incident file is missing for now still leaves the note, so no PC writes it back', async () => {
+    const folder = memoryFolder();
+    const [a, b] = [pc(folder), pc(folder)];
+    const created = await newIncident(a);
+    await newIncident(a);
+    await syncWithFolder(b.context);
+    // The file is half way through a cloud sync, or moved for a moment.
+    folder.files.delete(`${created.reference} incident.json`);
+    await a.incidents.remove(created.id);
+    await removeFromFolder(a.context, created.id, created.reference);
+    expect(folder.names().some((name) => name.endsWith('deleted.json'))).toBe(true);
+    expect((await syncWithFolder(b.context)).removed).toBe(1);
+    expect((await b.incidents.load(created.id)).ok).toBe(false);
+    await syncWithFolder(a.context);
+    expect((await a.incidents.load(created.id)).ok).toBe(false);
+    expect(folder.names()).not.toContain(`${created.reference} incident.json`);
+  });
+
   it('an incident file gone without a marker (moved, or an older backup put back) deletes nothing', async () => {
     const folder = memoryFolder();
     const [a, b] = [pc(folder), pc(folder)];
