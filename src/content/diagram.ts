@@ -18,7 +18,7 @@ export const diagramWords = {
   overviewHeading: 'The stages at a glance',
   stageTitle: (number: number, label: string) => `${number}. ${label}`,
   /** Opens the drawing below at full size, at this stage's screens and arrows; the stage's name is for screen readers. */
-  showStage: 'Show its arrows',
+  showStage: 'Show this stage in the full diagram',
   detailHeading: 'Every screen and arrow',
   zoomLabel: 'Size of the diagram',
   zoomIn: 'Zoom in',

@@ -76,7 +76,7 @@ test('the overview by stage fits a 1366x768 projected screen with no word under 
     .getByRole('complementary', { name: 'About this screen' })
     .getByRole('heading', { name: 'Who wrote it, and who is it about?' })
     .waitFor();
-  await overview.getByRole('button', { name: 'Show its arrows (What happened)' }).click();
+  await overview.getByRole('button', { name: 'Show this stage in the full diagram (What happened)' }).click();
   await page.getByText('Shown at 100% of full size').waitFor();
   const frame = page.getByRole('region', { name: /^Diagram of the whole flow/ });
   assert.ok(

@@ -223,9 +223,10 @@ describe('the overview by stage', () => {
       diagramWords.sideSection,
     ]);
     const here = within(overview())
-      .getAllByRole('listitem')
-      .filter((item) => item.getAttribute('aria-current') === 'step');
-    expect(here.map((item) => item.textContent)).toEqual([`${diagramWords.youAreHere}${stepContent.who.title}`]);
+      .getAllByRole('button')
+      .filter((button) => button.getAttribute('aria-current') === 'step');
+    expect(here.map((button) => button.textContent)).toEqual([stepContent.who.title]);
+    expect(here[0]?.closest('li')).toHaveTextContent(`${diagramWords.youAreHere}${stepContent.who.title}`);
     // jsdom joins the hidden words and the title without the space a browser keeps between them.
     const seenPost = new RegExp(`^${diagramWords.seen}:\\s*${stepContent.post.title.replace(/[?,]/g, '.')}$`);
     expect(within(overview()).getByRole('button', { name: seenPost })).toBeInTheDocument();

@@ -123,6 +123,7 @@ describe('the reply builder offers the replies agreed in advance', () => {
     await user.click(within(ask).getByRole('button', { name: agreedRepliesWords.replaceOwn.cancel }));
     expect(box.value).toBe('Our own words for this post.');
     expect(screen.queryByRole('group', { name: agreedRepliesWords.replaceOwn.question })).toBeNull();
+    expect(document.activeElement).toBe(box);
 
     await user.click(first as HTMLElement);
     await user.click(screen.getByRole('button', { name: agreedRepliesWords.replaceOwn.confirm }));

@@ -37,13 +37,16 @@ export function StageOverview({ stages, highlight, selected, onSelect, onShowSta
               {stage.screens.map((screen) => {
                 const mark = markOf(screen.id, highlight);
                 return (
-                  <li
-                    key={screen.id}
-                    className={`stage-overview__screen stage-overview__screen--${mark}`}
-                    aria-current={mark === 'current' ? 'step' : undefined}
-                  >
+                  <li key={screen.id} className={`stage-overview__screen stage-overview__screen--${mark}`}>
                     {mark === 'current' ? <strong className="stage-overview__here">{diagramWords.youAreHere}</strong> : null}
-                    <button type="button" className="link-button" aria-pressed={screen.id === selected} onClick={() => onSelect(screen.id)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={screen.id === selected}
+                      // On the button, so it is heard as each screen is reached with Tab.
+                      aria-current={mark === 'current' ? 'step' : undefined}
+                      onClick={() => onSelect(screen.id)}
+                    >
                       {mark === 'seen' ? (
                         <>
                           <span aria-hidden="true">{diagramWords.seenMark} </span>

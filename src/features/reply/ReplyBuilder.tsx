@@ -100,7 +100,11 @@ export function ReplyBuilder({ variant: suggested, settings, now = () => new Dat
           confirmLabel={agreedRepliesWords.replaceOwn.confirm}
           cancelLabel={agreedRepliesWords.replaceOwn.cancel}
           onConfirm={() => takeAgreed(pendingAgreed)}
-          onCancel={() => setPendingAgreed(null)}
+          onCancel={() => {
+            setPendingAgreed(null);
+            // The question goes; focus returns to the reply that was kept.
+            draftRef.current?.focus();
+          }}
         />
       )}
 
