@@ -42,6 +42,10 @@ import {
   platforms,
   toPlatformVerbs,
   warmWords,
+  finalWarnings,
+  identifyingDocuments,
+  pictureVerbs,
+  pictureWords,
   type ReplyCheckId,
 } from '../content/replyChecks';
 import { colleaguesFound } from './replyColleagues';
@@ -137,6 +141,35 @@ const detailQuestion = new RegExp(
   'giu',
 );
 
+/** "send us a photo of the prescription", "screenshot your booking confirmation": a picture of a paper with details on it. */
+const documentWord = `(?:${aWord}\\s+){0,3}?${anyOf(identifyingDocuments)}${end}`;
+const pictureOfDocument = new RegExp(
+  `${start}(?:${anyOf(pictureWords)}\\s+of\\s+(?:the|your|his|her|this|that|any)\\s+${documentWord}|${anyOf(pictureVerbs)}\\s+(?:your|his|her|the)\\s+${documentWord})`,
+  'giu',
+);
+/** "Is this Mr Ahmed from Church Lane?", "please confirm you are the patient": asking who someone is, in public. */
+const whoAreYou = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[Ii]s\\s+(?:this|that|it)|[Aa]re\\s+you|[Ww]ould\\s+(?:this|that)\\s+be|[Aa]m\\s+I\\s+(?:speaking|talking)\\s+(?:to|with))\\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:from|of|at|on|in)\\s+\\p{Lu}\\p{Ll}+)`,
+  'gu',
+);
+const confirmWhoYouAre = new RegExp(
+  `${start}(?:please|pls|can\\s+you|could\\s+you|kindly|just)\\s+confirm\\s+(?:(?:that|if|whether)\\s+)?(?:you(?:'re|\\s+are)\\s+(?:the|a|mr|mrs|ms|miss|dr|registered|our)|this\\s+is\\s+(?:you|your|the\\s+right)|it(?:'s|\\s+is)\\s+you|who\\s+you\\s+are|your\\s+identity)`,
+  'giu',
+);
+
+const notAsked = /(?<![\p{L}\p{N}])(?:never|don't|do\s+not|not|no\s+need|without)(?![\p{L}\p{N}])/iu;
+
+function picturesAndIdentity(sentence: string): Found[] {
+  return [
+    // A picture of a paper is asked for however it is put ("pop a photo of…"), unless turned round.
+    ...matchesIn(pictureOfDocument, sentence).filter(
+      (found) => !refused.test(clauseBefore(sentence, found.index)) && !notAsked.test(clauseBefore(sentence, found.index)),
+    ),
+    ...matchesIn(whoAreYou, sentence),
+    ...matchesIn(confirmWhoYouAre, sentence).filter((found) => !refused.test(clauseBefore(sentence, found.index))),
+  ];
+}
+
 function detailsAskedFor(text: string): Found[] {
   return inEachSentence(text, (sentence) => {
     const messages = [...matchesIn(privateMessagePattern, sentence), ...matchesIn(capitalPM, sentence)].filter((found) => {
@@ -147,7 +180,7 @@ function detailsAskedFor(text: string): Found[] {
     const questions = matchesIn(detailQuestion, sentence).filter((found) => !refused.test(clauseBefore(sentence, found.index)));
     // An invitation to message privately on the site counts on its own: whatever is sent there can
     // end up public, so the warning asks for the practice's own phone or email instead.
-    return [...messages, ...details, ...questions];
+    return [...messages, ...details, ...questions, ...picturesAndIdentity(sentence)];
   });
 }
 
@@ -198,8 +231,17 @@ const anotherPractice = new RegExp(
   'giu',
 );
 
+/** "this is your final warning", "the next post like this goes straight to the police". */
+const finalWarning = wholeWords(finalWarnings);
+const postToPolice = new RegExp(
+  `${start}(?:${anyOf(postWords)}|one|comment|it|this|that)(?:\\s+like\\s+(?:this|that|it))?\\s+(?:(?:goes|go|will\\s+go|is\\s+going|are\\s+going|gets|get|will\\s+get|will\\s+be|is|are|gets\\s+sent|will\\s+be\\s+sent|gets\\s+passed|will\\s+be\\s+passed|gets\\s+reported|will\\s+be\\s+reported)\\s+)(?:(?:straight|directly|right|immediately)\\s+)?to\\s+(?:the\\s+)?(?:police|our\\s+solicitors?|the\\s+courts?)${end}`,
+  'giu',
+);
+
 function threats(text: string): Found[] {
   return [
+    finalWarning,
+    postToPolice,
     legal,
     sue,
     removal,
@@ -213,8 +255,18 @@ function threats(text: string): Found[] {
     toPageRunner,
     deleteIt,
     toPlatform,
-    anotherPractice,
-  ].flatMap((pattern) => matchesIn(pattern, text));
+  ]
+    .flatMap((pattern) => matchesIn(pattern, text))
+    .concat(sentToAnotherPractice(text));
+}
+
+/**
+ * Another practice is a threat only when it is said to this person ("you would be happier with
+ * another GP practice"); "we share a clinic with another local practice" is a fact.
+ */
+const aboutThisPerson = /(?<![\p{L}\p{N}'])(?:you|your|yourself|him|her|them)(?![\p{L}\p{N}])/iu;
+function sentToAnotherPractice(text: string): Found[] {
+  return inEachSentence(text, (sentence) => (aboutThisPerson.test(sentence) ? matchesIn(anotherPractice, sentence) : []));
 }
 
 // --- defensive or argumentative ---

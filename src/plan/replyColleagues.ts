@@ -28,6 +28,7 @@ import {
   youDidWithStaff,
   shiftTimes,
   worksShiftVerbs,
+  notInitials,
 } from '../content/replyChecks';
 import {
   aWord,
@@ -211,13 +212,71 @@ const roleOnShift = new RegExp(
   flags,
 );
 
+/**
+ * "Our pharmacist works Mondays and can help with medicines" is a service told to everyone, not a
+ * pointer to one person: a job and its days as the sentence's own subject, where the sentence
+ * offers help or booking, says nothing about anyone. "The pharmacist who works Thursdays has
+ * apologised" still counts.
+ */
+const serviceOffer =
+  /\b(?:can|could|will)\s+(?:help|advise|see|book|support)\b|\b(?:anyone|everyone|patients)\s+can\b|\bbook(?:ed|ing)?\b|\bappointments\b/iu;
+function roleOnShiftFound(sentence: string): Found[] {
+  return matchesIn(roleOnShift, sentence).filter((found) => /\b(?:who|that)\s/iu.test(found.text) || !serviceOffer.test(sentence));
+}
+
+// --- fourth round: colleagues the fourth blind corpus found the rules blind to ---
+
+/** "JB has apologised", "our receptionist (KT) said": a colleague's initials, not "the NHS has". */
+const notInitial = new Set<string>(notInitials.map((word) => word.toUpperCase()));
+const initialsDid = new RegExp(
+  `(?<![\\p{L}\\p{N}&.])(\\p{Lu}{2,3}|\\p{Lu}\\.\\s?\\p{Lu}\\.?)\\s+(?:(?:has|had|have|was|is|will|would|did|didn't|wasn't|hasn't|also|only|then|just|already)\\s+)*(?:${anyOf([...staffDidPast, ...staffDidVerbs])}|been|apologised|apologized|apologise|apologize|spoken|explained|said|told|rang|called|will\\s+call|is\\s+sorry)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+function initialsFound(sentence: string): Found[] {
+  return [...sentence.matchAll(initialsDid)]
+    .filter(([, initials = '']) => !notInitial.has(initials.replace(/[.\s]/gu, '')))
+    .map((match) => ({ text: match[0], index: match.index ?? 0 }));
+}
+
+/** "the lady on the phones, Bev, was…", "our newest nurse, Priya,": a name set beside a description of one person. */
+const describedThenName = new RegExp(
+  `${start}(?:the|that|this|our)\\s+${between(2)}${role}(?:\\s+(?:${placeLink})\\s+${anyOf(staffPlaces)})?\\s*,\\s+(\\p{Lu}\\p{Ll}+)\\s*(?:,|\\(|—|–|-\\s|$)`,
+  'giu',
+);
+
+function describedThenNamed(sentence: string): Found[] {
+  return [...sentence.matchAll(describedThenName)]
+    .filter((match) => {
+      const name = match[1] ?? '';
+      return /^\p{Lu}\p{Ll}+$/u.test(name) && !notAFirstName.has(name.toLowerCase());
+    })
+    .map((match) => ({ text: match[0], index: match.index ?? 0 }));
+}
+
+/** "our apprentice receptionist, she's only 17", "the 19-year-old receptionist": a colleague's age. */
+const roleWithAge = new RegExp(
+  `${start}(?:(?:the|that|this|our)\\s+\\d{2}[- ]year[- ]old\\s+(?:${aWord}\\s+)?${role}|(?:he|she)(?:'s|\\s+is|\\s+was)\\s+(?:(?:only|just|barely|still|not\\s+even)\\s+)?(?:1[5-9]|2\\d)(?:\\s+(?:years?\\s+old|and))?${end})`,
+  'giu',
+);
+const staffInSentence = new RegExp(
+  `${start}${anyOf([...staffRoles, ...peopleWords, 'apprentice', 'colleague', 'colleagues', 'staff', 'team'])}${end}`,
+  'iu',
+);
+
+function agesGiven(sentence: string): Found[] {
+  return staffInSentence.test(sentence) ? matchesIn(roleWithAge, sentence) : [];
+}
+
 function rolesPointedTo(text: string): string[] {
   return outermost(
     inEachSentence(text, (sentence) => [
-      ...[roleWhoDid, roleAtATime, roleDid, roleInvolved, qualifiedRole, heOrSheIsStaff, roleOnShift].flatMap((pattern) =>
-        matchesIn(pattern, sentence),
-      ),
+      ...[roleWhoDid, roleAtATime, roleDid, roleInvolved, qualifiedRole, heOrSheIsStaff].flatMap((pattern) => matchesIn(pattern, sentence)),
+      ...roleOnShiftFound(sentence),
       ...firstNamesPointedTo(sentence),
+      ...initialsFound(sentence),
+      ...describedThenNamed(sentence),
+      ...agesGiven(sentence),
     ]),
     text,
   );

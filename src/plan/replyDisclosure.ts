@@ -82,6 +82,14 @@ import {
   ownClinicians,
   personalHealthSteps,
   systemWords,
+  bodyParts,
+  careDocuments,
+  documentArrivedWords,
+  fitInPastVerbs,
+  fitInVerbs,
+  giveMedicineVerbs,
+  notCareDescribers,
+  procedureVerbs,
 } from '../content/replyChecks';
 import {
   aWord,
@@ -156,6 +164,7 @@ export function patientStatusFound(text: string): Found[] {
       statedIn(pattern, sentence),
     ),
     ...registrationTold(sentence),
+    ...warmRegistration(sentence),
   ]);
 }
 
@@ -422,7 +431,7 @@ function storyDates(sentence: string): Found[] {
   const told = toldAsHappened.test(sentence) || youDidSomething.test(sentence) || weDidSomething.test(sentence);
   return [
     ...(apology || told ? statedIn(storyDay, sentence) : []),
-    ...(apology || (told && aboutThisPerson.test(sentence)) ? statedIn(holidayTime, sentence) : []),
+    ...((apology || told) && aboutThisPerson.test(sentence) ? statedIn(holidayTime, sentence) : []),
   ];
 }
 
@@ -544,7 +553,8 @@ function ownCliniciansTold(sentence: string): Found[] {
     const after = clauseAfter(sentence, found.index + found.text.length);
     return (
       !notYetOrCould.test(before) &&
-      !/^\s+(?:can|could|may|might|would|should)(?![\p{L}\p{N}])/iu.test(after) &&
+      // "your GP can help", "your GP or NHS 111 can help": who can help, not what happened.
+      !/^\s+(?:or\s+(?:[\p{L}\p{N}]+\s+){1,3})?(?:can|could|may|might|would|should)(?![\p{L}\p{N}])/iu.test(after) &&
       !/(?<![\p{L}\p{N}])(?:speak|talk|contact|see|ask|discuss|consult)(?![\p{L}\p{N}])/iu.test(`${before} ${after}`)
     );
   });
@@ -574,6 +584,121 @@ function recordChanges(sentence: string): Found[] {
 /** "we rang the number we had for you": a call made, told. */
 const rangTheNumber = new RegExp(
   `${start}(?:rang|called|phoned|texted|messaged|tried)\\s+(?:the|your|his|her)\\s+(?:${aWord}\\s+)?(?:number|mobile|landline|phone|home\\s+number)${end}`,
+  flags,
+);
+
+// --- fourth round: text the fourth blind corpus found the rules blind to ---
+
+const someone = `(?:you|him|her|your\\s+${describedBy(1)}${relative})`;
+
+/** "so nice to see you at the baby clinic", "we met her at the vaccine session": seen at the practice. */
+const seenAtPractice = new RegExp(
+  `${start}(?:(?:(?:lovely|great|nice|good|wonderful)\\s+(?:to\\s+)?(?:see|seeing|meet|meeting))|saw|met)\\s+${someone}(?:'s)?\\s+(?:(?:earlier|today|yesterday|again)\\s+)?(?:at|in)\\s+(?:the|our)\\s+(?:${aWord}\\s+){0,3}?(?:clinic|clinics|session|sessions|surgery|waiting\\s+room|waiting\\s+area)${end}`,
+  flags,
+);
+const looksAhead = /(?<![\p{L}\p{N}])(?:would|hope|hoping|next|tomorrow|will|'ll|look\s+forward)(?![\p{L}\p{N}])/iu;
+
+function seenAtThePractice(sentence: string): Found[] {
+  return statedIn(seenAtPractice, sentence).filter(
+    (found) => !looksAhead.test(`${clauseBefore(sentence, found.index)} ${clauseAfter(sentence, found.index + found.text.length)}`),
+  );
+}
+
+/** "we squeezed you in", "managed to fit her in", "glad we could slot you in"; not the offer "we could fit you in". */
+const fittedIn = new RegExp(
+  `${start}(?:${anyOf(fitInPastVerbs)}|(?:(?:glad|pleased|happy|delighted)\\s+(?:that\\s+)?(?:we|they|the\\s+${aWord}(?:\\s+${aWord})?)\\s+(?:could|were\\s+able\\s+to|was\\s+able\\s+to|managed\\s+to)|managed\\s+to|were\\s+able\\s+to|was\\s+able\\s+to)\\s+${anyOf(fitInVerbs)})\\s+${someone}\\s+in${end}(?!\\s+(?:touch|contact|trouble)${end})`,
+  flags,
+);
+
+/** "his discharge letter landed", "the clinic letter from the consultant hasn't come through". */
+const presentArrivals = documentArrivedWords.filter((word) => /^come\b/u.test(word));
+const pastArrivals = documentArrivedWords.filter((word) => !/^come\b/u.test(word));
+const arrivalAux = "(?:has|have|had|hasn't|haven't|hadn't|not|still|now|just|finally|already|yet|only|never|safely|all)";
+const documentArrived = new RegExp(
+  `${start}(?:the|your|his|her)\\s+(?:${aWord}\\s+){0,2}?${anyOf(careDocuments)}(?:\\s+from\\s+(?:the\\s+|your\\s+|his\\s+|her\\s+)?(?:${aWord}\\s+)?(?:hospital|consultant|specialist|clinic|team)|\\s+you\\s+(?:mentioned|asked\\s+about|asked\\s+for|were\\s+expecting|were\\s+waiting\\s+for|chased))?\\s+(?:(?:${arrivalAux}\\s+)*${anyOf(pastArrivals)}|(?:${arrivalAux}\\s+)+${anyOf(presentArrivals)})${end}`,
+  flags,
+);
+
+/** "thanks for being such a loyal patient", "you've been a valued patient", "a patient with us since". */
+const loyalPatient = new RegExp(
+  `${start}(?:for\\s+being|(?:you|he|she)(?:'ve|'s|\\s+(?:have|has))\\s+been)\\s+(?:such\\s+)?(?:a|an)\\s+(?:(?:loyal|long-standing|longstanding|long-term|valued|regular)\\s+)+patient${end}`,
+  flags,
+);
+const patientWithUsSince = new RegExp(`${start}(?:a|our)\\s+patient\\s+(?:with|of)\\s+(?:us|ours)\\s+(?:since|for)${end}`, flags);
+
+function warmRegistration(sentence: string): Found[] {
+  return [...statedIn(loyalPatient, sentence), ...(aboutThisPerson.test(sentence) ? statedIn(patientWithUsSince, sentence) : [])];
+}
+
+/** "we can't prescribe you zopiclone", "give him antibiotics", "codeine for your back": a medicine for one person. */
+const aMedicine = `(?:${anyOf(medicineNames)}|\\p{L}{3,}(?:${medicineEndings.join('|')})|${anyOf(medicineWords)})`;
+const medicineForSomeone = new RegExp(
+  `${start}${anyOf(giveMedicineVerbs)}\\s+(?:you|him|her)\\s+(?:on\\s+)?(?:(?:any|more|some|the|a|an|extra|stronger|further|long-term|regular)\\s+)?${aMedicine}${end}`,
+  flags,
+);
+const namedMedicineForYou = new RegExp(
+  `${start}(?:${anyOf(medicineNames)}|\\p{L}{3,}(?:${medicineEndings.join('|')}))\\s+for\\s+(?:your|his|her)\\s+${aWord}`,
+  flags,
+);
+
+/** "you're definitely on it", "he is still on the memory clinic waiting list": only where a waiting list is named. */
+const waitingListNamed = /(?<![\p{L}\p{N}])waiting[\s-]+lists?(?![\p{L}\p{N}])/iu;
+const onWaitingList = new RegExp(
+  `${start}(?:you|he|she)(?:'re|'s|\\s+(?:are|is|were|was|have\\s+been|has\\s+been|'ve\\s+been))\\s+(?:(?:definitely|still|now|already|currently|also|certainly|well|high)\\s+)*(?:on|near\\s+the\\s+top\\s+of|at\\s+the\\s+top\\s+of|top\\s+of|up|near\\s+the\\s+front\\s+of|added\\s+to)\\s+(?:it|the\\s+list|(?:the|our)\\s+(?:${aWord}\\s+){0,3}?waiting[\\s-]+list)${end}`,
+  flags,
+);
+
+function onAWaitingList(sentence: string): Found[] {
+  return waitingListNamed.test(sentence) ? statedIn(onWaitingList, sentence) : [];
+}
+
+/** "we examined her knee", "could not dress your leg ulcer"; not "how to syringe your ears". */
+const procedureOnBody = new RegExp(
+  `${start}${anyOf(procedureVerbs)}\\s+(?:your|his|her)\\s+(?:${aWord}\\s+)?${anyOf(bodyParts)}${end}`,
+  flags,
+);
+const procedureAsAdvice =
+  /(?<![\p{L}\p{N}])(?:can(?![\p{L}\p{N}'’])|how\s+to|please|never|don't|do\s+not|try|tips|advice)(?![\p{L}\p{N}])/iu;
+
+/** "Tips: weigh your baby weekly": a heading before a colon still makes it advice. */
+const adviceHeading = /(?<![\p{L}\p{N}])(?:tips|advice|how\s+to)(?![\p{L}\p{N}])/iu;
+
+function proceduresOnBody(sentence: string): Found[] {
+  return statedIn(procedureOnBody, sentence).filter(
+    (found) => !procedureAsAdvice.test(clauseBefore(sentence, found.index)) && !adviceHeading.test(sentence.slice(0, found.index)),
+  );
+}
+
+/** "your tier two diabetes referral", "your sleep clinic appointment": any words before a care word that is theirs. */
+/** Words that end the noun phrase: "your help booking appointments", "your child due their jabs". */
+const notInCareName = [
+  ...notCareDescribers,
+  'help',
+  'time',
+  'support',
+  'understanding',
+  'kind',
+  'words',
+  'their',
+  'our',
+  'my',
+  'his',
+  'her',
+  'your',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'has',
+  'have',
+  'had',
+  'will',
+  'can',
+  'due',
+];
+const wordsBeforeCare = new RegExp(
+  `${start}(?:your|his|her)\\s+(?:(?!${anyOf(notInCareName)}${end})${aWord}\\s+){1,3}${anyOf(careWords)}${end}`,
   flags,
 );
 
@@ -608,7 +733,8 @@ export function patientDetailsFound(text: string): Found[] {
     ...storyDates(sentence),
     ...statedIn(yourMessageReceived, sentence),
     ...statedIn(weReceivedYourMessage, sentence),
-    ...statedIn(youDidAtPractice, sentence),
+    // "lots of you have struggled to get through on the phones" is said of many, not of one person.
+    ...statedIn(youDidAtPractice, sentence).filter((found) => !/\bof\s+$/iu.test(sentence.slice(0, found.index))),
     ...namedMedicines(sentence),
     ...careHelpingNow(sentence),
     ...theirConditions(sentence),
@@ -620,5 +746,13 @@ export function patientDetailsFound(text: string): Found[] {
     ...recordChanges(sentence),
     ...statedIn(rangTheNumber, sentence),
     ...statedIn(careToCome, sentence),
+    ...seenAtThePractice(sentence),
+    ...statedIn(fittedIn, sentence),
+    ...statedIn(documentArrived, sentence),
+    ...statedIn(medicineForSomeone, sentence),
+    ...statedIn(namedMedicineForYou, sentence),
+    ...onAWaitingList(sentence),
+    ...proceduresOnBody(sentence),
+    ...statedIn(wordsBeforeCare, sentence),
   ]);
 }

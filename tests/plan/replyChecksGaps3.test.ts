@@ -34,7 +34,7 @@ const unsafe: readonly RuleRow[] = [
   ['We are sorry nobody rang back until the next day.', 'patientDetail'],
   // Holidays and weekends told as a story.
   ['Your request came in over the Easter weekend, so it was delayed.', 'patientDetail'],
-  ['We are sorry the line was so busy during the Christmas break weekend.', 'patientDetail'],
+  ['We are sorry your call was not answered during the Christmas break weekend.', 'patientDetail'],
   ['We dealt with your request over the long bank holiday.', 'patientDetail'],
   // Contact received, or made at the desk or on the phone.
   ['Your written complaint has now been passed to the partners.', 'patientDetail'],
@@ -136,6 +136,8 @@ const safe: readonly string[] = [
   'Our Saturday clinic starts at 9am every week.',
   'Flu clinics run on the following Saturdays in October.',
   'The surgery is closed on bank holidays; please call 111.',
+  // An apology to everyone for a busy time says nothing about anyone.
+  'We are sorry the line was so busy during the Christmas break weekend.',
   'Results usually come back the following week.',
   // Contact offered, not told; complaints as a process.
   'You can raise any concern at the front desk.',
