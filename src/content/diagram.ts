@@ -44,6 +44,7 @@ export const diagramWords = {
   panelLabel: 'About this screen',
   panelShowing: (title: string) => `Showing "${title}" in About this screen.`,
   panelEmpty: 'Select a screen in the diagram or in the list to read its question and guidance.',
+  panelClose: 'Close this screen',
   panelQuestions: 'Questions on this screen',
   sectionLabel: 'Stage:',
   sideSection: 'Off the main route',

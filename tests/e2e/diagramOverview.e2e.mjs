@@ -72,10 +72,15 @@ test('the overview by stage fits a 1366x768 projected screen with no word under 
 
   // A screen opens its guidance in the panel beside; a stage opens its arrows at full size.
   await overview.getByRole('button', { name: 'Who wrote it, and who is it about?' }).click();
-  await page
-    .getByRole('complementary', { name: 'About this screen' })
-    .getByRole('heading', { name: 'Who wrote it, and who is it about?' })
-    .waitFor();
+  const panel = page.getByRole('complementary', { name: 'About this screen' });
+  const guidance = panel.getByRole('heading', { name: 'Who wrote it, and who is it about?' });
+  await guidance.waitFor();
+  // In presenter view the room reads it where it is, not thousands of pixels down the page.
+  const shown = await guidance.boundingBox();
+  assert.ok(shown && shown.y >= 0 && shown.y + shown.height <= viewport.height, `the guidance is on screen (at ${shown?.y} px)`);
+  await axe.check("a screen's guidance open over the overview in presenter view");
+  await panel.getByRole('button', { name: 'Close this screen' }).click();
+  await panel.getByText('Select a screen in the diagram or in the list').waitFor();
   await overview.getByRole('button', { name: 'Show this stage in the full diagram (What happened)' }).click();
   await page.getByText('Shown at 100% of full size').waitFor();
   const frame = page.getByRole('region', { name: /^Diagram of the whole flow/ });

@@ -142,11 +142,25 @@ export function DiagramPage({ onBack, current, path = [] }: DiagramPageProps) {
           <p className="hint">{diagramWords.pictureKey}</p>
           <FlowList graph={graph} current={current} seen={seen} selected={selected} onSelect={select} headingId={listHeadingId} />
         </div>
-        <aside className="layout__side" aria-label={diagramWords.panelLabel} style={panelStyle}>
+        {/* In presenter view an open panel stands over the right of the screen, where the room can read it. */}
+        <aside
+          className={`layout__side diagram-panel${selectedNode ? ' diagram-panel--open' : ''}`}
+          aria-label={diagramWords.panelLabel}
+          style={panelStyle}
+        >
           <p aria-live="polite" className="visually-hidden">
             {selectedNode ? diagramWords.panelShowing(selectedNode.label) : ''}
           </p>
-          {selectedNode ? <StepGuidance node={selectedNode} /> : <p className="hint">{diagramWords.panelEmpty}</p>}
+          {selectedNode ? (
+            <>
+              <button type="button" className="link-button diagram-panel__close" onClick={() => setSelected(undefined)}>
+                {diagramWords.panelClose}
+              </button>
+              <StepGuidance node={selectedNode} />
+            </>
+          ) : (
+            <p className="hint">{diagramWords.panelEmpty}</p>
+          )}
         </aside>
       </div>
     </>
