@@ -36,10 +36,21 @@ function folderFiles(page) {
     const files = {};
     // A swap file (".crswap") can go between listing it and reading it: it is skipped, not an error.
     const gone = (error) => error?.name === 'NotFoundError';
+    // A file replaced by a background save while it is read makes the read fail: it is read again.
+    const bytesOf = async (handle) => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await (await handle.getFile()).arrayBuffer();
+        } catch (error) {
+          if (error?.name !== 'NotReadableError' || attempt === 10) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
+    };
     for await (const [entryName, handle] of folder.entries()) {
       try {
         if (handle.kind === 'file') {
-          const text = await (await handle.getFile()).text();
+          const text = new TextDecoder().decode(await bytesOf(handle));
           try {
             files[entryName] = JSON.parse(text);
           } catch {
@@ -47,7 +58,7 @@ function folderFiles(page) {
           }
         } else {
           for await (const [fileName, file] of handle.entries()) {
-            files[`${entryName}/${fileName}`] = hex(await crypto.subtle.digest('SHA-256', await (await file.getFile()).arrayBuffer()));
+            files[`${entryName}/${fileName}`] = hex(await crypto.subtle.digest('SHA-256', await bytesOf(file)));
           }
         }
       } catch (error) {
