@@ -6,19 +6,10 @@ import { ConflictChoice } from '../../src/features/practiceFolder/ConflictChoice
 import { FolderNotices } from '../../src/features/practiceFolder/FolderNotices';
 import { emptyMemoryStores, memoryRepository } from '../../src/record/incidentStore';
 import { PracticeFolderSettings } from '../../src/features/practiceFolder/PracticeFolderSettings';
+import { statusWithoutFolder } from '../../src/record/practiceFolder/folderStatus';
 import type { FolderStatus, PracticeFolder } from '../../src/record/practiceFolder/practiceFolder';
 
-const base: FolderStatus = {
-  connection: 'off',
-  folderName: null,
-  busy: false,
-  lastChecked: null,
-  lastOutcome: null,
-  problem: null,
-  conflicts: [],
-  unreadable: [],
-  changes: 0,
-};
+const base: FolderStatus = statusWithoutFolder;
 
 function fakeFolder(status: Partial<FolderStatus>) {
   let current = { ...base, ...status };

@@ -10,6 +10,7 @@ import { encryptHandover, handoverFileName, normalisedPassphrase, passphraseProb
 import { megabytes } from '../../record/byteSizes';
 import type { EvidenceFileStore } from '../../record/evidenceFiles';
 import type { IncidentRecord } from '../../record/schema';
+import { SaveCancelButtons } from '../../components/SaveCancelButtons';
 
 const words = handoverWords;
 
@@ -165,14 +166,7 @@ export function HandoverExport({ record, files, onDeleteFromDevice, onStatus }: 
               onChange={(event) => setConfirm(event.currentTarget.value)}
             />
           </FieldFrame>
-          <div className="button-group">
-            <button type="submit" className="button" aria-disabled={busy}>
-              {words.submit}
-            </button>
-            <button type="button" className="button button--secondary" onClick={close}>
-              {words.cancel}
-            </button>
-          </div>
+          <SaveCancelButtons saveLabel={words.submit} cancelLabel={words.cancel} busy={busy} onCancel={close} />
         </form>
       ) : (
         <button

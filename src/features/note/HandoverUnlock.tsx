@@ -3,6 +3,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FieldFrame, fieldDescriptionIds } from '../../components/FieldFrame';
 import { handoverWords } from '../../content/handover';
 import { ui } from '../../content/ui';
+import { SaveCancelButtons } from '../../components/SaveCancelButtons';
 
 const words = handoverWords;
 
@@ -64,14 +65,7 @@ export function HandoverUnlock({ onUnlock, onCancel }: Props) {
           onChange={(event) => setPassphrase(event.currentTarget.value)}
         />
       </FieldFrame>
-      <div className="button-group">
-        <button type="submit" className="button" aria-disabled={busy}>
-          {words.importSubmit}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {words.importCancel}
-        </button>
-      </div>
+      <SaveCancelButtons saveLabel={words.importSubmit} cancelLabel={words.importCancel} busy={busy} onCancel={onCancel} />
       <p role="status">{busy ? words.unlocking : ''}</p>
     </form>
   );
