@@ -5,6 +5,7 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { actions } from '../../src/content/actions';
+import { glanceOf as glanceOfAction } from '../../src/plan/recommend';
 import { actionProgressWords } from '../../src/content/ui';
 
 /** The ", To do" (or Done, Not needed) a line's heading ends with, for screen readers. */
@@ -14,8 +15,7 @@ export type ActionId = keyof typeof actions;
 
 /** The line an action shows in the checklist: its short title, or its title when that is short. */
 export function glanceOf(id: ActionId): string {
-  const action: { readonly title: string; readonly glance?: string } = actions[id];
-  return action.glance ?? action.title;
+  return glanceOfAction(actions[id]);
 }
 
 /** Matches a name that begins with `text`, taken literally. */
